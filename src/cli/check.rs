@@ -1,0 +1,164 @@
+//! `flowsec check`: may this subject do this? One request, or a batch of JSON lines.
+
+use std::borrow::Cow;
+use std::io::{BufRead, BufWriter, Write};
+
+use serde::Deserialize;
+
+use super::{Context, Status, user_name};
+use crate::engine::Decision;
+use crate::error::{Error, Result};
+use crate::model::Permission;
+use crate::store::facts::{Facts, Subject};
+
+#[derive(Debug, clap::Args)]
+#[command(after_help = "Exit codes: 0 allowed, 1 denied, 2 error.
+
+Examples:
+  flowsec check --user alice repositories/Samples:run 'services/Data Download:full-access'
+  flowsec check --anonymous jobs:access --explain
+  flowsec -o json check --user alice security:manage
+  printf '%s\\n' '{\"user\":\"alice\",\"permissions\":[\"jobs:access\"]}' | flowsec check --batch
+
+Batch: one JSON request a line, {\"user\":\"U\",\"permissions\":[...]} or
+{\"anonymous\":true,\"permissions\":[...]}; one JSON answer a line, in input order. A bad
+line is answered with {\"error\":{...}} and the batch goes on.")]
+pub struct Args {
+    /// The user to decide for
+    #[arg(long, required_unless_present_any = ["anonymous", "batch"], conflicts_with = "anonymous")]
+    user: Option<String>,
+    /// Decide for an unauthenticated request (the trusted account `guest`)
+    #[arg(long)]
+    anonymous: bool,
+    /// Say what allowed or denied each permission
+    #[arg(long)]
+    explain: bool,
+    /// Read requests as JSON lines from stdin and answer each as a JSON line
+    #[arg(long, conflicts_with_all = ["user", "anonymous", "explain", "permissions"])]
+    batch: bool,
+    /// TARGET:ACTION; allowed only if every one is
+    #[arg(required_unless_present = "batch")]
+    permissions: Vec<String>,
+}
+
+pub fn run(args: Args, ctx: &Context) -> Result<Status> {
+    if args.batch {
+        return batch(ctx);
+    }
+    let user = args.user.as_deref().map(user_name).transpose()?;
+    let permissions = args
+        .permissions
+        .iter()
+        .map(|p| Permission::parse(p))
+        .collect::<Result<Vec<_>>>()?;
+    let subject = match &user {
+        Some(name) => Subject::User(name.as_str()),
+        None => Subject::Anonymous,
+    };
+    let store = ctx.store()?;
+    let decision = Facts::new(store.conn()).decide(subject, &permissions)?;
+    ctx.printer
+        .emit(&decision, || human(&decision, args.explain))?;
+    Ok(if decision.allowed {
+        Status::Success
+    } else {
+        Status::No
+    })
+}
+
+fn human(decision: &Decision, explain: bool) -> String {
+    let verdict = if decision.allowed {
+        "allowed"
+    } else {
+        "denied"
+    };
+    if !explain {
+        return verdict.to_string();
+    }
+    let subject = &decision.subject;
+    let who = if subject.anonymous {
+        format!("anonymous (as `{}`)", subject.user)
+    } else {
+        format!("user `{}`", subject.user)
+    };
+    let mut text = format!("{verdict}: {who}\n");
+    for result in &decision.results {
+        let why: Vec<String> = result.reasons.iter().map(|r| r.describe()).collect();
+        let state = if result.allowed { "allowed" } else { "denied" };
+        text.push_str(&format!(
+            "  {state} {}: {}\n",
+            result.permission,
+            why.join("; ")
+        ));
+    }
+    text
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct BatchRequest<'a> {
+    #[serde(borrow, default)]
+    user: Option<Cow<'a, str>>,
+    #[serde(default)]
+    anonymous: bool,
+    #[serde(borrow)]
+    permissions: Vec<Cow<'a, str>>,
+}
+
+impl BatchRequest<'_> {
+    fn parse(line: &str) -> Result<(Option<String>, Vec<Permission>)> {
+        let request: BatchRequest<'_> = serde_json::from_str(line)
+            .map_err(|e| Error::invalid(format!("not a check request: {e}")))?;
+        let user = match (&request.user, request.anonymous) {
+            (Some(user), false) => Some(user_name(user)?.as_str().to_string()),
+            (None, true) => None,
+            _ => {
+                return Err(Error::invalid(
+                    "a request names either \"user\" or \"anonymous\":true",
+                ));
+            }
+        };
+        if request.permissions.is_empty() {
+            return Err(Error::invalid("a request needs at least one permission"));
+        }
+        let permissions = request
+            .permissions
+            .iter()
+            .map(|p| Permission::parse(p))
+            .collect::<Result<Vec<_>>>()?;
+        Ok((user, permissions))
+    }
+}
+
+/// Answers JSON lines from stdin, in order; only store and I/O failures stop it.
+fn batch(ctx: &Context) -> Result<Status> {
+    let store = ctx.store()?;
+    let mut facts = Facts::new(store.conn());
+    let stdin = std::io::stdin().lock();
+    let mut out = BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
+    let write_error = |e: std::io::Error| Error::io("cannot write the answers", e);
+    for (index, line) in stdin.lines().enumerate() {
+        let line = line.map_err(|e| Error::io("cannot read the requests", e))?;
+        let answer = match BatchRequest::parse(&line) {
+            Ok((user, permissions)) => {
+                let subject = match &user {
+                    Some(name) => Subject::User(name),
+                    None => Subject::Anonymous,
+                };
+                let decision = facts.decide(subject, &permissions)?;
+                serde_json::to_writer(&mut out, &decision)
+            }
+            Err(e) => serde_json::to_writer(
+                &mut out,
+                &serde_json::json!({"error": {
+                    "kind": e.kind(),
+                    "message": format!("line {}: {}", index + 1, e.message()),
+                }}),
+            ),
+        };
+        answer.map_err(|e| Error::io("cannot write the answers", e.into()))?;
+        out.write_all(b"\n").map_err(write_error)?;
+    }
+    out.flush().map_err(write_error)?;
+    Ok(Status::Success)
+}

@@ -1,0 +1,61 @@
+//! `flowsec init`: create a store with the defaults of model.md.
+
+use serde::Serialize;
+
+use super::{Context, Status, secret};
+use crate::auth::password::{self, Policy};
+use crate::error::Result;
+use crate::output::fields;
+use crate::store::{Seed, Store};
+
+#[derive(Debug, clap::Args)]
+#[command(after_help = "Examples:
+  flowsec init                                   # prompts for admin's password
+  flowsec --db /srv/flowsec.db init --admin-password-stdin < pw.txt")]
+pub struct Args {
+    /// Read the `admin` password from the first line of stdin instead of prompting
+    #[arg(long)]
+    admin_password_stdin: bool,
+}
+
+#[derive(Serialize)]
+struct Created {
+    store: String,
+    admin_password_set: bool,
+}
+
+pub fn run(args: Args, ctx: &Context) -> Result<Status> {
+    let path = &ctx.config.db;
+    // Refuse before asking for a password that would be thrown away.
+    if path.exists() {
+        return Store::create(path, &Seed::default()).map(|_| Status::Success);
+    }
+    let secret = secret::new_password(
+        args.admin_password_stdin,
+        "Password for admin",
+        "--admin-password-stdin",
+    )?;
+    Policy::default().check("admin", &secret)?;
+    let seed = Seed {
+        admin_password_hash: Some(password::hash(&secret)?),
+    };
+    let store = Store::create(path, &seed)?;
+    let created = Created {
+        store: store.path().display().to_string(),
+        admin_password_set: true,
+    };
+    ctx.printer.emit(&created, || {
+        fields(&[
+            ("created", created.store.clone()),
+            (
+                "users",
+                "admin (enabled), author, user, guest (disabled)".into(),
+            ),
+            (
+                "roles",
+                "fmeadmin, fmeauthor, fmeguest, fmesuperuser, fmeuser".into(),
+            ),
+        ])
+    })?;
+    Ok(Status::Success)
+}

@@ -1,0 +1,171 @@
+//! `flowsec items`: the items item-level permissions name, and their owners.
+
+use clap::Subcommand;
+use serde::Serialize;
+
+use super::{Context, Status, user_name};
+use crate::error::Result;
+use crate::model::{Category, Target};
+use crate::output::{fields, list_cell, table};
+use crate::store::grants::{self, Holding};
+use crate::store::items::{self, Item};
+use crate::store::{Store, users};
+
+/// Who owns items created by the local administrator when no --owner is given.
+const DEFAULT_OWNER: &str = "admin";
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Register an item; its owner holds every item action on it
+    #[command(after_help = "Examples:
+  flowsec items create repositories/Samples --owner alice
+  flowsec items create 'services/Data Download'")]
+    Create {
+        /// CATEGORY/NAME
+        target: String,
+        /// The owner [default: admin]
+        #[arg(long, value_name = "USER")]
+        owner: Option<String>,
+    },
+    /// List items
+    #[command(after_help = "Examples:\n  flowsec items list repositories --owner alice")]
+    List {
+        /// Only this category
+        category: Option<String>,
+        /// Only items this user owns
+        #[arg(long, value_name = "USER")]
+        owner: Option<String>,
+    },
+    /// Show an item's owner and every user and role holding actions on it
+    Show {
+        /// CATEGORY/NAME
+        target: String,
+    },
+    /// Give an item to another owner
+    #[command(after_help = "Examples:\n  flowsec items chown repositories/Samples bob")]
+    Chown {
+        /// CATEGORY/NAME
+        target: String,
+        /// The new owner
+        user: String,
+    },
+    /// Remove an item and every grant on it
+    Remove {
+        /// CATEGORY/NAME
+        target: String,
+    },
+}
+
+pub fn run(command: Command, ctx: &Context) -> Result<Status> {
+    match command {
+        Command::Create { target, owner } => create(&target, owner.as_deref(), ctx),
+        Command::List { category, owner } => list(category.as_deref(), owner.as_deref(), ctx),
+        Command::Show { target } => {
+            let target = Target::parse_item(&target)?;
+            let store = ctx.store()?;
+            let view = View::load(&store, &target)?;
+            ctx.printer.emit(&view, || view.human())?;
+            Ok(Status::Success)
+        }
+        Command::Chown { target, user } => {
+            let target = Target::parse_item(&target)?;
+            let owner = user_name(&user)?;
+            let mut store = ctx.store()?;
+            store.write(|tx| {
+                let item = items::get(tx, &target)?;
+                items::chown(tx, item.id, users::get(tx, &owner)?.id)
+            })?;
+            let view = View::load(&store, &target)?;
+            ctx.printer.emit(&view, || {
+                format!(
+                    "`{}` is now owned by `{}`",
+                    view.item.target, view.item.owner
+                )
+            })?;
+            Ok(Status::Success)
+        }
+        Command::Remove { target } => {
+            let target = Target::parse_item(&target)?;
+            ctx.store()?
+                .write(|tx| items::remove(tx, items::get(tx, &target)?.id))?;
+            ctx.printer
+                .emit(&serde_json::json!({"removed": target}), || {
+                    format!("removed item `{target}` and its grants")
+                })?;
+            Ok(Status::Success)
+        }
+    }
+}
+
+fn create(target: &str, owner: Option<&str>, ctx: &Context) -> Result<Status> {
+    let target = Target::parse_item(target)?;
+    let owner = user_name(owner.unwrap_or(DEFAULT_OWNER))?;
+    let mut store = ctx.store()?;
+    store.write(|tx| {
+        let owner = users::find(tx, owner.as_str())?.ok_or_else(|| {
+            users::not_found(owner.as_str()).with_hint("name the owner with --owner USER")
+        })?;
+        items::create(tx, &target, owner.id)
+    })?;
+    let view = View::load(&store, &target)?;
+    ctx.printer.emit(&view, || {
+        format!(
+            "created `{}`, owned by `{}`",
+            view.item.target, view.item.owner
+        )
+    })?;
+    Ok(Status::Success)
+}
+
+fn list(category: Option<&str>, owner: Option<&str>, ctx: &Context) -> Result<Status> {
+    let category = category.map(Category::parse).transpose()?;
+    let store = ctx.store()?;
+    let owner = match owner {
+        Some(o) => Some(users::get(store.conn(), &user_name(o)?)?.id),
+        None => None,
+    };
+    let listed = items::list(store.conn(), category, owner)?;
+    ctx.printer.emit(&listed, || {
+        table(
+            &["item", "owner", "created"],
+            listed
+                .iter()
+                .map(|i| vec![i.target.to_string(), i.owner.clone(), i.created.clone()]),
+        )
+    })?;
+    Ok(Status::Success)
+}
+
+/// An item as the product's Items page shows it: owner, users and roles with actions.
+#[derive(Serialize)]
+struct View {
+    #[serde(flatten)]
+    item: Item,
+    users: Vec<Holding>,
+    roles: Vec<Holding>,
+}
+
+impl View {
+    fn load(store: &Store, target: &Target) -> Result<View> {
+        let item = items::get(store.conn(), target)?;
+        let (users, roles) = grants::on_item(store.conn(), item.id)?;
+        Ok(View { item, users, roles })
+    }
+
+    fn human(&self) -> String {
+        let holdings = |list: &[Holding]| {
+            let shown: Vec<String> = list
+                .iter()
+                .map(|h| format!("{} ({})", h.name, h.actions.join(", ")))
+                .collect();
+            list_cell(&shown)
+        };
+        fields(&[
+            ("item", self.item.target.to_string()),
+            ("owner", self.item.owner.clone()),
+            ("created", self.item.created.clone()),
+            ("users", holdings(&self.users)),
+            ("roles", holdings(&self.roles)),
+        ])
+    }
+}

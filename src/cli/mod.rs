@@ -1,0 +1,293 @@
+//! The command-line layer: parses arguments, resolves the configuration, calls the
+//! library and renders the result. One file per command group.
+
+mod check;
+mod init;
+mod items;
+mod perms;
+mod roles;
+mod secret;
+mod users;
+
+use std::ffi::OsString;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+use crate::config::{Config, Dirs, RawOptions};
+use crate::error::{Error, Result};
+use crate::model::Name;
+use crate::output::{OutputMode, Printer};
+use crate::store::grants::Principal;
+use crate::store::{Opened, Store};
+
+const AFTER_HELP: &str = "\
+Exit codes:
+  0  success; for `check`: allowed
+  1  `check`: denied
+  2  error: bad usage or input, not found, conflict, store problem
+
+Examples:
+  flowsec init --admin-password-stdin < admin-password.txt
+  flowsec users create alice --email alice@example.com --role fmeauthor --no-password
+  flowsec perms grant --user alice 'services/Data Download:full-access'
+  flowsec check --user alice repositories/Samples:run --explain";
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "flowsec",
+    version,
+    about = "Security administrator for a data-integration server: users, roles, permissions and checks",
+    after_help = AFTER_HELP,
+    infer_subcommands = false,
+    propagate_version = true
+)]
+pub struct Cli {
+    #[command(flatten)]
+    global: GlobalArgs,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, clap::Args)]
+struct GlobalArgs {
+    /// The store [default: <data dir>/flowsec.db]
+    #[arg(long, env = "FLOWSEC_DB", global = true, value_name = "PATH")]
+    db: Option<PathBuf>,
+    /// The encryption key file [default: beside the store]
+    #[arg(long, env = "FLOWSEC_KEY_FILE", global = true, value_name = "PATH")]
+    key_file: Option<PathBuf>,
+    /// A TOML file with defaults for --db, --key-file and --output
+    #[arg(long, env = "FLOWSEC_CONFIG", global = true, value_name = "PATH")]
+    config: Option<PathBuf>,
+    /// Human tables or JSON for scripts [default: table]
+    #[arg(short, long, env = "FLOWSEC_OUTPUT", global = true, value_enum)]
+    output: Option<OutputMode>,
+    /// Print nothing on success; errors still go to stderr
+    #[arg(short, long, global = true)]
+    quiet: bool,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Create a store with the built-in roles, users and permissions
+    Init(init::Args),
+    /// Manage users
+    #[command(subcommand)]
+    Users(users::Command),
+    /// Manage roles and their members
+    #[command(subcommand)]
+    Roles(roles::Command),
+    /// Show the catalogue; grant, revoke and list permissions
+    #[command(subcommand)]
+    Perms(perms::Command),
+    /// Manage items (repositories, services, ...) and their owners
+    #[command(subcommand)]
+    Items(items::Command),
+    /// Decide whether a user may do something
+    Check(check::Args),
+}
+
+/// How a command that ran to the end turned out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Status {
+    /// Exit 0: done, or the predicate answered yes.
+    Success,
+    /// Exit 1: the predicate answered no.
+    No,
+}
+
+const EXIT_ERROR: u8 = 2;
+
+impl From<Status> for ExitCode {
+    fn from(status: Status) -> ExitCode {
+        match status {
+            Status::Success => ExitCode::SUCCESS,
+            Status::No => ExitCode::from(1),
+        }
+    }
+}
+
+/// What every command gets: the resolved configuration and the printer.
+pub struct Context {
+    pub config: Config,
+    pub printer: Printer,
+}
+
+impl Context {
+    /// Opens the store; only the default store is created when missing.
+    pub fn store(&self) -> Result<Store> {
+        if !self.config.db_is_default {
+            return Store::open(&self.config.db);
+        }
+        match Store::open_or_create(&self.config.db)? {
+            Opened::Existing(store) => Ok(store),
+            Opened::Created(store) => {
+                self.printer.notice(&format!(
+                    "created the default store at `{}` with the built-in roles and users; \
+                     `admin` has no password yet (`flowsec users passwd admin` sets one)",
+                    store.path().display()
+                ));
+                Ok(store)
+            }
+        }
+    }
+}
+
+pub fn main() -> ExitCode {
+    let args: Vec<OsString> = std::env::args_os().collect();
+    let cli = match Cli::try_parse_from(&args) {
+        Ok(cli) => cli,
+        Err(e) => return usage_failure(e, json_requested(&args)),
+    };
+    let mut printer = Printer {
+        mode: cli.global.output.unwrap_or_default(),
+        quiet: cli.global.quiet,
+    };
+    let raw = RawOptions {
+        db: cli.global.db,
+        key_file: cli.global.key_file,
+        config: cli.global.config,
+        output: cli.global.output,
+    };
+    let result = Config::resolve(raw, Dirs::from_platform).and_then(|config| {
+        printer.mode = config.output;
+        let ctx = Context { config, printer };
+        match cli.command {
+            Command::Init(args) => init::run(args, &ctx),
+            Command::Users(cmd) => users::run(cmd, &ctx),
+            Command::Roles(cmd) => roles::run(cmd, &ctx),
+            Command::Perms(cmd) => perms::run(cmd, &ctx),
+            Command::Items(cmd) => items::run(cmd, &ctx),
+            Command::Check(args) => check::run(args, &ctx),
+        }
+    });
+    match result {
+        Ok(status) => status.into(),
+        Err(e) => {
+            printer.error(&e);
+            ExitCode::from(EXIT_ERROR)
+        }
+    }
+}
+
+/// Help and version go to stdout with exit 0; usage errors are errors of kind `usage`.
+fn usage_failure(e: clap::Error, json: bool) -> ExitCode {
+    use clap::error::ErrorKind as Clap;
+    if matches!(e.kind(), Clap::DisplayHelp | Clap::DisplayVersion) {
+        let _ = e.print();
+        return ExitCode::SUCCESS;
+    }
+    if json {
+        let rendered = e.render().to_string();
+        let first = rendered.lines().next().unwrap_or_default();
+        Printer {
+            mode: OutputMode::Json,
+            quiet: false,
+        }
+        .error(&Error::usage(first.trim_start_matches("error: ")));
+    } else {
+        let _ = e.print();
+    }
+    ExitCode::from(EXIT_ERROR)
+}
+
+/// Whether JSON output was asked for, judged from the raw arguments (they did not parse).
+fn json_requested(args: &[OsString]) -> bool {
+    let env = std::env::var("FLOWSEC_OUTPUT").is_ok_and(|v| v == "json");
+    let mut words = args.iter().filter_map(|a| a.to_str());
+    let mut flag = false;
+    while let Some(word) = words.next() {
+        match word {
+            "-o" | "--output" => flag = words.next() == Some("json"),
+            "-ojson" | "--output=json" => flag = true,
+            w if w.starts_with("--output=") || w.starts_with("-o") && w.len() > 2 => flag = false,
+            _ => {}
+        }
+    }
+    flag || env
+}
+
+/// `--user U | --role R`: whom a grant or share is for.
+#[derive(Debug, clap::Args)]
+#[group(required = true, multiple = false)]
+pub struct PrincipalArgs {
+    /// A user
+    #[arg(long)]
+    user: Option<String>,
+    /// A role
+    #[arg(long)]
+    role: Option<String>,
+}
+
+/// A principal as shown in output: `{"kind":"user","name":"alice"}`.
+#[derive(Debug, serde::Serialize)]
+pub struct PrincipalRef {
+    kind: &'static str,
+    name: String,
+}
+
+impl std::fmt::Display for PrincipalRef {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{} `{}`", self.kind, self.name)
+    }
+}
+
+impl PrincipalArgs {
+    /// Looks the principal up; it must exist.
+    fn resolve(&self, conn: &rusqlite::Connection) -> Result<(Principal, PrincipalRef)> {
+        match (&self.user, &self.role) {
+            (Some(user), _) => {
+                let user = crate::store::users::get(conn, &user_name(user)?)?;
+                Ok((
+                    Principal::User(user.id),
+                    PrincipalRef {
+                        kind: "user",
+                        name: user.name,
+                    },
+                ))
+            }
+            (None, Some(role)) => {
+                let role = crate::store::roles::get(conn, &role_name(role)?)?;
+                Ok((
+                    Principal::Role(role.id),
+                    PrincipalRef {
+                        kind: "role",
+                        name: role.name,
+                    },
+                ))
+            }
+            (None, None) => Err(Error::usage("name a principal with --user or --role")),
+        }
+    }
+}
+
+/// Parses a user name given on the command line.
+fn user_name(raw: &str) -> Result<Name> {
+    Name::parse("user", raw)
+}
+
+/// Parses a role name given on the command line.
+fn role_name(raw: &str) -> Result<Name> {
+    Name::parse("role", raw)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn the_command_tree_is_consistent() {
+        Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn json_is_detected_in_unparsed_arguments() {
+        let args = |a: &[&str]| a.iter().map(OsString::from).collect::<Vec<_>>();
+        assert!(json_requested(&args(&["flowsec", "-o", "json", "bogus"])));
+        assert!(json_requested(&args(&["flowsec", "--output=json"])));
+        assert!(!json_requested(&args(&["flowsec", "-o", "table"])));
+    }
+}

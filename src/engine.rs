@@ -1,0 +1,425 @@
+//! The decision engine: may a subject perform a permission? Pure: the facts about one
+//! subject and the requested permissions go in, a decision carrying its reasons comes out.
+//! `check`, `perms who`, `perms list --effective` and the authorization of flowsec's own
+//! commands all ask here, so each rule of model.md lives in this file only.
+
+use rustc_hash::FxHashSet;
+use serde::Serialize;
+
+use crate::model::{Category, Permission};
+
+pub type UserId = i64;
+pub type RoleId = i64;
+pub type ItemId = i64;
+
+/// One grantable permission with its item resolved to an id: category, item, action.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct GrantKey {
+    pub category: Category,
+    /// `None` for a general permission.
+    pub item: Option<ItemId>,
+    pub action: u8,
+}
+
+pub type GrantSet = FxHashSet<GrantKey>;
+
+#[derive(Debug, Clone)]
+pub struct RoleFacts {
+    pub id: RoleId,
+    pub name: String,
+    pub superuser: bool,
+    pub grants: GrantSet,
+}
+
+#[derive(Debug, Clone)]
+pub struct UserFacts {
+    pub id: UserId,
+    pub name: String,
+    pub enabled: bool,
+    pub roles: Vec<RoleId>,
+    pub grants: GrantSet,
+}
+
+/// Who is asking: a named user, or an anonymous request (the trusted account).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SubjectKind {
+    User,
+    Anonymous,
+}
+
+/// Why a subject is denied everything before any permission is looked at.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Rejection {
+    UnknownUser,
+    DisabledUser,
+    /// Anonymous requests run as `guest`, which does not exist.
+    NoTrustedAccount,
+    /// Anonymous requests run as `guest`, which is disabled (the default).
+    TrustedAccountDisabled,
+}
+
+impl Rejection {
+    pub fn describe(self) -> &'static str {
+        match self {
+            Rejection::UnknownUser => "no such user",
+            Rejection::DisabledUser => "the user is disabled",
+            Rejection::NoTrustedAccount => {
+                "anonymous access is off: the trusted account `guest` does not exist"
+            }
+            Rejection::TrustedAccountDisabled => {
+                "anonymous access is off: the trusted account `guest` is disabled"
+            }
+        }
+    }
+}
+
+/// A requested permission with its target looked up in the store.
+#[derive(Debug, Clone)]
+pub struct Request<'p> {
+    pub permission: &'p Permission,
+    pub target: TargetFacts,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TargetFacts {
+    General,
+    Item { id: ItemId, owner: UserId },
+    MissingItem,
+}
+
+impl Request<'_> {
+    /// The grant that would allow this request, if its target exists.
+    pub fn key(&self) -> Option<GrantKey> {
+        let item = match self.target {
+            TargetFacts::General => None,
+            TargetFacts::Item { id, .. } => Some(id),
+            TargetFacts::MissingItem => return None,
+        };
+        Some(GrantKey {
+            category: self.permission.category(),
+            item,
+            action: self.permission.action_index(),
+        })
+    }
+}
+
+/// What allowed a permission, or what was missing.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Reason {
+    SuperuserRole { role: String },
+    DirectGrant,
+    RoleGrant { role: String },
+    Owner,
+    NoGrant,
+    NoSuchItem,
+    SubjectRejected { why: Rejection },
+}
+
+impl Reason {
+    pub fn describe(&self) -> String {
+        match self {
+            Reason::SuperuserRole { role } => format!("superuser role `{role}`"),
+            Reason::DirectGrant => "direct grant to the user".to_string(),
+            Reason::RoleGrant { role } => format!("granted to role `{role}`"),
+            Reason::Owner => "the user owns the item".to_string(),
+            Reason::NoGrant => "no role, grant or ownership of the user gives it".to_string(),
+            Reason::NoSuchItem => "the item does not exist".to_string(),
+            Reason::SubjectRejected { why } => why.describe().to_string(),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct PermissionResult {
+    pub permission: String,
+    pub allowed: bool,
+    pub reasons: Vec<Reason>,
+}
+
+/// Rules 1 and 2: whether the subject may be considered at all.
+pub fn admit(kind: SubjectKind, user: Option<&UserFacts>) -> Result<&UserFacts, Rejection> {
+    match (kind, user) {
+        (SubjectKind::User, None) => Err(Rejection::UnknownUser),
+        (SubjectKind::Anonymous, None) => Err(Rejection::NoTrustedAccount),
+        (SubjectKind::User, Some(u)) if !u.enabled => Err(Rejection::DisabledUser),
+        (SubjectKind::Anonymous, Some(u)) if !u.enabled => Err(Rejection::TrustedAccountDisabled),
+        (_, Some(u)) => Ok(u),
+    }
+}
+
+/// Rules 3, 4 and 6 for one admitted user: every source that grants the request.
+/// `roles` are the user's roles. Item and general permissions never imply each other,
+/// and there are no deny rules: the reasons simply add up.
+pub fn evaluate(user: &UserFacts, roles: &[&RoleFacts], request: &Request<'_>) -> PermissionResult {
+    let mut reasons = Vec::new();
+    let key = request.key();
+    for role in roles {
+        if role.superuser {
+            // A superuser role holds everything, on items that exist now and later.
+            reasons.push(Reason::SuperuserRole {
+                role: role.name.clone(),
+            });
+        }
+    }
+    if let Some(key) = key {
+        if user.grants.contains(&key) {
+            reasons.push(Reason::DirectGrant);
+        }
+        for role in roles {
+            if role.grants.contains(&key) {
+                reasons.push(Reason::RoleGrant {
+                    role: role.name.clone(),
+                });
+            }
+        }
+    }
+    if let TargetFacts::Item { owner, .. } = request.target
+        && owner == user.id
+    {
+        reasons.push(Reason::Owner);
+    }
+    let allowed = !reasons.is_empty();
+    if !allowed {
+        reasons.push(match request.target {
+            TargetFacts::MissingItem => Reason::NoSuchItem,
+            _ => Reason::NoGrant,
+        });
+    }
+    PermissionResult {
+        permission: request.permission.to_string(),
+        allowed,
+        reasons,
+    }
+}
+
+/// The result for a permission requested by a subject rejected outright.
+pub fn rejected(permission: &Permission, why: Rejection) -> PermissionResult {
+    PermissionResult {
+        permission: permission.to_string(),
+        allowed: false,
+        reasons: vec![Reason::SubjectRejected { why }],
+    }
+}
+
+/// Who a decision was about, and why it was rejected outright, if it was.
+#[derive(Debug, Clone, Serialize)]
+pub struct SubjectSummary {
+    pub user: String,
+    pub anonymous: bool,
+    pub rejected: Option<Rejection>,
+}
+
+/// The answer to one request: allowed only if every permission is (rule 5).
+#[derive(Debug, Clone, Serialize)]
+pub struct Decision {
+    pub allowed: bool,
+    pub subject: SubjectSummary,
+    pub results: Vec<PermissionResult>,
+}
+
+/// Applies every rule to one subject; `name` is how the subject is shown.
+pub fn decide(
+    kind: SubjectKind,
+    name: &str,
+    user: Option<&UserFacts>,
+    roles: &[&RoleFacts],
+    requests: &[Request<'_>],
+) -> Decision {
+    let (rejected, results): (_, Vec<_>) = match admit(kind, user) {
+        Err(why) => (
+            Some(why),
+            requests
+                .iter()
+                .map(|r| rejected(r.permission, why))
+                .collect(),
+        ),
+        Ok(user) => (
+            None,
+            requests.iter().map(|r| evaluate(user, roles, r)).collect(),
+        ),
+    };
+    Decision {
+        allowed: all_allowed(&results),
+        subject: SubjectSummary {
+            user: name.to_string(),
+            anonymous: kind == SubjectKind::Anonymous,
+            rejected,
+        },
+        results,
+    }
+}
+
+/// Rule 5: a request naming several permissions is allowed only if every one is.
+pub fn all_allowed(results: &[PermissionResult]) -> bool {
+    !results.is_empty() && results.iter().all(|r| r.allowed)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn perm(raw: &str) -> Permission {
+        Permission::parse(raw).unwrap()
+    }
+
+    fn key(p: &Permission, item: Option<ItemId>) -> GrantKey {
+        GrantKey {
+            category: p.category(),
+            item,
+            action: p.action_index(),
+        }
+    }
+
+    fn user(id: UserId, enabled: bool, grants: &[GrantKey]) -> UserFacts {
+        UserFacts {
+            id,
+            name: format!("u{id}"),
+            enabled,
+            roles: vec![],
+            grants: grants.iter().copied().collect(),
+        }
+    }
+
+    fn role(name: &str, superuser: bool, grants: &[GrantKey]) -> RoleFacts {
+        RoleFacts {
+            id: 1,
+            name: name.to_string(),
+            superuser,
+            grants: grants.iter().copied().collect(),
+        }
+    }
+
+    const SAMPLES: ItemId = 7;
+
+    fn run_samples(owner: UserId) -> Request<'static> {
+        static P: std::sync::OnceLock<Permission> = std::sync::OnceLock::new();
+        Request {
+            permission: P.get_or_init(|| perm("repositories/Samples:run")),
+            target: TargetFacts::Item { id: SAMPLES, owner },
+        }
+    }
+
+    #[test]
+    fn admission_rejects_unknown_and_disabled_subjects() {
+        let on = user(1, true, &[]);
+        let off = user(2, false, &[]);
+        assert_eq!(
+            admit(SubjectKind::User, None).unwrap_err(),
+            Rejection::UnknownUser
+        );
+        assert_eq!(
+            admit(SubjectKind::User, Some(&off)).unwrap_err(),
+            Rejection::DisabledUser
+        );
+        assert_eq!(
+            admit(SubjectKind::Anonymous, None).unwrap_err(),
+            Rejection::NoTrustedAccount
+        );
+        assert_eq!(
+            admit(SubjectKind::Anonymous, Some(&off)).unwrap_err(),
+            Rejection::TrustedAccountDisabled
+        );
+        assert_eq!(admit(SubjectKind::Anonymous, Some(&on)).unwrap().id, 1);
+    }
+
+    #[test]
+    fn each_source_allows_and_is_named() {
+        let request = run_samples(99);
+        let k = request.key().unwrap();
+
+        let direct = user(1, true, &[k]);
+        assert_eq!(
+            evaluate(&direct, &[], &request).reasons,
+            vec![Reason::DirectGrant]
+        );
+
+        let plain = user(1, true, &[]);
+        let granting = role("runners", false, &[k]);
+        assert_eq!(
+            evaluate(&plain, &[&granting], &request).reasons,
+            vec![Reason::RoleGrant {
+                role: "runners".into()
+            }]
+        );
+
+        let su = role("fmesuperuser", true, &[]);
+        let r = evaluate(&plain, &[&su], &request);
+        assert!(r.allowed);
+        assert_eq!(
+            r.reasons,
+            vec![Reason::SuperuserRole {
+                role: "fmesuperuser".into()
+            }]
+        );
+
+        let owned = run_samples(1);
+        assert_eq!(evaluate(&plain, &[], &owned).reasons, vec![Reason::Owner]);
+    }
+
+    #[test]
+    fn reasons_add_up() {
+        let request = run_samples(1);
+        let k = request.key().unwrap();
+        let u = user(1, true, &[k]);
+        let a = role("a", false, &[k]);
+        let b = role("b", false, &[k]);
+        let r = evaluate(&u, &[&a, &b], &request);
+        assert_eq!(r.reasons.len(), 4);
+    }
+
+    #[test]
+    fn item_and_general_permissions_are_independent() {
+        let general = perm("repositories:access");
+        let u = user(1, true, &[key(&general, None)]);
+        let r = evaluate(&u, &[], &run_samples(99));
+        assert!(!r.allowed);
+        assert_eq!(r.reasons, vec![Reason::NoGrant]);
+
+        // and an item grant gives nothing at the general level
+        let item = run_samples(99);
+        let u = user(1, true, &[item.key().unwrap()]);
+        let req = Request {
+            permission: &general,
+            target: TargetFacts::General,
+        };
+        assert!(!evaluate(&u, &[], &req).allowed);
+    }
+
+    #[test]
+    fn grants_on_another_item_do_not_leak() {
+        let p = perm("repositories/Samples:run");
+        let u = user(1, true, &[key(&p, Some(SAMPLES + 1))]);
+        assert!(!evaluate(&u, &[], &run_samples(99)).allowed);
+    }
+
+    #[test]
+    fn missing_items_are_denied_except_to_superusers() {
+        let p = perm("repositories/Nope:run");
+        let req = Request {
+            permission: &p,
+            target: TargetFacts::MissingItem,
+        };
+        let u = user(1, true, &[]);
+        assert_eq!(evaluate(&u, &[], &req).reasons, vec![Reason::NoSuchItem]);
+        let su = role("fmesuperuser", true, &[]);
+        assert!(evaluate(&u, &[&su], &req).allowed);
+    }
+
+    #[test]
+    fn every_permission_must_be_allowed() {
+        let yes = PermissionResult {
+            permission: "a".into(),
+            allowed: true,
+            reasons: vec![],
+        };
+        let no = PermissionResult {
+            allowed: false,
+            ..yes.clone()
+        };
+        assert!(all_allowed(&[yes.clone(), yes.clone()]));
+        assert!(!all_allowed(&[yes, no]));
+        assert!(!all_allowed(&[]));
+    }
+}

@@ -1,0 +1,12 @@
+//! flowsec: a command-line security administrator over a local SQLite store. The model's
+//! notation, the decision engine, the store, authentication and output live here; the
+//! `cli` module is a thin layer that parses arguments and renders results.
+
+pub mod auth;
+pub mod cli;
+pub mod config;
+pub mod engine;
+pub mod error;
+pub mod model;
+pub mod output;
+pub mod store;

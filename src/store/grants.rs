@@ -1,0 +1,139 @@
+//! Grants of permissions to users (direct grants) and roles.
+
+use rusqlite::{Connection, Transaction, params};
+
+use super::items;
+use crate::engine::{ItemId, RoleId, UserId};
+use crate::error::{Error, ErrorKind, Result};
+use crate::model::{Category, Permission, Target};
+
+/// Who holds a grant.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Principal {
+    User(UserId),
+    Role(RoleId),
+}
+
+impl Principal {
+    fn columns(self) -> (Option<UserId>, Option<RoleId>) {
+        match self {
+            Principal::User(id) => (Some(id), None),
+            Principal::Role(id) => (None, Some(id)),
+        }
+    }
+}
+
+/// The item an item-level permission names, which must exist; `None` for general ones.
+pub fn item_of(conn: &Connection, permission: &Permission) -> Result<Option<ItemId>> {
+    match permission.item() {
+        None => Ok(None),
+        Some(_) => Ok(Some(items::get(conn, &permission.target)?.id)),
+    }
+}
+
+/// Returns whether the grant is new.
+pub fn grant(tx: &Transaction<'_>, to: Principal, permission: &Permission) -> Result<bool> {
+    let (user, role) = to.columns();
+    let item = item_of(tx, permission)?;
+    Ok(tx.execute(
+        "INSERT OR IGNORE INTO grants (user_id, role_id, category, item_id, action)
+         VALUES (?1, ?2, ?3, ?4, ?5)",
+        params![
+            user,
+            role,
+            permission.category().name(),
+            item,
+            permission.action()
+        ],
+    )? > 0)
+}
+
+/// Returns whether there was such a grant.
+pub fn revoke(tx: &Transaction<'_>, from: Principal, permission: &Permission) -> Result<bool> {
+    let (user, role) = from.columns();
+    let item = item_of(tx, permission)?;
+    Ok(tx.execute(
+        "DELETE FROM grants WHERE user_id IS ?1 AND role_id IS ?2
+           AND category = ?3 AND item_id IS ?4 AND action = ?5",
+        params![
+            user,
+            role,
+            permission.category().name(),
+            item,
+            permission.action()
+        ],
+    )? > 0)
+}
+
+/// The permissions granted to one principal, sorted.
+pub fn list(conn: &Connection, of: Principal) -> Result<Vec<Permission>> {
+    let (user, role) = of.columns();
+    let mut stmt = conn.prepare_cached(
+        "SELECT g.category, i.name, g.action FROM grants g LEFT JOIN items i ON i.id = g.item_id
+         WHERE g.user_id IS ?1 AND g.role_id IS ?2",
+    )?;
+    let mut rows = stmt.query(params![user, role])?;
+    let mut permissions = Vec::new();
+    while let Some(r) = rows.next()? {
+        permissions.push(from_row(
+            &r.get::<_, String>(0)?,
+            r.get(1)?,
+            &r.get::<_, String>(2)?,
+        )?);
+    }
+    permissions.sort();
+    Ok(permissions)
+}
+
+/// Rebuilds a stored grant; a row the catalogue does not know means a damaged store.
+pub fn from_row(category: &str, item: Option<String>, action: &str) -> Result<Permission> {
+    let category = Category::parse(category).map_err(damaged)?;
+    Permission::new(Target { category, item }, action).map_err(damaged)
+}
+
+/// The error for a stored grant that the catalogue rejects.
+pub fn damaged(e: Error) -> Error {
+    Error::new(
+        ErrorKind::Store,
+        format!(
+            "the store holds a grant outside the catalogue: {}",
+            e.message()
+        ),
+    )
+}
+
+/// The users and roles holding actions on one item, with those actions.
+#[derive(Debug, serde::Serialize)]
+pub struct Holding {
+    pub name: String,
+    pub actions: Vec<String>,
+}
+
+/// Who holds what on an item: (users, roles), each sorted by name.
+pub fn on_item(conn: &Connection, item: ItemId) -> Result<(Vec<Holding>, Vec<Holding>)> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT u.name, r.name, g.action FROM grants g
+         LEFT JOIN users u ON u.id = g.user_id LEFT JOIN roles r ON r.id = g.role_id
+         WHERE g.item_id = ?1 ORDER BY u.name COLLATE NOCASE, r.name COLLATE NOCASE, g.action",
+    )?;
+    let mut rows = stmt.query([item])?;
+    let (mut users, mut roles): (Vec<Holding>, Vec<Holding>) = (Vec::new(), Vec::new());
+    while let Some(r) = rows.next()? {
+        let user: Option<String> = r.get(0)?;
+        let role: Option<String> = r.get(1)?;
+        let action: String = r.get(2)?;
+        let (list, name) = match (user, role) {
+            (Some(user), _) => (&mut users, user),
+            (None, Some(role)) => (&mut roles, role),
+            (None, None) => continue,
+        };
+        match list.last_mut() {
+            Some(last) if last.name == name => last.actions.push(action),
+            _ => list.push(Holding {
+                name,
+                actions: vec![action],
+            }),
+        }
+    }
+    Ok((users, roles))
+}

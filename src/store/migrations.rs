@@ -1,0 +1,121 @@
+//! Versioned schema migrations. `PRAGMA user_version` counts the migrations applied; they
+//! run in one IMMEDIATE transaction that re-reads the version itself, so processes opening
+//! an old store at once apply each migration exactly once.
+
+use std::path::Path;
+
+use rusqlite::{Connection, TransactionBehavior};
+
+use super::APPLICATION_ID;
+use crate::error::{Error, ErrorKind, Result};
+
+/// Migration N (1-based) takes the schema from version N-1 to N. Never edit a landed one.
+const MIGRATIONS: &[&str] = &[
+    // 1: principals, items and grants.
+    r#"
+    CREATE TABLE users (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+        full_name TEXT NOT NULL DEFAULT '',
+        email TEXT NOT NULL DEFAULT '',
+        enabled INTEGER NOT NULL,
+        sharing INTEGER NOT NULL DEFAULT 1,
+        source TEXT NOT NULL DEFAULT 'local',
+        password_hash TEXT,
+        password_changed_at INTEGER,
+        created_at INTEGER NOT NULL
+    );
+    CREATE TABLE roles (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+        description TEXT NOT NULL DEFAULT '',
+        superuser INTEGER NOT NULL DEFAULT 0,
+        builtin INTEGER NOT NULL DEFAULT 0,
+        created_at INTEGER NOT NULL
+    );
+    CREATE TABLE role_members (
+        user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+        role_id INTEGER NOT NULL REFERENCES roles(id) ON DELETE CASCADE,
+        PRIMARY KEY (user_id, role_id)
+    ) WITHOUT ROWID;
+    CREATE INDEX role_members_by_role ON role_members(role_id, user_id);
+    CREATE TABLE items (
+        id INTEGER PRIMARY KEY,
+        category TEXT NOT NULL,
+        name TEXT NOT NULL,
+        owner_id INTEGER NOT NULL REFERENCES users(id),
+        created_at INTEGER NOT NULL,
+        UNIQUE (category, name)
+    );
+    CREATE INDEX items_by_owner ON items(owner_id);
+    -- A grant goes to exactly one principal; item_id is NULL for general permissions.
+    CREATE TABLE grants (
+        id INTEGER PRIMARY KEY,
+        user_id INTEGER REFERENCES users(id) ON DELETE CASCADE,
+        role_id INTEGER REFERENCES roles(id) ON DELETE CASCADE,
+        category TEXT NOT NULL,
+        item_id INTEGER REFERENCES items(id) ON DELETE CASCADE,
+        action TEXT NOT NULL,
+        CHECK ((user_id IS NULL) <> (role_id IS NULL))
+    );
+    CREATE UNIQUE INDEX grants_unique ON grants(
+        IFNULL(user_id, 0), IFNULL(role_id, 0), category, IFNULL(item_id, 0), action);
+    CREATE INDEX grants_by_user ON grants(user_id) WHERE user_id IS NOT NULL;
+    CREATE INDEX grants_by_role ON grants(role_id) WHERE role_id IS NOT NULL;
+    CREATE INDEX grants_by_item ON grants(item_id) WHERE item_id IS NOT NULL;
+    CREATE INDEX grants_by_permission ON grants(category, action, item_id);
+    "#,
+];
+
+fn latest() -> i64 {
+    i64::try_from(MIGRATIONS.len()).unwrap_or(i64::MAX)
+}
+
+/// Brings the store's schema up to date; a no-op costing one query when it already is.
+pub fn upgrade(conn: &mut Connection, path: &Path) -> Result<()> {
+    let (version, app_id) = versions(conn)?;
+    if app_id != APPLICATION_ID {
+        return Err(Error::new(
+            ErrorKind::Store,
+            format!("`{}` is not a flowsec store", path.display()),
+        ));
+    }
+    if version == latest() {
+        return Ok(());
+    }
+    let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+    let (version, _) = versions(&tx)?;
+    if version > latest() {
+        return Err(Error::new(
+            ErrorKind::Store,
+            format!(
+                "the store `{}` has schema version {version}, newer than this flowsec knows ({})",
+                path.display(),
+                latest()
+            ),
+        )
+        .with_hint("upgrade flowsec"));
+    }
+    for (done, sql) in MIGRATIONS
+        .iter()
+        .enumerate()
+        .skip(usize::try_from(version).unwrap_or(0))
+    {
+        tx.execute_batch(sql)?;
+        tx.pragma_update(
+            None,
+            "user_version",
+            i64::try_from(done + 1).unwrap_or(i64::MAX),
+        )?;
+    }
+    tx.commit()?;
+    Ok(())
+}
+
+fn versions(conn: &Connection) -> Result<(i64, i32)> {
+    Ok(conn.query_row(
+        "SELECT user_version, application_id FROM pragma_user_version, pragma_application_id",
+        [],
+        |r| Ok((r.get(0)?, r.get(1)?)),
+    )?)
+}

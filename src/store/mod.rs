@@ -1,0 +1,212 @@
+//! The SQLite store: opening, atomic creation, versioned migrations and write
+//! transactions. Queries live in the submodules, one per kind of record.
+
+pub mod facts;
+pub mod grants;
+pub mod items;
+mod migrations;
+pub mod roles;
+mod seed;
+pub mod users;
+
+use std::fs;
+use std::io::ErrorKind as IoKind;
+use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt};
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
+
+use crate::error::{Error, ErrorKind, Result};
+
+/// Marks the file as a flowsec store (`PRAGMA application_id`, "FSEC").
+const APPLICATION_ID: i32 = 0x4653_4543;
+/// Parallel CI steps queue on the write lock rather than fail.
+const BUSY_TIMEOUT: Duration = Duration::from_secs(60);
+
+pub struct Store {
+    conn: Connection,
+    path: PathBuf,
+}
+
+/// What `create` puts in a new store besides the catalogue defaults.
+#[derive(Default)]
+pub struct Seed {
+    /// The argon2id PHC string of `admin`'s password, if one was given.
+    pub admin_password_hash: Option<String>,
+}
+
+/// The outcome of opening the default store, which is created on first use.
+pub enum Opened {
+    Existing(Store),
+    Created(Store),
+}
+
+impl Store {
+    /// Opens an existing store; a missing file is an error (a typo must not create one).
+    pub fn open(path: &Path) -> Result<Store> {
+        if !path.exists() {
+            return Err(
+                Error::not_found(format!("no store at `{}`", path.display())).with_hint(
+                    "create one with `flowsec init` (and --db or FLOWSEC_DB to choose where)",
+                ),
+            );
+        }
+        let mut conn = connect(path, OpenFlags::SQLITE_OPEN_READ_WRITE)?;
+        migrations::upgrade(&mut conn, path)?;
+        Ok(Store {
+            conn,
+            path: path.to_path_buf(),
+        })
+    }
+
+    /// Creates a new store with the defaults of model.md. The store is built beside its
+    /// final path and linked into place, so a concurrent creator can never see a
+    /// half-made store and a second `init` never touches an existing one.
+    pub fn create(path: &Path, seed: &Seed) -> Result<Store> {
+        if path.exists() {
+            return Err(already_exists(path));
+        }
+        let dir = parent_dir(path);
+        fs::DirBuilder::new()
+            .recursive(true)
+            .mode(0o700)
+            .create(dir)
+            .map_err(|e| Error::io(format!("cannot create `{}`", dir.display()), e))?;
+        let scratch = Scratch::new(path)?;
+        {
+            let mut conn = connect(&scratch.path, OpenFlags::SQLITE_OPEN_READ_WRITE)?;
+            // Set once here, while no one else can see the file: switching a shared
+            // store to WAL races with its readers.
+            conn.query_row("PRAGMA journal_mode=WAL", [], |_| Ok(()))?;
+            conn.pragma_update(None, "application_id", APPLICATION_ID)?;
+            migrations::upgrade(&mut conn, &scratch.path)?;
+            let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+            seed::defaults(&tx, seed)?;
+            tx.commit()?;
+            // Closing the last connection checkpoints the WAL into the main file.
+            conn.close().map_err(|(_, e)| Error::from(e))?;
+        }
+        match fs::hard_link(&scratch.path, path) {
+            Ok(()) => {}
+            Err(e) if e.kind() == IoKind::AlreadyExists => return Err(already_exists(path)),
+            Err(e) => {
+                return Err(Error::io(format!("cannot create `{}`", path.display()), e));
+            }
+        }
+        drop(scratch);
+        sync_dir(dir);
+        Store::open(path)
+    }
+
+    /// Opens the default store, creating it with the defaults when it does not exist yet.
+    pub fn open_or_create(path: &Path) -> Result<Opened> {
+        if path.exists() {
+            return Store::open(path).map(Opened::Existing);
+        }
+        match Store::create(path, &Seed::default()) {
+            Ok(store) => Ok(Opened::Created(store)),
+            // Another process created it first: use theirs.
+            Err(e) if e.kind() == ErrorKind::Conflict => Store::open(path).map(Opened::Existing),
+            Err(e) => Err(e),
+        }
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    pub fn conn(&self) -> &Connection {
+        &self.conn
+    }
+
+    /// Runs `change` in one transaction that holds the write lock from the start, so
+    /// concurrent writers queue instead of failing; an error rolls everything back.
+    pub fn write<T>(&mut self, change: impl FnOnce(&Transaction<'_>) -> Result<T>) -> Result<T> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let value = change(&tx)?;
+        tx.commit()?;
+        Ok(value)
+    }
+}
+
+fn connect(path: &Path, flags: OpenFlags) -> Result<Connection> {
+    let conn = Connection::open_with_flags(path, flags | OpenFlags::SQLITE_OPEN_NO_MUTEX).map_err(
+        |e| {
+            Error::new(
+                ErrorKind::Store,
+                format!("cannot open the store `{}`: {e}", path.display()),
+            )
+        },
+    )?;
+    conn.busy_timeout(BUSY_TIMEOUT)?;
+    conn.pragma_update(None, "foreign_keys", true)?;
+    Ok(conn)
+}
+
+fn already_exists(path: &Path) -> Error {
+    Error::conflict(format!("a store already exists at `{}`", path.display()))
+        .with_hint("nothing was changed; use --db to create a store elsewhere")
+}
+
+fn parent_dir(path: &Path) -> &Path {
+    match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    }
+}
+
+/// Makes a link or rename durable; best effort, as some file systems refuse.
+fn sync_dir(dir: &Path) {
+    if let Ok(d) = fs::File::open(dir) {
+        let _ = d.sync_all();
+    }
+}
+
+/// A private file beside the store being built; removed (with its journals) when dropped.
+struct Scratch {
+    path: PathBuf,
+}
+
+impl Scratch {
+    fn new(target: &Path) -> Result<Scratch> {
+        let name = target
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_else(|| "flowsec.db".into());
+        let nonce = jiff::Timestamp::now().as_nanosecond();
+        let path = parent_dir(target).join(format!(".{name}.new-{}-{nonce}", std::process::id()));
+        // 0600 from the first byte; SQLite gives its journals the same mode.
+        fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .mode(0o600)
+            .open(&path)
+            .map_err(|e| Error::io(format!("cannot create `{}`", path.display()), e))?;
+        Ok(Scratch { path })
+    }
+}
+
+impl Drop for Scratch {
+    fn drop(&mut self) {
+        for suffix in ["", "-wal", "-shm", "-journal"] {
+            let mut p = self.path.clone().into_os_string();
+            p.push(suffix);
+            let _ = fs::remove_file(PathBuf::from(p));
+        }
+    }
+}
+
+/// Seconds since the Unix epoch, as the store keeps times.
+pub fn now() -> i64 {
+    jiff::Timestamp::now().as_second()
+}
+
+/// Renders a stored time as RFC 3339 (UTC).
+pub fn format_time(seconds: i64) -> String {
+    jiff::Timestamp::from_second(seconds)
+        .map(|t| t.to_string())
+        .unwrap_or_else(|_| seconds.to_string())
+}
