@@ -3,6 +3,8 @@
 //! `check`, `perms who`, `perms list --effective` and the authorization of flowsec's own
 //! commands all ask here, so each rule of model.md lives in this file only.
 
+use std::sync::Arc;
+
 use rustc_hash::FxHashSet;
 use serde::Serialize;
 
@@ -26,7 +28,8 @@ pub type GrantSet = FxHashSet<GrantKey>;
 #[derive(Debug, Clone)]
 pub struct RoleFacts {
     pub id: RoleId,
-    pub name: String,
+    /// Shared, as every reason naming the role carries it.
+    pub name: Arc<str>,
     pub superuser: bool,
     pub grants: GrantSet,
 }
@@ -108,9 +111,9 @@ impl Request<'_> {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Reason {
-    SuperuserRole { role: String },
+    SuperuserRole { role: Arc<str> },
     DirectGrant,
-    RoleGrant { role: String },
+    RoleGrant { role: Arc<str> },
     Owner,
     NoGrant,
     NoSuchItem,
@@ -133,7 +136,7 @@ impl Reason {
 
 #[derive(Debug, Clone, Serialize)]
 pub struct PermissionResult {
-    pub permission: String,
+    pub permission: Permission,
     pub allowed: bool,
     pub reasons: Vec<Reason>,
 }
@@ -188,7 +191,7 @@ pub fn evaluate(user: &UserFacts, roles: &[&RoleFacts], request: &Request<'_>) -
         });
     }
     PermissionResult {
-        permission: request.permission.to_string(),
+        permission: request.permission.clone(),
         allowed,
         reasons,
     }
@@ -197,7 +200,7 @@ pub fn evaluate(user: &UserFacts, roles: &[&RoleFacts], request: &Request<'_>) -
 /// The result for a permission requested by a subject rejected outright.
 pub fn rejected(permission: &Permission, why: Rejection) -> PermissionResult {
     PermissionResult {
-        permission: permission.to_string(),
+        permission: permission.clone(),
         allowed: false,
         reasons: vec![Reason::SubjectRejected { why }],
     }
@@ -410,7 +413,7 @@ mod tests {
     #[test]
     fn every_permission_must_be_allowed() {
         let yes = PermissionResult {
-            permission: "a".into(),
+            permission: perm("jobs:access"),
             allowed: true,
             reasons: vec![],
         };

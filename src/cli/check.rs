@@ -56,7 +56,8 @@ pub fn run(args: Args, ctx: &Context) -> Result<Status> {
         None => Subject::Anonymous,
     };
     let store = ctx.store()?;
-    let decision = Facts::new(store.conn()).decide(subject, &permissions)?;
+    let snapshot = store.snapshot()?;
+    let decision = Facts::new(&snapshot).decide(subject, &permissions)?;
     ctx.printer
         .emit(&decision, || human(&decision, args.explain))?;
     Ok(if decision.allowed {
@@ -133,7 +134,9 @@ impl BatchRequest<'_> {
 /// Answers JSON lines from stdin, in order; only store and I/O failures stop it.
 fn batch(ctx: &Context) -> Result<Status> {
     let store = ctx.store()?;
-    let mut facts = Facts::new(store.conn());
+    // The whole batch is answered from one consistent state of the store.
+    let snapshot = store.snapshot()?;
+    let mut facts = Facts::new(&snapshot);
     let stdin = std::io::stdin().lock();
     let mut out = BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
     let write_error = |e: std::io::Error| Error::io("cannot write the answers", e);

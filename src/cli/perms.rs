@@ -253,7 +253,7 @@ fn results_table(results: &[PermissionResult]) -> String {
         &["permission", "through"],
         results.iter().map(|r| {
             let through: Vec<String> = r.reasons.iter().map(|x| x.describe()).collect();
-            vec![r.permission.clone(), through.join("; ")]
+            vec![r.permission.to_string(), through.join("; ")]
         }),
     )
 }

@@ -28,9 +28,12 @@ pub enum Subject<'a> {
 pub struct Facts<'c> {
     conn: &'c Connection,
     /// Keyed by lower-cased name: user names compare case-insensitively.
-    users: FxHashMap<String, Option<UserFacts>>,
+    users: FxHashMap<Box<str>, Option<UserFacts>>,
     roles: FxHashMap<RoleId, RoleFacts>,
-    items: FxHashMap<(Category, String), TargetFacts>,
+    /// Items by category index, then name.
+    items: Vec<FxHashMap<Box<str>, TargetFacts>>,
+    /// Reused for lower-casing names, which batches do millions of times.
+    key: String,
 }
 
 impl<'c> Facts<'c> {
@@ -39,7 +42,8 @@ impl<'c> Facts<'c> {
             conn,
             users: FxHashMap::default(),
             roles: FxHashMap::default(),
-            items: FxHashMap::default(),
+            items: Category::all().map(|_| FxHashMap::default()).collect(),
+            key: String::new(),
         }
     }
 
@@ -49,11 +53,6 @@ impl<'c> Facts<'c> {
             Subject::User(name) => (SubjectKind::User, name),
             Subject::Anonymous => (SubjectKind::Anonymous, TRUSTED_ACCOUNT),
         };
-        let key = name.to_ascii_lowercase();
-        if !self.users.contains_key(&key) {
-            let user = self.load_user(name)?;
-            self.users.insert(key.clone(), user);
-        }
         let mut requests = Vec::with_capacity(permissions.len());
         for permission in permissions {
             requests.push(Request {
@@ -61,12 +60,21 @@ impl<'c> Facts<'c> {
                 target: self.target(permission)?,
             });
         }
-        let user = self.users.get(&key).and_then(Option::as_ref);
+        let mut key = std::mem::take(&mut self.key);
+        key.clear();
+        key.extend(name.chars().map(|c| c.to_ascii_lowercase()));
+        if !self.users.contains_key(key.as_str()) {
+            let user = self.load_user(name)?;
+            self.users.insert(key.as_str().into(), user);
+        }
+        let user = self.users.get(key.as_str()).and_then(Option::as_ref);
         let roles: Vec<&RoleFacts> = user
             .map(|u| u.roles.iter().filter_map(|id| self.roles.get(id)).collect())
             .unwrap_or_default();
         let shown = user.map_or(name, |u| u.name.as_str());
-        Ok(engine::decide(kind, shown, user, &roles, &requests))
+        let decision = engine::decide(kind, shown, user, &roles, &requests);
+        self.key = key;
+        Ok(decision)
     }
 
     /// Which enabled users hold `permission`, and through what.
@@ -131,14 +139,14 @@ impl<'c> Facts<'c> {
         let decision = self.decide(Subject::User(&user.name), &candidates)?;
         let superuser_roles = self
             .users
-            .get(&user.name.to_ascii_lowercase())
+            .get(user.name.to_ascii_lowercase().as_str())
             .and_then(Option::as_ref)
             .map(|u| {
                 u.roles
                     .iter()
                     .filter_map(|id| self.roles.get(id))
                     .filter(|r| r.superuser)
-                    .map(|r| r.name.clone())
+                    .map(|r| r.name.to_string())
                     .collect()
             })
             .unwrap_or_default();
@@ -183,13 +191,13 @@ impl<'c> Facts<'c> {
     }
 
     fn load_role(&self, id: RoleId) -> Result<RoleFacts> {
-        let (name, superuser) = self
+        let (name, superuser): (String, bool) = self
             .conn
             .prepare_cached("SELECT name, superuser FROM roles WHERE id = ?1")?
             .query_row([id], |r| Ok((r.get(0)?, r.get(1)?)))?;
         Ok(RoleFacts {
             id,
-            name,
+            name: name.into(),
             superuser,
             grants: self.load_grants(
                 "SELECT category, item_id, action FROM grants WHERE role_id = ?1",
@@ -215,8 +223,8 @@ impl<'c> Facts<'c> {
         let Some(item) = permission.item() else {
             return Ok(TargetFacts::General);
         };
-        let key = (permission.category(), item.to_string());
-        if let Some(facts) = self.items.get(&key) {
+        let cached = &self.items[usize::from(permission.category().index())];
+        if let Some(facts) = cached.get(item) {
             return Ok(*facts);
         }
         let facts = self
@@ -230,7 +238,7 @@ impl<'c> Facts<'c> {
             })
             .optional()?
             .unwrap_or(TargetFacts::MissingItem);
-        self.items.insert(key, facts);
+        self.items[usize::from(permission.category().index())].insert(item.into(), facts);
         Ok(facts)
     }
 }

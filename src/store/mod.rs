@@ -120,6 +120,12 @@ impl Store {
         &self.conn
     }
 
+    /// A read transaction: every query in it sees one consistent state of the store,
+    /// and the shared lock is taken once instead of around every query.
+    pub fn snapshot(&self) -> Result<Transaction<'_>> {
+        Ok(self.conn.unchecked_transaction()?)
+    }
+
     /// Runs `change` in one transaction that holds the write lock from the start, so
     /// concurrent writers queue instead of failing; an error rolls everything back.
     pub fn write<T>(&mut self, change: impl FnOnce(&Transaction<'_>) -> Result<T>) -> Result<T> {

@@ -1,0 +1,276 @@
+//! `cargo bench --bench check [-- --scale N]`: builds a store of 20,000·N users,
+//! 1,000·N roles, 10,000·N items and 100,000·N role grants through the library, then
+//! measures `flowsec check` as a whole process (median, beside `sqlite3` opening the
+//! same file for one query) and `flowsec check --batch` throughput on one core.
+//! `--store PATH` keeps the store there and reuses it on the next run (for profiling).
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+use flowsec::model::{Category, Level, Name, Permission, Target};
+use flowsec::store::grants::{self, Principal};
+use flowsec::store::roles::{self, NewRole};
+use flowsec::store::users::{self, NewUser};
+use flowsec::store::{Seed, Store, items};
+
+const BIN: &str = env!("CARGO_BIN_EXE_flowsec");
+const PROCESS_RUNS: usize = 201;
+const BATCH_LINES: usize = 1_000_000;
+
+/// A small deterministic generator, so every run builds the same store.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0
+    }
+
+    fn below(&mut self, n: usize) -> usize {
+        (self.next() % n as u64) as usize
+    }
+}
+
+struct Scale {
+    users: usize,
+    roles: usize,
+    items: usize,
+    role_grants: usize,
+}
+
+/// Categories that have items, for item-level grants and requests.
+fn item_categories() -> Vec<Category> {
+    Category::all()
+        .filter(|c| !c.actions(Level::Item).is_empty())
+        .collect()
+}
+
+fn item_target(categories: &[Category], i: usize) -> Target {
+    Target {
+        category: categories[i % categories.len()],
+        item: Some(format!("item {i}")),
+    }
+}
+
+fn random_permission(rng: &mut Rng, categories: &[Category], items: usize) -> Permission {
+    let target = if rng.below(2) == 0 {
+        item_target(categories, rng.below(items))
+    } else {
+        let all: Vec<Category> = Category::all().collect();
+        Target {
+            category: all[rng.below(all.len())],
+            item: None,
+        }
+    };
+    let actions: Vec<Permission> = Permission::all_at(&target).collect();
+    actions[rng.below(actions.len())].clone()
+}
+
+fn build(path: &Path, scale: &Scale) -> Result<(), Box<dyn std::error::Error>> {
+    let mut store = Store::create(path, &Seed::default())?;
+    let categories = item_categories();
+    let mut rng = Rng(0x5eed);
+    store.write(|tx| {
+        let mut user_ids = Vec::with_capacity(scale.users);
+        for i in 0..scale.users {
+            user_ids.push(users::create(
+                tx,
+                &NewUser {
+                    name: Name::parse("user", &format!("u{i}"))?,
+                    full_name: String::new(),
+                    email: String::new(),
+                    enabled: i % 20 != 0,
+                    password_hash: None,
+                },
+            )?);
+        }
+        let mut role_ids = Vec::with_capacity(scale.roles);
+        for i in 0..scale.roles {
+            role_ids.push(roles::create(
+                tx,
+                &NewRole {
+                    name: &Name::parse("role", &format!("r{i}"))?,
+                    description: "",
+                    superuser: false,
+                    builtin: false,
+                },
+            )?);
+        }
+        for i in 0..scale.items {
+            items::create(
+                tx,
+                &item_target(&categories, i),
+                user_ids[rng.below(user_ids.len())],
+            )?;
+        }
+        let mut granted = 0;
+        while granted < scale.role_grants {
+            let role = role_ids[rng.below(role_ids.len())];
+            let permission = random_permission(&mut rng, &categories, scale.items);
+            if grants::grant(tx, Principal::Role(role), &permission)? {
+                granted += 1;
+            }
+        }
+        for user in &user_ids {
+            for _ in 0..1 + rng.below(5) {
+                roles::add_member(tx, role_ids[rng.below(role_ids.len())], *user)?;
+            }
+        }
+        Ok(())
+    })?;
+    Ok(())
+}
+
+fn median(mut samples: Vec<Duration>) -> Duration {
+    samples.sort();
+    samples[samples.len() / 2]
+}
+
+/// Median wall time of running `program args` to the end.
+fn time_process(program: &str, args: &[String]) -> Result<Duration, std::io::Error> {
+    let mut samples = Vec::with_capacity(PROCESS_RUNS);
+    for _ in 0..PROCESS_RUNS {
+        let start = Instant::now();
+        let status = Command::new(program)
+            .args(args)
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .status()?;
+        samples.push(start.elapsed());
+        if status.code().is_none_or(|c| c > 1) {
+            return Err(std::io::Error::other(format!("{program} failed: {status}")));
+        }
+    }
+    Ok(median(samples))
+}
+
+fn batch_input(scale: &Scale) -> String {
+    let categories = item_categories();
+    let mut rng = Rng(0xba7c4);
+    let mut input = String::with_capacity(BATCH_LINES * 80);
+    for _ in 0..BATCH_LINES {
+        let user = rng.below(scale.users);
+        let count = 1 + rng.below(2);
+        let permissions: Vec<String> = (0..count)
+            .map(|_| {
+                format!(
+                    "\"{}\"",
+                    random_permission(&mut rng, &categories, scale.items)
+                )
+            })
+            .collect();
+        input.push_str(&format!(
+            "{{\"user\":\"u{user}\",\"permissions\":[{}]}}\n",
+            permissions.join(",")
+        ));
+    }
+    input
+}
+
+/// Runs `check --batch` pinned to one core when `taskset` exists; returns checks a second.
+fn time_batch(db: &Path, input: &str) -> Result<f64, Box<dyn std::error::Error>> {
+    let pinned = Command::new("taskset").arg("-V").output().is_ok();
+    let mut command = if pinned {
+        let mut c = Command::new("taskset");
+        c.args(["-c", "0", BIN]);
+        c
+    } else {
+        Command::new(BIN)
+    };
+    command
+        .arg("--db")
+        .arg(db)
+        .args(["check", "--batch"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::inherit());
+    let start = Instant::now();
+    let mut child = command.spawn()?;
+    let mut stdin = child.stdin.take().ok_or("no stdin")?;
+    let feed = input.to_string();
+    let writer = std::thread::spawn(move || stdin.write_all(feed.as_bytes()));
+    let output = child.wait_with_output()?;
+    let elapsed = start.elapsed();
+    writer.join().map_err(|_| "writer panicked")??;
+    let answered = output.stdout.iter().filter(|b| **b == b'\n').count();
+    if !output.status.success() || answered != BATCH_LINES {
+        return Err(format!(
+            "batch failed: {} lines answered, {}",
+            answered, output.status
+        )
+        .into());
+    }
+    Ok(BATCH_LINES as f64 / elapsed.as_secs_f64())
+}
+
+fn main() -> Result<(), Box<dyn std::error::Error>> {
+    let args: Vec<String> = std::env::args().collect();
+    let factor: usize = args
+        .iter()
+        .position(|a| a == "--scale")
+        .and_then(|i| args.get(i + 1))
+        .map(|s| s.parse())
+        .transpose()?
+        .unwrap_or(1);
+    let scale = Scale {
+        users: 20_000 * factor,
+        roles: 1_000 * factor,
+        items: 10_000 * factor,
+        role_grants: 100_000 * factor,
+    };
+    let dir = tempfile::tempdir()?;
+    let db: PathBuf = match args.iter().position(|a| a == "--store") {
+        Some(i) => args.get(i + 1).ok_or("--store needs a path")?.into(),
+        None => dir.path().join("bench.db"),
+    };
+    let start = Instant::now();
+    if !db.exists() {
+        build(&db, &scale)?;
+    }
+    println!(
+        "store: {} users, {} roles, {} items, {} role grants (built in {:.1}s, {:.1} MiB)",
+        scale.users,
+        scale.roles,
+        scale.items,
+        scale.role_grants,
+        start.elapsed().as_secs_f64(),
+        std::fs::metadata(&db)?.len() as f64 / (1024.0 * 1024.0)
+    );
+
+    let user = format!("u{}", scale.users / 2 + 1);
+    let check_args: Vec<String> = vec![
+        "--db".into(),
+        db.display().to_string(),
+        "check".into(),
+        "--user".into(),
+        user.clone(),
+        "repositories/item 4:run".into(),
+        "jobs:access".into(),
+    ];
+    let ours = time_process(BIN, &check_args)?;
+    println!(
+        "check, whole process (median of {PROCESS_RUNS}): {:.2} ms",
+        ours.as_secs_f64() * 1e3
+    );
+    let query = format!(
+        "SELECT count(*) FROM grants g JOIN role_members m ON m.role_id = g.role_id \
+         JOIN users u ON u.id = m.user_id WHERE u.name = '{user}' AND g.category = 'jobs' AND g.action = 'access';"
+    );
+    match time_process("sqlite3", &[db.display().to_string(), query]) {
+        Ok(theirs) => println!(
+            "sqlite3, one query (median of {PROCESS_RUNS}): {:.2} ms; ratio {:.2}x",
+            theirs.as_secs_f64() * 1e3,
+            ours.as_secs_f64() / theirs.as_secs_f64()
+        ),
+        Err(e) => println!("sqlite3 not measured: {e}"),
+    }
+
+    let input = batch_input(&scale);
+    let rate = time_batch(&db, &input)?;
+    println!("check --batch: {BATCH_LINES} requests, {rate:.0} checks/s");
+    Ok(())
+}
