@@ -288,7 +288,7 @@ mod tests {
     fn role(name: &str, superuser: bool, grants: &[GrantKey]) -> RoleFacts {
         RoleFacts {
             id: 1,
-            name: name.to_string(),
+            name: name.into(),
             superuser,
             grants: grants.iter().copied().collect(),
         }
