@@ -9,6 +9,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
+use flowsec::identity::Actor;
 use flowsec::model::{Category, Level, Name, Permission, Target};
 use flowsec::store::grants::{self, Principal};
 use flowsec::store::roles::{self, NewRole};
@@ -71,10 +72,11 @@ fn random_permission(rng: &mut Rng, categories: &[Category], items: usize) -> Pe
 }
 
 fn build(path: &Path, scale: &Scale) -> Result<(), Box<dyn std::error::Error>> {
-    let mut store = Store::create(path, &Seed::default())?;
+    let actor = Actor::local();
+    let mut store = Store::create(path, &Seed::default(), &actor)?;
     let categories = item_categories();
     let mut rng = Rng(0x5eed);
-    store.write(|tx| {
+    store.write(&actor, |tx| {
         let mut user_ids = Vec::with_capacity(scale.users);
         for i in 0..scale.users {
             user_ids.push(users::create(
@@ -100,11 +102,12 @@ fn build(path: &Path, scale: &Scale) -> Result<(), Box<dyn std::error::Error>> {
                 },
             )?);
         }
+        let owners = users::list(tx, &users::ListFilter::default())?;
         for i in 0..scale.items {
             items::create(
                 tx,
                 &item_target(&categories, i),
-                user_ids[rng.below(user_ids.len())],
+                &owners[rng.below(owners.len())],
             )?;
         }
         let mut granted = 0;

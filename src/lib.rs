@@ -7,6 +7,7 @@ pub mod cli;
 pub mod config;
 pub mod engine;
 pub mod error;
+pub mod identity;
 pub mod model;
 pub mod output;
 pub mod store;

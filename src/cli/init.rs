@@ -28,7 +28,7 @@ pub fn run(args: Args, ctx: &Context) -> Result<Status> {
     let path = &ctx.config.db;
     // Refuse before asking for a password that would be thrown away.
     if path.exists() {
-        return Store::create(path, &Seed::default()).map(|_| Status::Success);
+        return Store::create(path, &Seed::default(), &ctx.actor).map(|_| Status::Success);
     }
     let secret = secret::new_password(
         args.admin_password_stdin,
@@ -39,7 +39,7 @@ pub fn run(args: Args, ctx: &Context) -> Result<Status> {
     let seed = Seed {
         admin_password_hash: Some(password::hash(&secret)?),
     };
-    let store = Store::create(path, &seed)?;
+    let store = Store::create(path, &seed, &ctx.actor)?;
     let created = Created {
         store: store.path().display().to_string(),
         admin_password_set: true,

@@ -3,11 +3,12 @@
 use clap::Subcommand;
 use serde::Serialize;
 
-use super::{Context, Status, user_name};
+use super::perms::Changed;
+use super::{Context, PrincipalArgs, Status, user_name};
 use crate::error::Result;
-use crate::model::{Category, Target};
+use crate::model::{Category, Permission, Target};
 use crate::output::{fields, list_cell, table};
-use crate::store::grants::{self, Holding};
+use crate::store::grants::{self, Change, Holding};
 use crate::store::items::{self, Item};
 use crate::store::{Store, users};
 
@@ -49,6 +50,32 @@ pub enum Command {
         /// The new owner
         user: String,
     },
+    /// Share item actions with a user or role
+    #[command(after_help = "Examples:
+  flowsec items share repositories/Samples --user bob run read
+  flowsec items share 'services/Data Download' --role analysts full-access")]
+    Share {
+        /// CATEGORY/NAME
+        target: String,
+        #[command(flatten)]
+        with: PrincipalArgs,
+        /// Item actions of the category, e.g. run, read
+        #[arg(required = true)]
+        actions: Vec<String>,
+    },
+    /// Take back item actions shared with a user or role
+    #[command(
+        after_help = "Examples:\n  flowsec items unshare repositories/Samples --user bob run"
+    )]
+    Unshare {
+        /// CATEGORY/NAME
+        target: String,
+        #[command(flatten)]
+        from: PrincipalArgs,
+        /// Item actions of the category
+        #[arg(required = true)]
+        actions: Vec<String>,
+    },
     /// Remove an item and every grant on it
     Remove {
         /// CATEGORY/NAME
@@ -71,9 +98,8 @@ pub fn run(command: Command, ctx: &Context) -> Result<Status> {
             let target = Target::parse_item(&target)?;
             let owner = user_name(&user)?;
             let mut store = ctx.store()?;
-            store.write(|tx| {
-                let item = items::get(tx, &target)?;
-                items::chown(tx, item.id, users::get(tx, &owner)?.id)
+            store.write(&ctx.actor, |tx| {
+                items::chown(tx, &items::get(tx, &target)?, &users::get(tx, &owner)?)
             })?;
             let view = View::load(&store, &target)?;
             ctx.printer.emit(&view, || {
@@ -84,10 +110,21 @@ pub fn run(command: Command, ctx: &Context) -> Result<Status> {
             })?;
             Ok(Status::Success)
         }
+        Command::Share {
+            target,
+            with,
+            actions,
+        } => share(&target, &with, &actions, Change::Grant, ctx),
+        Command::Unshare {
+            target,
+            from,
+            actions,
+        } => share(&target, &from, &actions, Change::Revoke, ctx),
         Command::Remove { target } => {
             let target = Target::parse_item(&target)?;
-            ctx.store()?
-                .write(|tx| items::remove(tx, items::get(tx, &target)?.id))?;
+            ctx.store()?.write(&ctx.actor, |tx| {
+                items::remove(tx, &items::get(tx, &target)?)
+            })?;
             ctx.printer
                 .emit(&serde_json::json!({"removed": target}), || {
                     format!("removed item `{target}` and its grants")
@@ -97,15 +134,41 @@ pub fn run(command: Command, ctx: &Context) -> Result<Status> {
     }
 }
 
+fn share(
+    target: &str,
+    who: &PrincipalArgs,
+    actions: &[String],
+    change: Change,
+    ctx: &Context,
+) -> Result<Status> {
+    let target = Target::parse_item(target)?;
+    let permissions = actions
+        .iter()
+        .map(|a| Permission::new(target.clone(), a))
+        .collect::<Result<Vec<_>>>()?;
+    let report = ctx.store()?.write(&ctx.actor, |tx| {
+        items::get(tx, &target)?;
+        let (principal, shown) = who.resolve(tx)?;
+        let (changed, unchanged) = grants::change_all(tx, principal, permissions, change)?;
+        Ok(Changed {
+            principal: shown,
+            changed,
+            unchanged,
+        })
+    })?;
+    ctx.printer.emit(&report, || report.human(change))?;
+    Ok(Status::Success)
+}
+
 fn create(target: &str, owner: Option<&str>, ctx: &Context) -> Result<Status> {
     let target = Target::parse_item(target)?;
     let owner = user_name(owner.unwrap_or(DEFAULT_OWNER))?;
     let mut store = ctx.store()?;
-    store.write(|tx| {
+    store.write(&ctx.actor, |tx| {
         let owner = users::find(tx, owner.as_str())?.ok_or_else(|| {
             users::not_found(owner.as_str()).with_hint("name the owner with --owner USER")
         })?;
-        items::create(tx, &target, owner.id)
+        items::create(tx, &target, &owner)
     })?;
     let view = View::load(&store, &target)?;
     ctx.printer.emit(&view, || {

@@ -1,7 +1,9 @@
 //! The command-line layer: parses arguments, resolves the configuration, calls the
 //! library and renders the result. One file per command group.
 
+mod audit;
 mod check;
+mod docs;
 mod init;
 mod items;
 mod perms;
@@ -17,6 +19,7 @@ use clap::{Parser, Subcommand};
 
 use crate::config::{Config, Dirs, RawOptions};
 use crate::error::{Error, Result};
+use crate::identity::Actor;
 use crate::model::Name;
 use crate::output::{OutputMode, Printer};
 use crate::store::grants::Principal;
@@ -87,6 +90,20 @@ enum Command {
     Items(items::Command),
     /// Decide whether a user may do something
     Check(check::Args),
+    /// Read the audit trail
+    #[command(subcommand)]
+    Audit(audit::Command),
+    /// Print a shell completion script
+    #[command(after_help = "Examples:
+  flowsec completions bash > /etc/bash_completion.d/flowsec
+  flowsec completions zsh > \"${fpath[1]}/_flowsec\"")]
+    Completions {
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Write man pages for flowsec and every subcommand into DIR
+    #[command(after_help = "Examples:\n  flowsec man /usr/local/share/man/man1")]
+    Man { dir: PathBuf },
 }
 
 /// How a command that ran to the end turned out.
@@ -113,6 +130,7 @@ impl From<Status> for ExitCode {
 pub struct Context {
     pub config: Config,
     pub printer: Printer,
+    pub actor: Actor,
 }
 
 impl Context {
@@ -121,7 +139,7 @@ impl Context {
         if !self.config.db_is_default {
             return Store::open(&self.config.db);
         }
-        match Store::open_or_create(&self.config.db)? {
+        match Store::open_or_create(&self.config.db, &self.actor)? {
             Opened::Existing(store) => Ok(store),
             Opened::Created(store) => {
                 self.printer.notice(&format!(
@@ -151,9 +169,19 @@ pub fn main() -> ExitCode {
         config: cli.global.config,
         output: cli.global.output,
     };
+    // Generated documentation needs no configuration or store.
+    match &cli.command {
+        Command::Completions { shell } => return finish(docs::completions(*shell), printer),
+        Command::Man { dir } => return finish(docs::man(dir), printer),
+        _ => {}
+    }
     let result = Config::resolve(raw, Dirs::from_platform).and_then(|config| {
         printer.mode = config.output;
-        let ctx = Context { config, printer };
+        let ctx = Context {
+            config,
+            printer,
+            actor: Actor::local(),
+        };
         match cli.command {
             Command::Init(args) => init::run(args, &ctx),
             Command::Users(cmd) => users::run(cmd, &ctx),
@@ -161,8 +189,14 @@ pub fn main() -> ExitCode {
             Command::Perms(cmd) => perms::run(cmd, &ctx),
             Command::Items(cmd) => items::run(cmd, &ctx),
             Command::Check(args) => check::run(args, &ctx),
+            Command::Audit(cmd) => audit::run(cmd, &ctx),
+            Command::Completions { .. } | Command::Man { .. } => Ok(Status::Success),
         }
     });
+    finish(result, printer)
+}
+
+fn finish(result: Result<Status>, printer: Printer) -> ExitCode {
     match result {
         Ok(status) => status.into(),
         Err(e) => {

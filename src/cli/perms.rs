@@ -9,7 +9,7 @@ use crate::error::{Error, Result};
 use crate::model::{CATALOGUE, Category, CategoryDef, Permission};
 use crate::output::{fields, list_cell, table};
 use crate::store::facts::Facts;
-use crate::store::grants::{self, Principal};
+use crate::store::grants::{self, Change, Principal};
 use crate::store::users;
 
 #[derive(Debug, Subcommand)]
@@ -66,8 +66,8 @@ pub enum Command {
 pub fn run(command: Command, ctx: &Context) -> Result<Status> {
     match command {
         Command::Catalogue { category } => catalogue(category.as_deref(), ctx),
-        Command::Grant { to, permissions } => change(&to, &permissions, true, ctx),
-        Command::Revoke { from, permissions } => change(&from, &permissions, false, ctx),
+        Command::Grant { to, permissions } => change(&to, &permissions, Change::Grant, ctx),
+        Command::Revoke { from, permissions } => change(&from, &permissions, Change::Revoke, ctx),
         Command::List { of, effective } => list(&of, effective, ctx),
         Command::Who { permission } => who(&permission, ctx),
     }
@@ -149,47 +149,42 @@ fn parse_all(raw: &[String]) -> Result<Vec<Permission>> {
 }
 
 #[derive(Serialize)]
-struct Changed {
-    principal: PrincipalRef,
-    changed: Vec<Permission>,
-    unchanged: Vec<Permission>,
+pub(super) struct Changed {
+    pub principal: PrincipalRef,
+    pub changed: Vec<Permission>,
+    pub unchanged: Vec<Permission>,
 }
 
-fn change(who: &PrincipalArgs, raw: &[String], grant: bool, ctx: &Context) -> Result<Status> {
+impl Changed {
+    pub fn human(&self, change: Change) -> String {
+        let (verb, none) = match change {
+            Change::Grant => ("granted to", "already held by"),
+            Change::Revoke => ("revoked from", "not held by"),
+        };
+        let changed = self
+            .changed
+            .iter()
+            .map(|p| format!("{verb} {}: {p}", self.principal));
+        let unchanged = self
+            .unchanged
+            .iter()
+            .map(|p| format!("{none} {}: {p}", self.principal));
+        changed.chain(unchanged).collect::<Vec<_>>().join("\n")
+    }
+}
+
+fn change(who: &PrincipalArgs, raw: &[String], change: Change, ctx: &Context) -> Result<Status> {
     let permissions = parse_all(raw)?;
-    let mut store = ctx.store()?;
-    let report = store.write(|tx| {
+    let report = ctx.store()?.write(&ctx.actor, |tx| {
         let (principal, shown) = who.resolve(tx)?;
-        let (mut changed, mut unchanged) = (Vec::new(), Vec::new());
-        for permission in permissions {
-            let did = if grant {
-                grants::grant(tx, principal, &permission)?
-            } else {
-                grants::revoke(tx, principal, &permission)?
-            };
-            if did { &mut changed } else { &mut unchanged }.push(permission);
-        }
+        let (changed, unchanged) = grants::change_all(tx, principal, permissions, change)?;
         Ok(Changed {
             principal: shown,
             changed,
             unchanged,
         })
     })?;
-    ctx.printer.emit(&report, || {
-        let (verb, none) = if grant {
-            ("granted to", "already held by")
-        } else {
-            ("revoked from", "not held by")
-        };
-        let mut lines = Vec::new();
-        for p in &report.changed {
-            lines.push(format!("{verb} {}: {p}", report.principal));
-        }
-        for p in &report.unchanged {
-            lines.push(format!("{none} {}: {p}", report.principal));
-        }
-        lines.join("\n")
-    })?;
+    ctx.printer.emit(&report, || report.human(change))?;
     Ok(Status::Success)
 }
 

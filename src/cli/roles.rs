@@ -20,8 +20,8 @@ pub enum Command {
     Create {
         /// Letters, digits and . _ @ - (at most 64)
         name: String,
-        #[arg(long, default_value = "")]
-        description: String,
+        #[arg(long)]
+        description: Option<String>,
         /// Copy this role's permissions and superuser flag (not its members)
         #[arg(long, value_name = "ROLE")]
         from: Option<String>,
@@ -84,7 +84,13 @@ pub fn run(command: Command, ctx: &Context) -> Result<Status> {
             description,
             from,
             superuser,
-        } => create(&name, &description, from.as_deref(), superuser, ctx),
+        } => create(
+            &name,
+            description.as_deref().unwrap_or_default(),
+            from.as_deref(),
+            superuser,
+            ctx,
+        ),
         Command::List => list(ctx),
         Command::Show { name } => {
             let store = ctx.store()?;
@@ -97,7 +103,7 @@ pub fn run(command: Command, ctx: &Context) -> Result<Status> {
             allow_no_superuser,
         } => {
             let name = role_name(&name)?;
-            let removed = ctx.store()?.write(|tx| {
+            let removed = ctx.store()?.write(&ctx.actor, |tx| {
                 let guard = SuperuserGuard::capture(tx)?;
                 let role = roles::get(tx, &name)?;
                 roles::remove(tx, &role)?;
@@ -130,9 +136,9 @@ fn create(
     let name = role_name(name)?;
     let from = from.map(role_name).transpose()?;
     let mut store = ctx.store()?;
-    store.write(|tx| {
+    store.write(&ctx.actor, |tx| {
         let source = from.as_ref().map(|f| roles::get(tx, f)).transpose()?;
-        let id = roles::create(
+        roles::create(
             tx,
             &NewRole {
                 name: &name,
@@ -142,7 +148,7 @@ fn create(
             },
         )?;
         if let Some(source) = source {
-            roles::copy_grants(tx, source.id, id)?;
+            roles::copy_grants(tx, &source, &roles::get(tx, &name)?)?;
         }
         Ok(())
     })?;
@@ -241,7 +247,7 @@ fn members(
         .map(|n| user_name(n))
         .collect::<Result<Vec<_>>>()?;
     let mut store = ctx.store()?;
-    let changed = store.write(|tx| {
+    let changed = store.write(&ctx.actor, |tx| {
         let guard = SuperuserGuard::capture(tx)?;
         let role = roles::get(tx, &role)?;
         let mut changed = Vec::new();
@@ -284,11 +290,11 @@ fn load_template(role: &str, from: &[String], ctx: &Context) -> Result<Status> {
         .map(|f| role_name(f))
         .collect::<Result<Vec<_>>>()?;
     let mut store = ctx.store()?;
-    let added = store.write(|tx| {
+    let added = store.write(&ctx.actor, |tx| {
         let target = roles::get(tx, &role)?;
         let mut added = 0;
         for source in &from {
-            added += roles::copy_grants(tx, roles::get(tx, source)?.id, target.id)?;
+            added += roles::copy_grants(tx, &roles::get(tx, source)?, &target)?;
         }
         Ok(added)
     })?;

@@ -63,10 +63,11 @@ pub enum Command {
 pub struct CreateArgs {
     /// Letters, digits and . _ @ - (at most 64)
     name: String,
-    #[arg(long, default_value = "")]
-    full_name: String,
-    #[arg(long, default_value = "")]
-    email: String,
+    #[arg(long)]
+    full_name: Option<String>,
+    /// Needed for password recovery by email
+    #[arg(long)]
+    email: Option<String>,
     /// A role to join (repeatable)
     #[arg(long = "role", value_name = "ROLE")]
     roles: Vec<String>,
@@ -174,12 +175,12 @@ fn create(args: CreateArgs, ctx: &Context) -> Result<Status> {
     };
     let new = NewUser {
         name: name.clone(),
-        full_name: args.full_name,
-        email: args.email,
+        full_name: args.full_name.unwrap_or_default(),
+        email: args.email.unwrap_or_default(),
         enabled: !args.disabled,
         password_hash,
     };
-    store.write(|tx| {
+    store.write(&ctx.actor, |tx| {
         let id = users::create(tx, &new)?;
         for role in &role_names {
             roles::add_member(tx, roles::get(tx, role)?.id, id)?;
@@ -324,10 +325,10 @@ fn update(args: UpdateArgs, ctx: &Context) -> Result<Status> {
             .with_hint("see `flowsec users update --help` for what can be changed"));
     }
     let mut store = ctx.store()?;
-    store.write(|tx| {
+    store.write(&ctx.actor, |tx| {
         let guard = SuperuserGuard::capture(tx)?;
         let user = users::get(tx, &name)?;
-        users::update(tx, user.id, &changes)?;
+        users::update(tx, &user, &changes)?;
         for role in &add {
             roles::add_member(tx, roles::get(tx, role)?.id, user.id)?;
         }
@@ -364,7 +365,7 @@ fn passwd(name: &Name, use_stdin: bool, ctx: &Context) -> Result<Status> {
     )?;
     Policy::default().check(&user.name, &secret)?;
     let hash = password::hash(&secret)?;
-    store.write(|tx| users::set_password_hash(tx, user.id, &hash))?;
+    store.write(&ctx.actor, |tx| users::set_password_hash(tx, &user, &hash))?;
     ctx.printer.emit(
         &serde_json::json!({"user": user.name, "password_set": true}),
         || format!("set the password of `{}`", user.name),
@@ -381,7 +382,7 @@ fn remove(
     let name = user_name(name)?;
     let heir = heir.map(user_name).transpose()?;
     let mut store = ctx.store()?;
-    let removed = store.write(|tx| {
+    let removed = store.write(&ctx.actor, |tx| {
         let guard = SuperuserGuard::capture(tx)?;
         let user = users::get(tx, &name)?;
         let heir = heir.as_ref().map(|h| users::get(tx, h)).transpose()?;

@@ -1,8 +1,8 @@
 //! Grants of permissions to users (direct grants) and roles.
 
-use rusqlite::{Connection, Transaction, params};
+use rusqlite::{Connection, params};
 
-use super::items;
+use super::{Tx, items};
 use crate::engine::{ItemId, RoleId, UserId};
 use crate::error::{Error, ErrorKind, Result};
 use crate::model::{Category, Permission, Target};
@@ -32,37 +32,61 @@ pub fn item_of(conn: &Connection, permission: &Permission) -> Result<Option<Item
 }
 
 /// Returns whether the grant is new.
-pub fn grant(tx: &Transaction<'_>, to: Principal, permission: &Permission) -> Result<bool> {
+pub fn grant(tx: &Tx<'_>, to: Principal, permission: &Permission) -> Result<bool> {
     let (user, role) = to.columns();
     let item = item_of(tx, permission)?;
-    Ok(tx.execute(
-        "INSERT OR IGNORE INTO grants (user_id, role_id, category, item_id, action)
-         VALUES (?1, ?2, ?3, ?4, ?5)",
-        params![
+    let added =
+        tx.prepare_cached(
+            "INSERT OR IGNORE INTO grants (user_id, role_id, category, item_id, action)
+             VALUES (?1, ?2, ?3, ?4, ?5)",
+        )?
+        .execute(params![
             user,
             role,
             permission.category().name(),
             item,
             permission.action()
-        ],
-    )? > 0)
+        ])? > 0;
+    if added {
+        record(tx, "grant.add", to, permission)?;
+    }
+    Ok(added)
 }
 
 /// Returns whether there was such a grant.
-pub fn revoke(tx: &Transaction<'_>, from: Principal, permission: &Permission) -> Result<bool> {
+pub fn revoke(tx: &Tx<'_>, from: Principal, permission: &Permission) -> Result<bool> {
     let (user, role) = from.columns();
     let item = item_of(tx, permission)?;
-    Ok(tx.execute(
-        "DELETE FROM grants WHERE user_id IS ?1 AND role_id IS ?2
-           AND category = ?3 AND item_id IS ?4 AND action = ?5",
-        params![
+    let removed =
+        tx.prepare_cached(
+            "DELETE FROM grants WHERE user_id IS ?1 AND role_id IS ?2
+               AND category = ?3 AND item_id IS ?4 AND action = ?5",
+        )?
+        .execute(params![
             user,
             role,
             permission.category().name(),
             item,
             permission.action()
-        ],
-    )? > 0)
+        ])? > 0;
+    if removed {
+        record(tx, "grant.remove", from, permission)?;
+    }
+    Ok(removed)
+}
+
+/// Records a grant or revocation against the principal, as `user:NAME` or `role:NAME`.
+fn record(tx: &Tx<'_>, action: &str, principal: Principal, permission: &Permission) -> Result<()> {
+    let (kind, sql, id) = match principal {
+        Principal::User(id) => ("user", "SELECT name FROM users WHERE id = ?1", id),
+        Principal::Role(id) => ("role", "SELECT name FROM roles WHERE id = ?1", id),
+    };
+    let name: String = tx.prepare_cached(sql)?.query_row([id], |r| r.get(0))?;
+    tx.record(
+        action,
+        &format!("{kind}:{name}"),
+        serde_json::json!({"permission": permission}),
+    )
 }
 
 /// The permissions granted to one principal, sorted.
@@ -136,4 +160,29 @@ pub fn on_item(conn: &Connection, item: ItemId) -> Result<(Vec<Holding>, Vec<Hol
         }
     }
     Ok((users, roles))
+}
+
+/// Whether to add or take back permissions.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Change {
+    Grant,
+    Revoke,
+}
+
+/// Applies `change` to each permission for `principal`; returns (changed, already so).
+pub fn change_all(
+    tx: &Tx<'_>,
+    principal: Principal,
+    permissions: Vec<Permission>,
+    change: Change,
+) -> Result<(Vec<Permission>, Vec<Permission>)> {
+    let (mut changed, mut unchanged) = (Vec::new(), Vec::new());
+    for permission in permissions {
+        let did = match change {
+            Change::Grant => grant(tx, principal, &permission)?,
+            Change::Revoke => revoke(tx, principal, &permission)?,
+        };
+        if did { &mut changed } else { &mut unchanged }.push(permission);
+    }
+    Ok((changed, unchanged))
 }

@@ -1,9 +1,10 @@
 //! Item records: the things item-level permissions name, each with one owner.
 
-use rusqlite::{Connection, OptionalExtension, Row, Transaction, params};
+use rusqlite::{Connection, OptionalExtension, Row, params};
 use serde::Serialize;
 
-use super::{format_time, now};
+use super::users::User;
+use super::{Tx, format_time, now};
 use crate::engine::{ItemId, UserId};
 use crate::error::{Error, Result};
 use crate::model::{Category, Target};
@@ -78,27 +79,41 @@ pub fn list(
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
-pub fn create(tx: &Transaction<'_>, target: &Target, owner: UserId) -> Result<ItemId> {
+pub fn create(tx: &Tx<'_>, target: &Target, owner: &User) -> Result<ItemId> {
     if find(tx, target)?.is_some() {
         return Err(Error::conflict(format!("item `{target}` already exists")));
     }
     tx.execute(
         "INSERT INTO items (category, name, owner_id, created_at) VALUES (?1, ?2, ?3, ?4)",
-        params![target.category.name(), item_name(target)?, owner, now()],
+        params![target.category.name(), item_name(target)?, owner.id, now()],
     )?;
-    Ok(tx.last_insert_rowid())
+    let id = tx.last_insert_rowid();
+    tx.record(
+        "item.create",
+        &target.to_string(),
+        serde_json::json!({"owner": owner.name}),
+    )?;
+    Ok(id)
 }
 
-pub fn chown(tx: &Transaction<'_>, item: ItemId, owner: UserId) -> Result<()> {
+pub fn chown(tx: &Tx<'_>, item: &Item, owner: &User) -> Result<()> {
     tx.execute(
         "UPDATE items SET owner_id = ?2 WHERE id = ?1",
-        [item, owner],
+        [item.id, owner.id],
     )?;
-    Ok(())
+    tx.record(
+        "item.chown",
+        &item.target.to_string(),
+        serde_json::json!({"from": item.owner, "to": owner.name}),
+    )
 }
 
 /// Removes an item; its grants go with it.
-pub fn remove(tx: &Transaction<'_>, item: ItemId) -> Result<()> {
-    tx.execute("DELETE FROM items WHERE id = ?1", [item])?;
-    Ok(())
+pub fn remove(tx: &Tx<'_>, item: &Item) -> Result<()> {
+    tx.execute("DELETE FROM items WHERE id = ?1", [item.id])?;
+    tx.record(
+        "item.remove",
+        &item.target.to_string(),
+        serde_json::json!({"owner": item.owner}),
+    )
 }

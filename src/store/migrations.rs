@@ -60,10 +60,31 @@ const MIGRATIONS: &[&str] = &[
     );
     CREATE UNIQUE INDEX grants_unique ON grants(
         IFNULL(user_id, 0), IFNULL(role_id, 0), category, IFNULL(item_id, 0), action);
-    CREATE INDEX grants_by_user ON grants(user_id) WHERE user_id IS NOT NULL;
-    CREATE INDEX grants_by_role ON grants(role_id) WHERE role_id IS NOT NULL;
+    -- Covering, so loading a principal's grants is one index scan.
+    CREATE INDEX grants_by_user ON grants(user_id, category, item_id, action)
+        WHERE user_id IS NOT NULL;
+    CREATE INDEX grants_by_role ON grants(role_id, category, item_id, action)
+        WHERE role_id IS NOT NULL;
     CREATE INDEX grants_by_item ON grants(item_id) WHERE item_id IS NOT NULL;
     CREATE INDEX grants_by_permission ON grants(category, action, item_id);
+    "#,
+    // 2: the append-only audit trail.
+    r#"
+    CREATE TABLE audit (
+        id INTEGER PRIMARY KEY,
+        at INTEGER NOT NULL,
+        actor TEXT NOT NULL,
+        auth TEXT NOT NULL,
+        action TEXT NOT NULL,
+        target TEXT NOT NULL,
+        outcome TEXT NOT NULL,
+        details TEXT NOT NULL DEFAULT '{}'
+    );
+    CREATE INDEX audit_by_time ON audit(at);
+    CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit
+        BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
+    CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit
+        BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
     "#,
 ];
 

@@ -1,6 +1,7 @@
 //! The SQLite store: opening, atomic creation, versioned migrations and write
 //! transactions. Queries live in the submodules, one per kind of record.
 
+pub mod audit;
 pub mod facts;
 pub mod grants;
 pub mod items;
@@ -18,11 +19,14 @@ use std::time::Duration;
 use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
 
 use crate::error::{Error, ErrorKind, Result};
+use crate::identity::Actor;
 
 /// Marks the file as a flowsec store (`PRAGMA application_id`, "FSEC").
 const APPLICATION_ID: i32 = 0x4653_4543;
 /// Parallel CI steps queue on the write lock rather than fail.
 const BUSY_TIMEOUT: Duration = Duration::from_secs(60);
+/// Address space (not memory) SQLite may map for reading the store.
+const MMAP_BYTES: i64 = 1 << 30;
 
 pub struct Store {
     conn: Connection,
@@ -63,7 +67,7 @@ impl Store {
     /// Creates a new store with the defaults of model.md. The store is built beside its
     /// final path and linked into place, so a concurrent creator can never see a
     /// half-made store and a second `init` never touches an existing one.
-    pub fn create(path: &Path, seed: &Seed) -> Result<Store> {
+    pub fn create(path: &Path, seed: &Seed, actor: &Actor) -> Result<Store> {
         if path.exists() {
             return Err(already_exists(path));
         }
@@ -81,8 +85,20 @@ impl Store {
             conn.query_row("PRAGMA journal_mode=WAL", [], |_| Ok(()))?;
             conn.pragma_update(None, "application_id", APPLICATION_ID)?;
             migrations::upgrade(&mut conn, &scratch.path)?;
-            let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+            let tx = Tx {
+                inner: conn.transaction_with_behavior(TransactionBehavior::Immediate)?,
+                actor,
+                recording: false,
+            };
             seed::defaults(&tx, seed)?;
+            // One record for the defaults rather than one for each of them.
+            audit::append(
+                &tx,
+                actor,
+                "store.init",
+                &path.display().to_string(),
+                &serde_json::json!({}),
+            )?;
             tx.commit()?;
             // Closing the last connection checkpoints the WAL into the main file.
             conn.close().map_err(|(_, e)| Error::from(e))?;
@@ -100,11 +116,11 @@ impl Store {
     }
 
     /// Opens the default store, creating it with the defaults when it does not exist yet.
-    pub fn open_or_create(path: &Path) -> Result<Opened> {
+    pub fn open_or_create(path: &Path, actor: &Actor) -> Result<Opened> {
         if path.exists() {
             return Store::open(path).map(Opened::Existing);
         }
-        match Store::create(path, &Seed::default()) {
+        match Store::create(path, &Seed::default(), actor) {
             Ok(store) => Ok(Opened::Created(store)),
             // Another process created it first: use theirs.
             Err(e) if e.kind() == ErrorKind::Conflict => Store::open(path).map(Opened::Existing),
@@ -127,14 +143,57 @@ impl Store {
     }
 
     /// Runs `change` in one transaction that holds the write lock from the start, so
-    /// concurrent writers queue instead of failing; an error rolls everything back.
-    pub fn write<T>(&mut self, change: impl FnOnce(&Transaction<'_>) -> Result<T>) -> Result<T> {
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+    /// concurrent writers queue instead of failing; an error rolls everything back,
+    /// audit records included. Changes are recorded as made by `actor`.
+    pub fn write<T>(
+        &mut self,
+        actor: &Actor,
+        change: impl FnOnce(&Tx<'_>) -> Result<T>,
+    ) -> Result<T> {
+        let tx = Tx {
+            inner: self
+                .conn
+                .transaction_with_behavior(TransactionBehavior::Immediate)?,
+            actor,
+            recording: true,
+        };
         let value = change(&tx)?;
         tx.commit()?;
         Ok(value)
+    }
+}
+
+/// A write transaction that knows who is making the change, so that every mutation
+/// records itself in the audit trail as part of the same transaction.
+pub struct Tx<'a> {
+    inner: Transaction<'a>,
+    actor: &'a Actor,
+    recording: bool,
+}
+
+impl<'a> std::ops::Deref for Tx<'a> {
+    type Target = Transaction<'a>;
+
+    fn deref(&self) -> &Transaction<'a> {
+        &self.inner
+    }
+}
+
+impl Tx<'_> {
+    fn commit(self) -> Result<()> {
+        Ok(self.inner.commit()?)
+    }
+
+    /// Appends an audit record of a change made in this transaction.
+    pub fn record(&self, action: &str, target: &str, details: serde_json::Value) -> Result<()> {
+        if self.recording {
+            audit::append(&self.inner, self.actor, action, target, &details)?;
+        }
+        Ok(())
+    }
+
+    pub fn actor(&self) -> &Actor {
+        self.actor
     }
 }
 
@@ -149,6 +208,8 @@ fn connect(path: &Path, flags: OpenFlags) -> Result<Connection> {
     )?;
     conn.busy_timeout(BUSY_TIMEOUT)?;
     conn.pragma_update(None, "foreign_keys", true)?;
+    // Batches read records all over a large store: map it rather than copy page by page.
+    conn.pragma_update(None, "mmap_size", MMAP_BYTES)?;
     Ok(conn)
 }
 

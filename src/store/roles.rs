@@ -1,9 +1,9 @@
 //! Role records, memberships, duplication and templates, and the lock-out guard.
 
-use rusqlite::{Connection, OptionalExtension, Row, Transaction, params};
+use rusqlite::{Connection, OptionalExtension, Row, params};
 use serde::Serialize;
 
-use super::now;
+use super::{Tx, now};
 use crate::engine::{RoleId, UserId};
 use crate::error::{Error, Result};
 use crate::model::{DefaultRole, Name};
@@ -80,7 +80,7 @@ pub struct NewRole<'a> {
     pub builtin: bool,
 }
 
-pub fn create(tx: &Transaction<'_>, role: &NewRole<'_>) -> Result<RoleId> {
+pub fn create(tx: &Tx<'_>, role: &NewRole<'_>) -> Result<RoleId> {
     if find(tx, role.name.as_str())?.is_some() {
         return Err(Error::conflict(format!(
             "role `{}` already exists",
@@ -91,19 +91,31 @@ pub fn create(tx: &Transaction<'_>, role: &NewRole<'_>) -> Result<RoleId> {
         "INSERT INTO roles (name, description, superuser, builtin, created_at) VALUES (?1, ?2, ?3, ?4, ?5)",
         params![role.name.as_str(), role.description, role.superuser, role.builtin, now()],
     )?;
-    Ok(tx.last_insert_rowid())
+    let id = tx.last_insert_rowid();
+    tx.record(
+        "role.create",
+        role.name.as_str(),
+        serde_json::json!({"description": role.description, "superuser": role.superuser}),
+    )?;
+    Ok(id)
 }
 
 /// Adds every permission of `from` that `to` lacks; removes none. Returns how many.
-pub fn copy_grants(tx: &Transaction<'_>, from: RoleId, to: RoleId) -> Result<usize> {
-    Ok(tx.execute(
+pub fn copy_grants(tx: &Tx<'_>, from: &Role, to: &Role) -> Result<usize> {
+    let added = tx.execute(
         "INSERT OR IGNORE INTO grants (role_id, category, item_id, action)
          SELECT ?2, category, item_id, action FROM grants WHERE role_id = ?1",
-        [from, to],
-    )?)
+        [from.id, to.id],
+    )?;
+    tx.record(
+        "role.template",
+        &to.name,
+        serde_json::json!({"from": from.name, "added": added}),
+    )?;
+    Ok(added)
 }
 
-pub fn remove(tx: &Transaction<'_>, role: &Role) -> Result<()> {
+pub fn remove(tx: &Tx<'_>, role: &Role) -> Result<()> {
     if role
         .name
         .eq_ignore_ascii_case(DefaultRole::Superuser.name())
@@ -114,23 +126,40 @@ pub fn remove(tx: &Transaction<'_>, role: &Role) -> Result<()> {
         )));
     }
     tx.execute("DELETE FROM roles WHERE id = ?1", [role.id])?;
-    Ok(())
+    tx.record("role.remove", &role.name, serde_json::json!({}))
 }
 
 /// Returns whether the user was not a member before.
-pub fn add_member(tx: &Transaction<'_>, role: RoleId, user: UserId) -> Result<bool> {
-    Ok(tx.execute(
+pub fn add_member(tx: &Tx<'_>, role: RoleId, user: UserId) -> Result<bool> {
+    let added = tx.execute(
         "INSERT OR IGNORE INTO role_members (user_id, role_id) VALUES (?1, ?2)",
         [user, role],
-    )? > 0)
+    )? > 0;
+    if added {
+        record_membership(tx, "role.member.add", role, user)?;
+    }
+    Ok(added)
 }
 
 /// Returns whether the user was a member.
-pub fn remove_member(tx: &Transaction<'_>, role: RoleId, user: UserId) -> Result<bool> {
-    Ok(tx.execute(
+pub fn remove_member(tx: &Tx<'_>, role: RoleId, user: UserId) -> Result<bool> {
+    let removed = tx.execute(
         "DELETE FROM role_members WHERE user_id = ?1 AND role_id = ?2",
         [user, role],
-    )? > 0)
+    )? > 0;
+    if removed {
+        record_membership(tx, "role.member.remove", role, user)?;
+    }
+    Ok(removed)
+}
+
+fn record_membership(tx: &Tx<'_>, action: &str, role: RoleId, user: UserId) -> Result<()> {
+    let (role, user): (String, String) = tx.query_row(
+        "SELECT (SELECT name FROM roles WHERE id = ?1), (SELECT name FROM users WHERE id = ?2)",
+        [role, user],
+        |r| Ok((r.get(0)?, r.get(1)?)),
+    )?;
+    tx.record(action, &role, serde_json::json!({"user": user}))
 }
 
 /// Lock-out protection: a change must not leave the store without an enabled user

@@ -1,11 +1,9 @@
 //! The defaults `init` puts in a new store (model.md "Defaults created by init").
 
-use rusqlite::Transaction;
-
-use super::Seed;
 use super::grants::{self, Principal};
 use super::roles::{self, NewRole};
 use super::users::{self, NewUser};
+use super::{Seed, Tx};
 use crate::error::Result;
 use crate::model::{Category, DefaultRole, Name, Permission, Target};
 
@@ -17,7 +15,7 @@ const USERS: &[(&str, bool, &[DefaultRole])] = &[
     ("guest", false, &[DefaultRole::Guest]),
 ];
 
-pub fn defaults(tx: &Transaction<'_>, seed: &Seed) -> Result<()> {
+pub fn defaults(tx: &Tx<'_>, seed: &Seed) -> Result<()> {
     let mut role_ids = Vec::new();
     for role in DefaultRole::ALL {
         let id = roles::create(

@@ -1,9 +1,9 @@
 //! User records: lookup, listing, creation, changes and removal.
 
-use rusqlite::{Connection, OptionalExtension, Row, Transaction, params};
+use rusqlite::{Connection, OptionalExtension, Row, params};
 use serde::Serialize;
 
-use super::{format_time, now};
+use super::{Tx, format_time, now};
 use crate::engine::{RoleId, UserId};
 use crate::error::{Error, Result};
 use crate::model::Name;
@@ -84,7 +84,7 @@ pub struct NewUser {
     pub password_hash: Option<String>,
 }
 
-pub fn create(tx: &Transaction<'_>, user: &NewUser) -> Result<UserId> {
+pub fn create(tx: &Tx<'_>, user: &NewUser) -> Result<UserId> {
     if find(tx, user.name.as_str())?.is_some() {
         return Err(Error::conflict(format!(
             "user `{}` already exists",
@@ -106,7 +106,18 @@ pub fn create(tx: &Transaction<'_>, user: &NewUser) -> Result<UserId> {
             at
         ],
     )?;
-    Ok(tx.last_insert_rowid())
+    let id = tx.last_insert_rowid();
+    tx.record(
+        "user.create",
+        user.name.as_str(),
+        serde_json::json!({
+            "full_name": user.full_name,
+            "email": user.email,
+            "enabled": user.enabled,
+            "password_set": user.password_hash.is_some(),
+        }),
+    )?;
+    Ok(id)
 }
 
 /// Changes to a user's account; `None` leaves a field as it is.
@@ -118,7 +129,7 @@ pub struct Changes {
     pub full_name: Option<String>,
 }
 
-pub fn update(tx: &Transaction<'_>, id: UserId, changes: &Changes) -> Result<()> {
+pub fn update(tx: &Tx<'_>, user: &User, changes: &Changes) -> Result<()> {
     if let Some(email) = &changes.email {
         validate_email(email)?;
     }
@@ -127,22 +138,40 @@ pub fn update(tx: &Transaction<'_>, id: UserId, changes: &Changes) -> Result<()>
                 email = IFNULL(?4, email), full_name = IFNULL(?5, full_name)
          WHERE id = ?1",
         params![
-            id,
+            user.id,
             changes.enabled,
             changes.sharing,
             changes.email,
             changes.full_name
         ],
     )?;
-    Ok(())
+    let mut details = serde_json::Map::new();
+    let fields = [
+        ("enabled", changes.enabled.map(serde_json::Value::from)),
+        ("sharing", changes.sharing.map(serde_json::Value::from)),
+        ("email", changes.email.clone().map(serde_json::Value::from)),
+        (
+            "full_name",
+            changes.full_name.clone().map(serde_json::Value::from),
+        ),
+    ];
+    for (key, value) in fields {
+        if let Some(value) = value {
+            details.insert(key.to_string(), value);
+        }
+    }
+    if details.is_empty() {
+        return Ok(());
+    }
+    tx.record("user.update", &user.name, details.into())
 }
 
-pub fn set_password_hash(tx: &Transaction<'_>, id: UserId, hash: &str) -> Result<()> {
+pub fn set_password_hash(tx: &Tx<'_>, user: &User, hash: &str) -> Result<()> {
     tx.execute(
         "UPDATE users SET password_hash = ?2, password_changed_at = ?3 WHERE id = ?1",
-        params![id, hash, now()],
+        params![user.id, hash, now()],
     )?;
-    Ok(())
+    tx.record("user.passwd", &user.name, serde_json::json!({}))
 }
 
 /// The stored argon2id PHC string of a user, if the user has a local password.
@@ -155,7 +184,7 @@ pub fn password_hash(conn: &Connection, id: UserId) -> Result<Option<String>> {
 }
 
 /// Removes a user; items it owns go to `heir`, which is required when there are any.
-pub fn remove(tx: &Transaction<'_>, user: &User, heir: Option<&User>) -> Result<()> {
+pub fn remove(tx: &Tx<'_>, user: &User, heir: Option<&User>) -> Result<()> {
     let owned: i64 = tx.query_row(
         "SELECT COUNT(*) FROM items WHERE owner_id = ?1",
         [user.id],
@@ -183,7 +212,11 @@ pub fn remove(tx: &Transaction<'_>, user: &User, heir: Option<&User>) -> Result<
         None => {}
     }
     tx.execute("DELETE FROM users WHERE id = ?1", [user.id])?;
-    Ok(())
+    tx.record(
+        "user.remove",
+        &user.name,
+        serde_json::json!({"items_to": heir.map(|h| &h.name), "items": owned}),
+    )
 }
 
 fn validate_email(email: &str) -> Result<()> {

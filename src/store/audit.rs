@@ -1,0 +1,142 @@
+//! The audit trail: one append-only record per change to the store and per
+//! authentication event. Records never carry secrets; triggers refuse updates and deletes.
+
+use rusqlite::{Connection, Row, params};
+use serde::Serialize;
+
+use super::{format_time, now};
+use crate::error::Result;
+use crate::identity::Actor;
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Record {
+    pub id: i64,
+    pub time: String,
+    pub actor: String,
+    pub auth: String,
+    pub action: String,
+    pub target: String,
+    pub outcome: String,
+    pub details: serde_json::Value,
+}
+
+/// Appends one record of a successful change.
+pub fn append(
+    conn: &Connection,
+    actor: &Actor,
+    action: &str,
+    target: &str,
+    details: &serde_json::Value,
+) -> Result<()> {
+    conn.prepare_cached(
+        "INSERT INTO audit (at, actor, auth, action, target, outcome, details)
+         VALUES (?1, ?2, ?3, ?4, ?5, 'ok', ?6)",
+    )?
+    .execute(params![
+        now(),
+        actor.name(),
+        actor.method(),
+        action,
+        target,
+        details.to_string()
+    ])?;
+    Ok(())
+}
+
+#[derive(Debug, Default)]
+pub struct Filter {
+    /// Only records at or after this time (seconds since the epoch).
+    pub since: Option<i64>,
+    /// Only records whose actor is this (exact name).
+    pub actor: Option<String>,
+    /// Only the newest N.
+    pub limit: Option<u32>,
+}
+
+/// Matching records, oldest first.
+pub fn list(conn: &Connection, filter: &Filter) -> Result<Vec<Record>> {
+    let mut stmt = conn.prepare(
+        "SELECT * FROM (
+           SELECT id, at, actor, auth, action, target, outcome, details FROM audit
+           WHERE (?1 IS NULL OR at >= ?1) AND (?2 IS NULL OR actor = ?2)
+           ORDER BY id DESC LIMIT ?3)
+         ORDER BY id",
+    )?;
+    let limit = filter.limit.map_or(-1, i64::from);
+    let rows = stmt.query_map(params![filter.since, filter.actor, limit], from_row)?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+fn from_row(r: &Row<'_>) -> rusqlite::Result<Record> {
+    let details: String = r.get(7)?;
+    Ok(Record {
+        id: r.get(0)?,
+        time: format_time(r.get(1)?),
+        actor: r.get(2)?,
+        auth: r.get(3)?,
+        action: r.get(4)?,
+        target: r.get(5)?,
+        outcome: r.get(6)?,
+        details: serde_json::from_str(&details).unwrap_or(serde_json::Value::String(details)),
+    })
+}
+
+/// Parses `--since`: an RFC 3339 time, a date (midnight UTC), or an age such as `30m`,
+/// `12h` or `7d` counted back from `now` (seconds since the epoch).
+pub fn parse_since(raw: &str, now: i64) -> Result<i64> {
+    let bad = || {
+        crate::error::Error::invalid(format!(
+            "`{raw}` is not a time: expected RFC 3339 (2026-11-22T10:00:00Z), a date (2026-11-22) or an age (30m, 12h, 7d)"
+        ))
+    };
+    if let Ok(t) = raw.parse::<jiff::Timestamp>() {
+        return Ok(t.as_second());
+    }
+    if let Ok(d) = raw.parse::<jiff::civil::Date>() {
+        return d
+            .to_zoned(jiff::tz::TimeZone::UTC)
+            .map(|z| z.timestamp().as_second())
+            .map_err(|_| bad());
+    }
+    let split = raw.len().checked_sub(1).ok_or_else(bad)?;
+    let (number, unit) = raw.split_at(split);
+    let unit_seconds = match unit {
+        "s" => 1,
+        "m" => 60,
+        "h" => 3600,
+        "d" => 86_400,
+        _ => return Err(bad()),
+    };
+    let count: i64 = number.parse().map_err(|_| bad())?;
+    count
+        .checked_mul(unit_seconds)
+        .and_then(|age| now.checked_sub(age))
+        .ok_or_else(bad)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::parse_since;
+
+    const NOW: i64 = 1_800_000_000;
+
+    #[test]
+    fn since_accepts_times_dates_and_ages() {
+        assert_eq!(
+            parse_since("2026-11-22T00:00:00Z", NOW).unwrap(),
+            1_795_305_600
+        );
+        assert_eq!(parse_since("2026-11-22", NOW).unwrap(), 1_795_305_600);
+        assert_eq!(parse_since("90s", NOW).unwrap(), NOW - 90);
+        assert_eq!(parse_since("30m", NOW).unwrap(), NOW - 1800);
+        assert_eq!(parse_since("2h", NOW).unwrap(), NOW - 7200);
+        assert_eq!(parse_since("7d", NOW).unwrap(), NOW - 604_800);
+    }
+
+    #[test]
+    fn since_rejects_anything_else() {
+        for bad in ["", "d", "7w", "-", "yesterday", "2026-13-01", "1.5h"] {
+            assert!(parse_since(bad, NOW).is_err(), "{bad}");
+        }
+    }
+}
