@@ -1,0 +1,905 @@
+
+using namespace System.Management.Automation
+using namespace System.Management.Automation.Language
+
+Register-ArgumentCompleter -Native -CommandName 'flowsec' -ScriptBlock {
+    param($wordToComplete, $commandAst, $cursorPosition)
+
+    $commandElements = $commandAst.CommandElements
+    $command = @(
+        'flowsec'
+        for ($i = 1; $i -lt $commandElements.Count; $i++) {
+            $element = $commandElements[$i]
+            if ($element -isnot [StringConstantExpressionAst] -or
+                $element.StringConstantType -ne [StringConstantType]::BareWord -or
+                $element.Value.StartsWith('-') -or
+                $element.Value -eq $wordToComplete) {
+                break
+        }
+        $element.Value
+    }) -join ';'
+
+    $completions = @(switch ($command) {
+        'flowsec' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store [default: <data dir>/flowsec.db]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The encryption key file [default: beside the store]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'A TOML file with defaults for --db, --key-file and --output')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Human tables or JSON for scripts [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Human tables or JSON for scripts [default: table]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on success; errors still go to stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on success; errors still go to stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Create a store with the built-in roles, users and permissions')
+            [CompletionResult]::new('users', 'users', [CompletionResultType]::ParameterValue, 'Manage users')
+            [CompletionResult]::new('roles', 'roles', [CompletionResultType]::ParameterValue, 'Manage roles and their members')
+            [CompletionResult]::new('perms', 'perms', [CompletionResultType]::ParameterValue, 'Show the catalogue; grant, revoke and list permissions')
+            [CompletionResult]::new('items', 'items', [CompletionResultType]::ParameterValue, 'Manage items (repositories, services, ...) and their owners')
+            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Decide whether a user may do something')
+            [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'Read the audit trail')
+            [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
+            [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Write man pages for flowsec and every subcommand into DIR')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'flowsec;init' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store [default: <data dir>/flowsec.db]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The encryption key file [default: beside the store]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'A TOML file with defaults for --db, --key-file and --output')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Human tables or JSON for scripts [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Human tables or JSON for scripts [default: table]')
+            [CompletionResult]::new('--admin-password-stdin', '--admin-password-stdin', [CompletionResultType]::ParameterName, 'Read the `admin` password from the first line of stdin instead of prompting')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on success; errors still go to stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on success; errors still go to stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'flowsec;users' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store [default: <data dir>/flowsec.db]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The encryption key file [default: beside the store]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'A TOML file with defaults for --db, --key-file and --output')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Human tables or JSON for scripts [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Human tables or JSON for scripts [default: table]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on success; errors still go to stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on success; errors still go to stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a user')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List users')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a user''s status, roles, direct grants and owned items')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a user''s account, status or roles')
+            [CompletionResult]::new('passwd', 'passwd', [CompletionResultType]::ParameterValue, 'Set a user''s password (prompt, or first line of stdin)')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a user')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'flowsec;users;create' {
+            [CompletionResult]::new('--full-name', '--full-name', [CompletionResultType]::ParameterName, 'full-name')
+            [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'Needed for password recovery by email')
+            [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'A role to join (repeatable)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store [default: <data dir>/flowsec.db]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The encryption key file [default: beside the store]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'A TOML file with defaults for --db, --key-file and --output')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Human tables or JSON for scripts [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Human tables or JSON for scripts [default: table]')
+            [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the password from the first line of stdin')
+            [CompletionResult]::new('--no-password', '--no-password', [CompletionResultType]::ParameterName, 'Create the user without a password (it cannot log in until one is set)')
+            [CompletionResult]::new('--disabled', '--disabled', [CompletionResultType]::ParameterName, 'Create the account disabled')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on success; errors still go to stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on success; errors still go to stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'flowsec;users;list' {
+            [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'Only members of this role')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store [default: <data dir>/flowsec.db]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The encryption key file [default: beside the store]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'A TOML file with defaults for --db, --key-file and --output')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Human tables or JSON for scripts [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Human tables or JSON for scripts [default: table]')
+            [CompletionResult]::new('--enabled', '--enabled', [CompletionResultType]::ParameterName, 'Only enabled users')
+            [CompletionResult]::new('--disabled', '--disabled', [CompletionResultType]::ParameterName, 'Only disabled users')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on success; errors still go to stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on success; errors still go to stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'flowsec;users;show' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store [default: <data dir>/flowsec.db]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The encryption key file [default: beside the store]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'A TOML file with defaults for --db, --key-file and --output')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Human tables or JSON for scripts [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Human tables or JSON for scripts [default: table]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on success; errors still go to stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on success; errors still go to stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'flowsec;users;update' {
+            [CompletionResult]::new('--sharing', '--sharing', [CompletionResultType]::ParameterName, 'Whether the user may share items it owns')
+            [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'email')
+            [CompletionResult]::new('--full-name', '--full-name', [CompletionResultType]::ParameterName, 'full-name')
+            [CompletionResult]::new('--add-role', '--add-role', [CompletionResultType]::ParameterName, 'Join a role (repeatable)')
+            [CompletionResult]::new('--remove-role', '--remove-role', [CompletionResultType]::ParameterName, 'Leave a role (repeatable)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store [default: <data dir>/flowsec.db]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The encryption key file [default: beside the store]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'A TOML file with defaults for --db, --key-file and --output')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Human tables or JSON for scripts [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Human tables or JSON for scripts [default: table]')
+            [CompletionResult]::new('--enable', '--enable', [CompletionResultType]::ParameterName, 'enable')
+            [CompletionResult]::new('--disable', '--disable', [CompletionResultType]::ParameterName, 'disable')
+            [CompletionResult]::new('--allow-no-superuser', '--allow-no-superuser', [CompletionResultType]::ParameterName, 'Allow a change that leaves no enabled user with a superuser role')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on success; errors still go to stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on success; errors still go to stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'flowsec;users;passwd' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store [default: <data dir>/flowsec.db]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The encryption key file [default: beside the store]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'A TOML file with defaults for --db, --key-file and --output')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Human tables or JSON for scripts [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Human tables or JSON for scripts [default: table]')
+            [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the password from the first line of stdin')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on success; errors still go to stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on success; errors still go to stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'flowsec;users;remove' {
+            [CompletionResult]::new('--transfer-to', '--transfer-to', [CompletionResultType]::ParameterName, 'Who receives the items the user owns')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store [default: <data dir>/flowsec.db]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The encryption key file [default: beside the store]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'A TOML file with defaults for --db, --key-file and --output')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Human tables or JSON for scripts [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Human tables or JSON for scripts [default: table]')
+            [CompletionResult]::new('--allow-no-superuser', '--allow-no-superuser', [CompletionResultType]::ParameterName, 'Allow removing the last enabled user with a superuser role')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on success; errors still go to stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on success; errors still go to stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'flowsec;users;help' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a user')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List users')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a user''s status, roles, direct grants and owned items')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a user''s account, status or roles')
+            [CompletionResult]::new('passwd', 'passwd', [CompletionResultType]::ParameterValue, 'Set a user''s password (prompt, or first line of stdin)')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a user')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'flowsec;users;help;create' {
+            break
+        }
+        'flowsec;users;help;list' {
+            break
+        }
+        'flowsec;users;help;show' {
+            break
+        }
+        'flowsec;users;help;update' {
+            break
+        }
+        'flowsec;users;help;passwd' {
+            break
+        }
+        'flowsec;users;help;remove' {
+            break
+        }
+        'flowsec;users;help;help' {
+            break
+        }
+        'flowsec;roles' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store [default: <data dir>/flowsec.db]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The encryption key file [default: beside the store]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'A TOML file with defaults for --db, --key-file and --output')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Human tables or JSON for scripts [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Human tables or JSON for scripts [default: table]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on success; errors still go to stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on success; errors still go to stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a role, empty or as a duplicate of another (permissions and superuser flag)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List roles')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a role''s description, members and permissions')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a role (never fmesuperuser)')
+            [CompletionResult]::new('add-member', 'add-member', [CompletionResultType]::ParameterValue, 'Add users to a role')
+            [CompletionResult]::new('remove-member', 'remove-member', [CompletionResultType]::ParameterValue, 'Remove users from a role')
+            [CompletionResult]::new('load-template', 'load-template', [CompletionResultType]::ParameterValue, 'Add every permission of other roles that ROLE lacks; removes none')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'flowsec;roles;create' {
+            [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'description')
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'Copy this role''s permissions and superuser flag (not its members)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store [default: <data dir>/flowsec.db]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The encryption key file [default: beside the store]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'A TOML file with defaults for --db, --key-file and --output')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Human tables or JSON for scripts [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Human tables or JSON for scripts [default: table]')
+            [CompletionResult]::new('--superuser', '--superuser', [CompletionResultType]::ParameterName, 'Make it a superuser role: every permission on every target')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on success; errors still go to stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on success; errors still go to stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'flowsec;roles;list' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store [default: <data dir>/flowsec.db]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The encryption key file [default: beside the store]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'A TOML file with defaults for --db, --key-file and --output')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Human tables or JSON for scripts [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Human tables or JSON for scripts [default: table]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on success; errors still go to stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on success; errors still go to stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'flowsec;roles;show' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store [default: <data dir>/flowsec.db]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The encryption key file [default: beside the store]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'A TOML file with defaults for --db, --key-file and --output')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Human tables or JSON for scripts [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Human tables or JSON for scripts [default: table]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on success; errors still go to stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on success; errors still go to stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'flowsec;roles;remove' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store [default: <data dir>/flowsec.db]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The encryption key file [default: beside the store]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'A TOML file with defaults for --db, --key-file and --output')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Human tables or JSON for scripts [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Human tables or JSON for scripts [default: table]')
+            [CompletionResult]::new('--allow-no-superuser', '--allow-no-superuser', [CompletionResultType]::ParameterName, 'Allow removing the role of the last enabled superuser')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on success; errors still go to stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on success; errors still go to stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'flowsec;roles;add-member' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store [default: <data dir>/flowsec.db]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The encryption key file [default: beside the store]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'A TOML file with defaults for --db, --key-file and --output')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Human tables or JSON for scripts [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Human tables or JSON for scripts [default: table]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on success; errors still go to stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on success; errors still go to stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'flowsec;roles;remove-member' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store [default: <data dir>/flowsec.db]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The encryption key file [default: beside the store]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'A TOML file with defaults for --db, --key-file and --output')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Human tables or JSON for scripts [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Human tables or JSON for scripts [default: table]')
+            [CompletionResult]::new('--allow-no-superuser', '--allow-no-superuser', [CompletionResultType]::ParameterName, 'Allow removing the last enabled superuser from its role')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on success; errors still go to stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on success; errors still go to stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'flowsec;roles;load-template' {
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'The role to copy permissions from (repeatable)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store [default: <data dir>/flowsec.db]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The encryption key file [default: beside the store]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'A TOML file with defaults for --db, --key-file and --output')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Human tables or JSON for scripts [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Human tables or JSON for scripts [default: table]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on success; errors still go to stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on success; errors still go to stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'flowsec;roles;help' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a role, empty or as a duplicate of another (permissions and superuser flag)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List roles')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a role''s description, members and permissions')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a role (never fmesuperuser)')
+            [CompletionResult]::new('add-member', 'add-member', [CompletionResultType]::ParameterValue, 'Add users to a role')
+            [CompletionResult]::new('remove-member', 'remove-member', [CompletionResultType]::ParameterValue, 'Remove users from a role')
+            [CompletionResult]::new('load-template', 'load-template', [CompletionResultType]::ParameterValue, 'Add every permission of other roles that ROLE lacks; removes none')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'flowsec;roles;help;create' {
+            break
+        }
+        'flowsec;roles;help;list' {
+            break
+        }
+        'flowsec;roles;help;show' {
+            break
+        }
+        'flowsec;roles;help;remove' {
+            break
+        }
+        'flowsec;roles;help;add-member' {
+            break
+        }
+        'flowsec;roles;help;remove-member' {
+            break
+        }
+        'flowsec;roles;help;load-template' {
+            break
+        }
+        'flowsec;roles;help;help' {
+            break
+        }
+        'flowsec;perms' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store [default: <data dir>/flowsec.db]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The encryption key file [default: beside the store]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'A TOML file with defaults for --db, --key-file and --output')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Human tables or JSON for scripts [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Human tables or JSON for scripts [default: table]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on success; errors still go to stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on success; errors still go to stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('catalogue', 'catalogue', [CompletionResultType]::ParameterValue, 'List the categories, their general and item actions, and default roles')
+            [CompletionResult]::new('grant', 'grant', [CompletionResultType]::ParameterValue, 'Grant permissions to a user or role')
+            [CompletionResult]::new('revoke', 'revoke', [CompletionResultType]::ParameterValue, 'Revoke permissions from a user or role')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List a role''s or user''s grants; with --effective, all a user may do and why')
+            [CompletionResult]::new('who', 'who', [CompletionResultType]::ParameterValue, 'Which enabled users hold a permission, and through what')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'flowsec;perms;catalogue' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store [default: <data dir>/flowsec.db]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The encryption key file [default: beside the store]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'A TOML file with defaults for --db, --key-file and --output')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Human tables or JSON for scripts [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Human tables or JSON for scripts [default: table]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on success; errors still go to stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on success; errors still go to stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'flowsec;perms;grant' {
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'A user')
+            [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'A role')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store [default: <data dir>/flowsec.db]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The encryption key file [default: beside the store]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'A TOML file with defaults for --db, --key-file and --output')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Human tables or JSON for scripts [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Human tables or JSON for scripts [default: table]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on success; errors still go to stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on success; errors still go to stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'flowsec;perms;revoke' {
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'A user')
+            [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'A role')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store [default: <data dir>/flowsec.db]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The encryption key file [default: beside the store]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'A TOML file with defaults for --db, --key-file and --output')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Human tables or JSON for scripts [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Human tables or JSON for scripts [default: table]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on success; errors still go to stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on success; errors still go to stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'flowsec;perms;list' {
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'A user')
+            [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'A role')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store [default: <data dir>/flowsec.db]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The encryption key file [default: beside the store]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'A TOML file with defaults for --db, --key-file and --output')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Human tables or JSON for scripts [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Human tables or JSON for scripts [default: table]')
+            [CompletionResult]::new('--effective', '--effective', [CompletionResultType]::ParameterName, 'Everything the user may do, through roles, grants and ownership')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on success; errors still go to stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on success; errors still go to stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'flowsec;perms;who' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store [default: <data dir>/flowsec.db]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The encryption key file [default: beside the store]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'A TOML file with defaults for --db, --key-file and --output')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Human tables or JSON for scripts [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Human tables or JSON for scripts [default: table]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on success; errors still go to stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on success; errors still go to stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'flowsec;perms;help' {
+            [CompletionResult]::new('catalogue', 'catalogue', [CompletionResultType]::ParameterValue, 'List the categories, their general and item actions, and default roles')
+            [CompletionResult]::new('grant', 'grant', [CompletionResultType]::ParameterValue, 'Grant permissions to a user or role')
+            [CompletionResult]::new('revoke', 'revoke', [CompletionResultType]::ParameterValue, 'Revoke permissions from a user or role')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List a role''s or user''s grants; with --effective, all a user may do and why')
+            [CompletionResult]::new('who', 'who', [CompletionResultType]::ParameterValue, 'Which enabled users hold a permission, and through what')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'flowsec;perms;help;catalogue' {
+            break
+        }
+        'flowsec;perms;help;grant' {
+            break
+        }
+        'flowsec;perms;help;revoke' {
+            break
+        }
+        'flowsec;perms;help;list' {
+            break
+        }
+        'flowsec;perms;help;who' {
+            break
+        }
+        'flowsec;perms;help;help' {
+            break
+        }
+        'flowsec;items' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store [default: <data dir>/flowsec.db]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The encryption key file [default: beside the store]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'A TOML file with defaults for --db, --key-file and --output')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Human tables or JSON for scripts [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Human tables or JSON for scripts [default: table]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on success; errors still go to stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on success; errors still go to stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Register an item; its owner holds every item action on it')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List items')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show an item''s owner and every user and role holding actions on it')
+            [CompletionResult]::new('chown', 'chown', [CompletionResultType]::ParameterValue, 'Give an item to another owner')
+            [CompletionResult]::new('share', 'share', [CompletionResultType]::ParameterValue, 'Share item actions with a user or role')
+            [CompletionResult]::new('unshare', 'unshare', [CompletionResultType]::ParameterValue, 'Take back item actions shared with a user or role')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove an item and every grant on it')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'flowsec;items;create' {
+            [CompletionResult]::new('--owner', '--owner', [CompletionResultType]::ParameterName, 'The owner [default: admin]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store [default: <data dir>/flowsec.db]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The encryption key file [default: beside the store]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'A TOML file with defaults for --db, --key-file and --output')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Human tables or JSON for scripts [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Human tables or JSON for scripts [default: table]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on success; errors still go to stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on success; errors still go to stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'flowsec;items;list' {
+            [CompletionResult]::new('--owner', '--owner', [CompletionResultType]::ParameterName, 'Only items this user owns')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store [default: <data dir>/flowsec.db]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The encryption key file [default: beside the store]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'A TOML file with defaults for --db, --key-file and --output')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Human tables or JSON for scripts [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Human tables or JSON for scripts [default: table]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on success; errors still go to stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on success; errors still go to stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'flowsec;items;show' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store [default: <data dir>/flowsec.db]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The encryption key file [default: beside the store]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'A TOML file with defaults for --db, --key-file and --output')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Human tables or JSON for scripts [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Human tables or JSON for scripts [default: table]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on success; errors still go to stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on success; errors still go to stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'flowsec;items;chown' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store [default: <data dir>/flowsec.db]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The encryption key file [default: beside the store]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'A TOML file with defaults for --db, --key-file and --output')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Human tables or JSON for scripts [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Human tables or JSON for scripts [default: table]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on success; errors still go to stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on success; errors still go to stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'flowsec;items;share' {
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'A user')
+            [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'A role')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store [default: <data dir>/flowsec.db]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The encryption key file [default: beside the store]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'A TOML file with defaults for --db, --key-file and --output')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Human tables or JSON for scripts [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Human tables or JSON for scripts [default: table]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on success; errors still go to stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on success; errors still go to stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'flowsec;items;unshare' {
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'A user')
+            [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'A role')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store [default: <data dir>/flowsec.db]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The encryption key file [default: beside the store]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'A TOML file with defaults for --db, --key-file and --output')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Human tables or JSON for scripts [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Human tables or JSON for scripts [default: table]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on success; errors still go to stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on success; errors still go to stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'flowsec;items;remove' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store [default: <data dir>/flowsec.db]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The encryption key file [default: beside the store]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'A TOML file with defaults for --db, --key-file and --output')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Human tables or JSON for scripts [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Human tables or JSON for scripts [default: table]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on success; errors still go to stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on success; errors still go to stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'flowsec;items;help' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Register an item; its owner holds every item action on it')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List items')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show an item''s owner and every user and role holding actions on it')
+            [CompletionResult]::new('chown', 'chown', [CompletionResultType]::ParameterValue, 'Give an item to another owner')
+            [CompletionResult]::new('share', 'share', [CompletionResultType]::ParameterValue, 'Share item actions with a user or role')
+            [CompletionResult]::new('unshare', 'unshare', [CompletionResultType]::ParameterValue, 'Take back item actions shared with a user or role')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove an item and every grant on it')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'flowsec;items;help;create' {
+            break
+        }
+        'flowsec;items;help;list' {
+            break
+        }
+        'flowsec;items;help;show' {
+            break
+        }
+        'flowsec;items;help;chown' {
+            break
+        }
+        'flowsec;items;help;share' {
+            break
+        }
+        'flowsec;items;help;unshare' {
+            break
+        }
+        'flowsec;items;help;remove' {
+            break
+        }
+        'flowsec;items;help;help' {
+            break
+        }
+        'flowsec;check' {
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'The user to decide for')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store [default: <data dir>/flowsec.db]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The encryption key file [default: beside the store]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'A TOML file with defaults for --db, --key-file and --output')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Human tables or JSON for scripts [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Human tables or JSON for scripts [default: table]')
+            [CompletionResult]::new('--anonymous', '--anonymous', [CompletionResultType]::ParameterName, 'Decide for an unauthenticated request (the trusted account `guest`)')
+            [CompletionResult]::new('--explain', '--explain', [CompletionResultType]::ParameterName, 'Say what allowed or denied each permission')
+            [CompletionResult]::new('--batch', '--batch', [CompletionResultType]::ParameterName, 'Read requests as JSON lines from stdin and answer each as a JSON line')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on success; errors still go to stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on success; errors still go to stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'flowsec;audit' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store [default: <data dir>/flowsec.db]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The encryption key file [default: beside the store]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'A TOML file with defaults for --db, --key-file and --output')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Human tables or JSON for scripts [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Human tables or JSON for scripts [default: table]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on success; errors still go to stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on success; errors still go to stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List audit records, oldest first')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'flowsec;audit;list' {
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Only records since this time: RFC 3339, a date, or an age (30m, 12h, 7d)')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Only records by this actor (as shown in the actor column)')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Only the newest N records')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store [default: <data dir>/flowsec.db]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The encryption key file [default: beside the store]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'A TOML file with defaults for --db, --key-file and --output')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Human tables or JSON for scripts [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Human tables or JSON for scripts [default: table]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on success; errors still go to stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on success; errors still go to stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'flowsec;audit;help' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List audit records, oldest first')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'flowsec;audit;help;list' {
+            break
+        }
+        'flowsec;audit;help;help' {
+            break
+        }
+        'flowsec;completions' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store [default: <data dir>/flowsec.db]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The encryption key file [default: beside the store]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'A TOML file with defaults for --db, --key-file and --output')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Human tables or JSON for scripts [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Human tables or JSON for scripts [default: table]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on success; errors still go to stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on success; errors still go to stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'flowsec;man' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store [default: <data dir>/flowsec.db]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The encryption key file [default: beside the store]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'A TOML file with defaults for --db, --key-file and --output')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Human tables or JSON for scripts [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Human tables or JSON for scripts [default: table]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on success; errors still go to stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on success; errors still go to stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'flowsec;help' {
+            [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Create a store with the built-in roles, users and permissions')
+            [CompletionResult]::new('users', 'users', [CompletionResultType]::ParameterValue, 'Manage users')
+            [CompletionResult]::new('roles', 'roles', [CompletionResultType]::ParameterValue, 'Manage roles and their members')
+            [CompletionResult]::new('perms', 'perms', [CompletionResultType]::ParameterValue, 'Show the catalogue; grant, revoke and list permissions')
+            [CompletionResult]::new('items', 'items', [CompletionResultType]::ParameterValue, 'Manage items (repositories, services, ...) and their owners')
+            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Decide whether a user may do something')
+            [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'Read the audit trail')
+            [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
+            [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Write man pages for flowsec and every subcommand into DIR')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'flowsec;help;init' {
+            break
+        }
+        'flowsec;help;users' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a user')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List users')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a user''s status, roles, direct grants and owned items')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a user''s account, status or roles')
+            [CompletionResult]::new('passwd', 'passwd', [CompletionResultType]::ParameterValue, 'Set a user''s password (prompt, or first line of stdin)')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a user')
+            break
+        }
+        'flowsec;help;users;create' {
+            break
+        }
+        'flowsec;help;users;list' {
+            break
+        }
+        'flowsec;help;users;show' {
+            break
+        }
+        'flowsec;help;users;update' {
+            break
+        }
+        'flowsec;help;users;passwd' {
+            break
+        }
+        'flowsec;help;users;remove' {
+            break
+        }
+        'flowsec;help;roles' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a role, empty or as a duplicate of another (permissions and superuser flag)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List roles')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a role''s description, members and permissions')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a role (never fmesuperuser)')
+            [CompletionResult]::new('add-member', 'add-member', [CompletionResultType]::ParameterValue, 'Add users to a role')
+            [CompletionResult]::new('remove-member', 'remove-member', [CompletionResultType]::ParameterValue, 'Remove users from a role')
+            [CompletionResult]::new('load-template', 'load-template', [CompletionResultType]::ParameterValue, 'Add every permission of other roles that ROLE lacks; removes none')
+            break
+        }
+        'flowsec;help;roles;create' {
+            break
+        }
+        'flowsec;help;roles;list' {
+            break
+        }
+        'flowsec;help;roles;show' {
+            break
+        }
+        'flowsec;help;roles;remove' {
+            break
+        }
+        'flowsec;help;roles;add-member' {
+            break
+        }
+        'flowsec;help;roles;remove-member' {
+            break
+        }
+        'flowsec;help;roles;load-template' {
+            break
+        }
+        'flowsec;help;perms' {
+            [CompletionResult]::new('catalogue', 'catalogue', [CompletionResultType]::ParameterValue, 'List the categories, their general and item actions, and default roles')
+            [CompletionResult]::new('grant', 'grant', [CompletionResultType]::ParameterValue, 'Grant permissions to a user or role')
+            [CompletionResult]::new('revoke', 'revoke', [CompletionResultType]::ParameterValue, 'Revoke permissions from a user or role')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List a role''s or user''s grants; with --effective, all a user may do and why')
+            [CompletionResult]::new('who', 'who', [CompletionResultType]::ParameterValue, 'Which enabled users hold a permission, and through what')
+            break
+        }
+        'flowsec;help;perms;catalogue' {
+            break
+        }
+        'flowsec;help;perms;grant' {
+            break
+        }
+        'flowsec;help;perms;revoke' {
+            break
+        }
+        'flowsec;help;perms;list' {
+            break
+        }
+        'flowsec;help;perms;who' {
+            break
+        }
+        'flowsec;help;items' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Register an item; its owner holds every item action on it')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List items')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show an item''s owner and every user and role holding actions on it')
+            [CompletionResult]::new('chown', 'chown', [CompletionResultType]::ParameterValue, 'Give an item to another owner')
+            [CompletionResult]::new('share', 'share', [CompletionResultType]::ParameterValue, 'Share item actions with a user or role')
+            [CompletionResult]::new('unshare', 'unshare', [CompletionResultType]::ParameterValue, 'Take back item actions shared with a user or role')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove an item and every grant on it')
+            break
+        }
+        'flowsec;help;items;create' {
+            break
+        }
+        'flowsec;help;items;list' {
+            break
+        }
+        'flowsec;help;items;show' {
+            break
+        }
+        'flowsec;help;items;chown' {
+            break
+        }
+        'flowsec;help;items;share' {
+            break
+        }
+        'flowsec;help;items;unshare' {
+            break
+        }
+        'flowsec;help;items;remove' {
+            break
+        }
+        'flowsec;help;check' {
+            break
+        }
+        'flowsec;help;audit' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List audit records, oldest first')
+            break
+        }
+        'flowsec;help;audit;list' {
+            break
+        }
+        'flowsec;help;completions' {
+            break
+        }
+        'flowsec;help;man' {
+            break
+        }
+        'flowsec;help;help' {
+            break
+        }
+    })
+
+    $completions.Where{ $_.CompletionText -like "$wordToComplete*" } |
+        Sort-Object -Property ListItemText
+}

@@ -1,0 +1,791 @@
+
+use builtin;
+use str;
+
+set edit:completion:arg-completer[flowsec] = {|@words|
+    fn spaces {|n|
+        builtin:repeat $n ' ' | str:join ''
+    }
+    fn cand {|text desc|
+        edit:complex-candidate $text &display=$text' '(spaces (- 14 (wcswidth $text)))$desc
+    }
+    var command = 'flowsec'
+    for word $words[1..-1] {
+        if (str:has-prefix $word '-') {
+            break
+        }
+        set command = $command';'$word
+    }
+    var completions = [
+        &'flowsec'= {
+            cand --db 'The store [default: <data dir>/flowsec.db]'
+            cand --key-file 'The encryption key file [default: beside the store]'
+            cand --config 'A TOML file with defaults for --db, --key-file and --output'
+            cand -o 'Human tables or JSON for scripts [default: table]'
+            cand --output 'Human tables or JSON for scripts [default: table]'
+            cand -q 'Print nothing on success; errors still go to stderr'
+            cand --quiet 'Print nothing on success; errors still go to stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand init 'Create a store with the built-in roles, users and permissions'
+            cand users 'Manage users'
+            cand roles 'Manage roles and their members'
+            cand perms 'Show the catalogue; grant, revoke and list permissions'
+            cand items 'Manage items (repositories, services, ...) and their owners'
+            cand check 'Decide whether a user may do something'
+            cand audit 'Read the audit trail'
+            cand completions 'Print a shell completion script'
+            cand man 'Write man pages for flowsec and every subcommand into DIR'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'flowsec;init'= {
+            cand --db 'The store [default: <data dir>/flowsec.db]'
+            cand --key-file 'The encryption key file [default: beside the store]'
+            cand --config 'A TOML file with defaults for --db, --key-file and --output'
+            cand -o 'Human tables or JSON for scripts [default: table]'
+            cand --output 'Human tables or JSON for scripts [default: table]'
+            cand --admin-password-stdin 'Read the `admin` password from the first line of stdin instead of prompting'
+            cand -q 'Print nothing on success; errors still go to stderr'
+            cand --quiet 'Print nothing on success; errors still go to stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'flowsec;users'= {
+            cand --db 'The store [default: <data dir>/flowsec.db]'
+            cand --key-file 'The encryption key file [default: beside the store]'
+            cand --config 'A TOML file with defaults for --db, --key-file and --output'
+            cand -o 'Human tables or JSON for scripts [default: table]'
+            cand --output 'Human tables or JSON for scripts [default: table]'
+            cand -q 'Print nothing on success; errors still go to stderr'
+            cand --quiet 'Print nothing on success; errors still go to stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand create 'Create a user'
+            cand list 'List users'
+            cand show 'Show a user''s status, roles, direct grants and owned items'
+            cand update 'Change a user''s account, status or roles'
+            cand passwd 'Set a user''s password (prompt, or first line of stdin)'
+            cand remove 'Remove a user'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'flowsec;users;create'= {
+            cand --full-name 'full-name'
+            cand --email 'Needed for password recovery by email'
+            cand --role 'A role to join (repeatable)'
+            cand --db 'The store [default: <data dir>/flowsec.db]'
+            cand --key-file 'The encryption key file [default: beside the store]'
+            cand --config 'A TOML file with defaults for --db, --key-file and --output'
+            cand -o 'Human tables or JSON for scripts [default: table]'
+            cand --output 'Human tables or JSON for scripts [default: table]'
+            cand --password-stdin 'Read the password from the first line of stdin'
+            cand --no-password 'Create the user without a password (it cannot log in until one is set)'
+            cand --disabled 'Create the account disabled'
+            cand -q 'Print nothing on success; errors still go to stderr'
+            cand --quiet 'Print nothing on success; errors still go to stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'flowsec;users;list'= {
+            cand --role 'Only members of this role'
+            cand --db 'The store [default: <data dir>/flowsec.db]'
+            cand --key-file 'The encryption key file [default: beside the store]'
+            cand --config 'A TOML file with defaults for --db, --key-file and --output'
+            cand -o 'Human tables or JSON for scripts [default: table]'
+            cand --output 'Human tables or JSON for scripts [default: table]'
+            cand --enabled 'Only enabled users'
+            cand --disabled 'Only disabled users'
+            cand -q 'Print nothing on success; errors still go to stderr'
+            cand --quiet 'Print nothing on success; errors still go to stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'flowsec;users;show'= {
+            cand --db 'The store [default: <data dir>/flowsec.db]'
+            cand --key-file 'The encryption key file [default: beside the store]'
+            cand --config 'A TOML file with defaults for --db, --key-file and --output'
+            cand -o 'Human tables or JSON for scripts [default: table]'
+            cand --output 'Human tables or JSON for scripts [default: table]'
+            cand -q 'Print nothing on success; errors still go to stderr'
+            cand --quiet 'Print nothing on success; errors still go to stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'flowsec;users;update'= {
+            cand --sharing 'Whether the user may share items it owns'
+            cand --email 'email'
+            cand --full-name 'full-name'
+            cand --add-role 'Join a role (repeatable)'
+            cand --remove-role 'Leave a role (repeatable)'
+            cand --db 'The store [default: <data dir>/flowsec.db]'
+            cand --key-file 'The encryption key file [default: beside the store]'
+            cand --config 'A TOML file with defaults for --db, --key-file and --output'
+            cand -o 'Human tables or JSON for scripts [default: table]'
+            cand --output 'Human tables or JSON for scripts [default: table]'
+            cand --enable 'enable'
+            cand --disable 'disable'
+            cand --allow-no-superuser 'Allow a change that leaves no enabled user with a superuser role'
+            cand -q 'Print nothing on success; errors still go to stderr'
+            cand --quiet 'Print nothing on success; errors still go to stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'flowsec;users;passwd'= {
+            cand --db 'The store [default: <data dir>/flowsec.db]'
+            cand --key-file 'The encryption key file [default: beside the store]'
+            cand --config 'A TOML file with defaults for --db, --key-file and --output'
+            cand -o 'Human tables or JSON for scripts [default: table]'
+            cand --output 'Human tables or JSON for scripts [default: table]'
+            cand --password-stdin 'Read the password from the first line of stdin'
+            cand -q 'Print nothing on success; errors still go to stderr'
+            cand --quiet 'Print nothing on success; errors still go to stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'flowsec;users;remove'= {
+            cand --transfer-to 'Who receives the items the user owns'
+            cand --db 'The store [default: <data dir>/flowsec.db]'
+            cand --key-file 'The encryption key file [default: beside the store]'
+            cand --config 'A TOML file with defaults for --db, --key-file and --output'
+            cand -o 'Human tables or JSON for scripts [default: table]'
+            cand --output 'Human tables or JSON for scripts [default: table]'
+            cand --allow-no-superuser 'Allow removing the last enabled user with a superuser role'
+            cand -q 'Print nothing on success; errors still go to stderr'
+            cand --quiet 'Print nothing on success; errors still go to stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'flowsec;users;help'= {
+            cand create 'Create a user'
+            cand list 'List users'
+            cand show 'Show a user''s status, roles, direct grants and owned items'
+            cand update 'Change a user''s account, status or roles'
+            cand passwd 'Set a user''s password (prompt, or first line of stdin)'
+            cand remove 'Remove a user'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'flowsec;users;help;create'= {
+        }
+        &'flowsec;users;help;list'= {
+        }
+        &'flowsec;users;help;show'= {
+        }
+        &'flowsec;users;help;update'= {
+        }
+        &'flowsec;users;help;passwd'= {
+        }
+        &'flowsec;users;help;remove'= {
+        }
+        &'flowsec;users;help;help'= {
+        }
+        &'flowsec;roles'= {
+            cand --db 'The store [default: <data dir>/flowsec.db]'
+            cand --key-file 'The encryption key file [default: beside the store]'
+            cand --config 'A TOML file with defaults for --db, --key-file and --output'
+            cand -o 'Human tables or JSON for scripts [default: table]'
+            cand --output 'Human tables or JSON for scripts [default: table]'
+            cand -q 'Print nothing on success; errors still go to stderr'
+            cand --quiet 'Print nothing on success; errors still go to stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand create 'Create a role, empty or as a duplicate of another (permissions and superuser flag)'
+            cand list 'List roles'
+            cand show 'Show a role''s description, members and permissions'
+            cand remove 'Remove a role (never fmesuperuser)'
+            cand add-member 'Add users to a role'
+            cand remove-member 'Remove users from a role'
+            cand load-template 'Add every permission of other roles that ROLE lacks; removes none'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'flowsec;roles;create'= {
+            cand --description 'description'
+            cand --from 'Copy this role''s permissions and superuser flag (not its members)'
+            cand --db 'The store [default: <data dir>/flowsec.db]'
+            cand --key-file 'The encryption key file [default: beside the store]'
+            cand --config 'A TOML file with defaults for --db, --key-file and --output'
+            cand -o 'Human tables or JSON for scripts [default: table]'
+            cand --output 'Human tables or JSON for scripts [default: table]'
+            cand --superuser 'Make it a superuser role: every permission on every target'
+            cand -q 'Print nothing on success; errors still go to stderr'
+            cand --quiet 'Print nothing on success; errors still go to stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'flowsec;roles;list'= {
+            cand --db 'The store [default: <data dir>/flowsec.db]'
+            cand --key-file 'The encryption key file [default: beside the store]'
+            cand --config 'A TOML file with defaults for --db, --key-file and --output'
+            cand -o 'Human tables or JSON for scripts [default: table]'
+            cand --output 'Human tables or JSON for scripts [default: table]'
+            cand -q 'Print nothing on success; errors still go to stderr'
+            cand --quiet 'Print nothing on success; errors still go to stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'flowsec;roles;show'= {
+            cand --db 'The store [default: <data dir>/flowsec.db]'
+            cand --key-file 'The encryption key file [default: beside the store]'
+            cand --config 'A TOML file with defaults for --db, --key-file and --output'
+            cand -o 'Human tables or JSON for scripts [default: table]'
+            cand --output 'Human tables or JSON for scripts [default: table]'
+            cand -q 'Print nothing on success; errors still go to stderr'
+            cand --quiet 'Print nothing on success; errors still go to stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'flowsec;roles;remove'= {
+            cand --db 'The store [default: <data dir>/flowsec.db]'
+            cand --key-file 'The encryption key file [default: beside the store]'
+            cand --config 'A TOML file with defaults for --db, --key-file and --output'
+            cand -o 'Human tables or JSON for scripts [default: table]'
+            cand --output 'Human tables or JSON for scripts [default: table]'
+            cand --allow-no-superuser 'Allow removing the role of the last enabled superuser'
+            cand -q 'Print nothing on success; errors still go to stderr'
+            cand --quiet 'Print nothing on success; errors still go to stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'flowsec;roles;add-member'= {
+            cand --db 'The store [default: <data dir>/flowsec.db]'
+            cand --key-file 'The encryption key file [default: beside the store]'
+            cand --config 'A TOML file with defaults for --db, --key-file and --output'
+            cand -o 'Human tables or JSON for scripts [default: table]'
+            cand --output 'Human tables or JSON for scripts [default: table]'
+            cand -q 'Print nothing on success; errors still go to stderr'
+            cand --quiet 'Print nothing on success; errors still go to stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'flowsec;roles;remove-member'= {
+            cand --db 'The store [default: <data dir>/flowsec.db]'
+            cand --key-file 'The encryption key file [default: beside the store]'
+            cand --config 'A TOML file with defaults for --db, --key-file and --output'
+            cand -o 'Human tables or JSON for scripts [default: table]'
+            cand --output 'Human tables or JSON for scripts [default: table]'
+            cand --allow-no-superuser 'Allow removing the last enabled superuser from its role'
+            cand -q 'Print nothing on success; errors still go to stderr'
+            cand --quiet 'Print nothing on success; errors still go to stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'flowsec;roles;load-template'= {
+            cand --from 'The role to copy permissions from (repeatable)'
+            cand --db 'The store [default: <data dir>/flowsec.db]'
+            cand --key-file 'The encryption key file [default: beside the store]'
+            cand --config 'A TOML file with defaults for --db, --key-file and --output'
+            cand -o 'Human tables or JSON for scripts [default: table]'
+            cand --output 'Human tables or JSON for scripts [default: table]'
+            cand -q 'Print nothing on success; errors still go to stderr'
+            cand --quiet 'Print nothing on success; errors still go to stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'flowsec;roles;help'= {
+            cand create 'Create a role, empty or as a duplicate of another (permissions and superuser flag)'
+            cand list 'List roles'
+            cand show 'Show a role''s description, members and permissions'
+            cand remove 'Remove a role (never fmesuperuser)'
+            cand add-member 'Add users to a role'
+            cand remove-member 'Remove users from a role'
+            cand load-template 'Add every permission of other roles that ROLE lacks; removes none'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'flowsec;roles;help;create'= {
+        }
+        &'flowsec;roles;help;list'= {
+        }
+        &'flowsec;roles;help;show'= {
+        }
+        &'flowsec;roles;help;remove'= {
+        }
+        &'flowsec;roles;help;add-member'= {
+        }
+        &'flowsec;roles;help;remove-member'= {
+        }
+        &'flowsec;roles;help;load-template'= {
+        }
+        &'flowsec;roles;help;help'= {
+        }
+        &'flowsec;perms'= {
+            cand --db 'The store [default: <data dir>/flowsec.db]'
+            cand --key-file 'The encryption key file [default: beside the store]'
+            cand --config 'A TOML file with defaults for --db, --key-file and --output'
+            cand -o 'Human tables or JSON for scripts [default: table]'
+            cand --output 'Human tables or JSON for scripts [default: table]'
+            cand -q 'Print nothing on success; errors still go to stderr'
+            cand --quiet 'Print nothing on success; errors still go to stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand catalogue 'List the categories, their general and item actions, and default roles'
+            cand grant 'Grant permissions to a user or role'
+            cand revoke 'Revoke permissions from a user or role'
+            cand list 'List a role''s or user''s grants; with --effective, all a user may do and why'
+            cand who 'Which enabled users hold a permission, and through what'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'flowsec;perms;catalogue'= {
+            cand --db 'The store [default: <data dir>/flowsec.db]'
+            cand --key-file 'The encryption key file [default: beside the store]'
+            cand --config 'A TOML file with defaults for --db, --key-file and --output'
+            cand -o 'Human tables or JSON for scripts [default: table]'
+            cand --output 'Human tables or JSON for scripts [default: table]'
+            cand -q 'Print nothing on success; errors still go to stderr'
+            cand --quiet 'Print nothing on success; errors still go to stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'flowsec;perms;grant'= {
+            cand --user 'A user'
+            cand --role 'A role'
+            cand --db 'The store [default: <data dir>/flowsec.db]'
+            cand --key-file 'The encryption key file [default: beside the store]'
+            cand --config 'A TOML file with defaults for --db, --key-file and --output'
+            cand -o 'Human tables or JSON for scripts [default: table]'
+            cand --output 'Human tables or JSON for scripts [default: table]'
+            cand -q 'Print nothing on success; errors still go to stderr'
+            cand --quiet 'Print nothing on success; errors still go to stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'flowsec;perms;revoke'= {
+            cand --user 'A user'
+            cand --role 'A role'
+            cand --db 'The store [default: <data dir>/flowsec.db]'
+            cand --key-file 'The encryption key file [default: beside the store]'
+            cand --config 'A TOML file with defaults for --db, --key-file and --output'
+            cand -o 'Human tables or JSON for scripts [default: table]'
+            cand --output 'Human tables or JSON for scripts [default: table]'
+            cand -q 'Print nothing on success; errors still go to stderr'
+            cand --quiet 'Print nothing on success; errors still go to stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'flowsec;perms;list'= {
+            cand --user 'A user'
+            cand --role 'A role'
+            cand --db 'The store [default: <data dir>/flowsec.db]'
+            cand --key-file 'The encryption key file [default: beside the store]'
+            cand --config 'A TOML file with defaults for --db, --key-file and --output'
+            cand -o 'Human tables or JSON for scripts [default: table]'
+            cand --output 'Human tables or JSON for scripts [default: table]'
+            cand --effective 'Everything the user may do, through roles, grants and ownership'
+            cand -q 'Print nothing on success; errors still go to stderr'
+            cand --quiet 'Print nothing on success; errors still go to stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'flowsec;perms;who'= {
+            cand --db 'The store [default: <data dir>/flowsec.db]'
+            cand --key-file 'The encryption key file [default: beside the store]'
+            cand --config 'A TOML file with defaults for --db, --key-file and --output'
+            cand -o 'Human tables or JSON for scripts [default: table]'
+            cand --output 'Human tables or JSON for scripts [default: table]'
+            cand -q 'Print nothing on success; errors still go to stderr'
+            cand --quiet 'Print nothing on success; errors still go to stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'flowsec;perms;help'= {
+            cand catalogue 'List the categories, their general and item actions, and default roles'
+            cand grant 'Grant permissions to a user or role'
+            cand revoke 'Revoke permissions from a user or role'
+            cand list 'List a role''s or user''s grants; with --effective, all a user may do and why'
+            cand who 'Which enabled users hold a permission, and through what'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'flowsec;perms;help;catalogue'= {
+        }
+        &'flowsec;perms;help;grant'= {
+        }
+        &'flowsec;perms;help;revoke'= {
+        }
+        &'flowsec;perms;help;list'= {
+        }
+        &'flowsec;perms;help;who'= {
+        }
+        &'flowsec;perms;help;help'= {
+        }
+        &'flowsec;items'= {
+            cand --db 'The store [default: <data dir>/flowsec.db]'
+            cand --key-file 'The encryption key file [default: beside the store]'
+            cand --config 'A TOML file with defaults for --db, --key-file and --output'
+            cand -o 'Human tables or JSON for scripts [default: table]'
+            cand --output 'Human tables or JSON for scripts [default: table]'
+            cand -q 'Print nothing on success; errors still go to stderr'
+            cand --quiet 'Print nothing on success; errors still go to stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand create 'Register an item; its owner holds every item action on it'
+            cand list 'List items'
+            cand show 'Show an item''s owner and every user and role holding actions on it'
+            cand chown 'Give an item to another owner'
+            cand share 'Share item actions with a user or role'
+            cand unshare 'Take back item actions shared with a user or role'
+            cand remove 'Remove an item and every grant on it'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'flowsec;items;create'= {
+            cand --owner 'The owner [default: admin]'
+            cand --db 'The store [default: <data dir>/flowsec.db]'
+            cand --key-file 'The encryption key file [default: beside the store]'
+            cand --config 'A TOML file with defaults for --db, --key-file and --output'
+            cand -o 'Human tables or JSON for scripts [default: table]'
+            cand --output 'Human tables or JSON for scripts [default: table]'
+            cand -q 'Print nothing on success; errors still go to stderr'
+            cand --quiet 'Print nothing on success; errors still go to stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'flowsec;items;list'= {
+            cand --owner 'Only items this user owns'
+            cand --db 'The store [default: <data dir>/flowsec.db]'
+            cand --key-file 'The encryption key file [default: beside the store]'
+            cand --config 'A TOML file with defaults for --db, --key-file and --output'
+            cand -o 'Human tables or JSON for scripts [default: table]'
+            cand --output 'Human tables or JSON for scripts [default: table]'
+            cand -q 'Print nothing on success; errors still go to stderr'
+            cand --quiet 'Print nothing on success; errors still go to stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'flowsec;items;show'= {
+            cand --db 'The store [default: <data dir>/flowsec.db]'
+            cand --key-file 'The encryption key file [default: beside the store]'
+            cand --config 'A TOML file with defaults for --db, --key-file and --output'
+            cand -o 'Human tables or JSON for scripts [default: table]'
+            cand --output 'Human tables or JSON for scripts [default: table]'
+            cand -q 'Print nothing on success; errors still go to stderr'
+            cand --quiet 'Print nothing on success; errors still go to stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'flowsec;items;chown'= {
+            cand --db 'The store [default: <data dir>/flowsec.db]'
+            cand --key-file 'The encryption key file [default: beside the store]'
+            cand --config 'A TOML file with defaults for --db, --key-file and --output'
+            cand -o 'Human tables or JSON for scripts [default: table]'
+            cand --output 'Human tables or JSON for scripts [default: table]'
+            cand -q 'Print nothing on success; errors still go to stderr'
+            cand --quiet 'Print nothing on success; errors still go to stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'flowsec;items;share'= {
+            cand --user 'A user'
+            cand --role 'A role'
+            cand --db 'The store [default: <data dir>/flowsec.db]'
+            cand --key-file 'The encryption key file [default: beside the store]'
+            cand --config 'A TOML file with defaults for --db, --key-file and --output'
+            cand -o 'Human tables or JSON for scripts [default: table]'
+            cand --output 'Human tables or JSON for scripts [default: table]'
+            cand -q 'Print nothing on success; errors still go to stderr'
+            cand --quiet 'Print nothing on success; errors still go to stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'flowsec;items;unshare'= {
+            cand --user 'A user'
+            cand --role 'A role'
+            cand --db 'The store [default: <data dir>/flowsec.db]'
+            cand --key-file 'The encryption key file [default: beside the store]'
+            cand --config 'A TOML file with defaults for --db, --key-file and --output'
+            cand -o 'Human tables or JSON for scripts [default: table]'
+            cand --output 'Human tables or JSON for scripts [default: table]'
+            cand -q 'Print nothing on success; errors still go to stderr'
+            cand --quiet 'Print nothing on success; errors still go to stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'flowsec;items;remove'= {
+            cand --db 'The store [default: <data dir>/flowsec.db]'
+            cand --key-file 'The encryption key file [default: beside the store]'
+            cand --config 'A TOML file with defaults for --db, --key-file and --output'
+            cand -o 'Human tables or JSON for scripts [default: table]'
+            cand --output 'Human tables or JSON for scripts [default: table]'
+            cand -q 'Print nothing on success; errors still go to stderr'
+            cand --quiet 'Print nothing on success; errors still go to stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'flowsec;items;help'= {
+            cand create 'Register an item; its owner holds every item action on it'
+            cand list 'List items'
+            cand show 'Show an item''s owner and every user and role holding actions on it'
+            cand chown 'Give an item to another owner'
+            cand share 'Share item actions with a user or role'
+            cand unshare 'Take back item actions shared with a user or role'
+            cand remove 'Remove an item and every grant on it'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'flowsec;items;help;create'= {
+        }
+        &'flowsec;items;help;list'= {
+        }
+        &'flowsec;items;help;show'= {
+        }
+        &'flowsec;items;help;chown'= {
+        }
+        &'flowsec;items;help;share'= {
+        }
+        &'flowsec;items;help;unshare'= {
+        }
+        &'flowsec;items;help;remove'= {
+        }
+        &'flowsec;items;help;help'= {
+        }
+        &'flowsec;check'= {
+            cand --user 'The user to decide for'
+            cand --db 'The store [default: <data dir>/flowsec.db]'
+            cand --key-file 'The encryption key file [default: beside the store]'
+            cand --config 'A TOML file with defaults for --db, --key-file and --output'
+            cand -o 'Human tables or JSON for scripts [default: table]'
+            cand --output 'Human tables or JSON for scripts [default: table]'
+            cand --anonymous 'Decide for an unauthenticated request (the trusted account `guest`)'
+            cand --explain 'Say what allowed or denied each permission'
+            cand --batch 'Read requests as JSON lines from stdin and answer each as a JSON line'
+            cand -q 'Print nothing on success; errors still go to stderr'
+            cand --quiet 'Print nothing on success; errors still go to stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'flowsec;audit'= {
+            cand --db 'The store [default: <data dir>/flowsec.db]'
+            cand --key-file 'The encryption key file [default: beside the store]'
+            cand --config 'A TOML file with defaults for --db, --key-file and --output'
+            cand -o 'Human tables or JSON for scripts [default: table]'
+            cand --output 'Human tables or JSON for scripts [default: table]'
+            cand -q 'Print nothing on success; errors still go to stderr'
+            cand --quiet 'Print nothing on success; errors still go to stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List audit records, oldest first'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'flowsec;audit;list'= {
+            cand --since 'Only records since this time: RFC 3339, a date, or an age (30m, 12h, 7d)'
+            cand --actor 'Only records by this actor (as shown in the actor column)'
+            cand --limit 'Only the newest N records'
+            cand --db 'The store [default: <data dir>/flowsec.db]'
+            cand --key-file 'The encryption key file [default: beside the store]'
+            cand --config 'A TOML file with defaults for --db, --key-file and --output'
+            cand -o 'Human tables or JSON for scripts [default: table]'
+            cand --output 'Human tables or JSON for scripts [default: table]'
+            cand -q 'Print nothing on success; errors still go to stderr'
+            cand --quiet 'Print nothing on success; errors still go to stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'flowsec;audit;help'= {
+            cand list 'List audit records, oldest first'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'flowsec;audit;help;list'= {
+        }
+        &'flowsec;audit;help;help'= {
+        }
+        &'flowsec;completions'= {
+            cand --db 'The store [default: <data dir>/flowsec.db]'
+            cand --key-file 'The encryption key file [default: beside the store]'
+            cand --config 'A TOML file with defaults for --db, --key-file and --output'
+            cand -o 'Human tables or JSON for scripts [default: table]'
+            cand --output 'Human tables or JSON for scripts [default: table]'
+            cand -q 'Print nothing on success; errors still go to stderr'
+            cand --quiet 'Print nothing on success; errors still go to stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'flowsec;man'= {
+            cand --db 'The store [default: <data dir>/flowsec.db]'
+            cand --key-file 'The encryption key file [default: beside the store]'
+            cand --config 'A TOML file with defaults for --db, --key-file and --output'
+            cand -o 'Human tables or JSON for scripts [default: table]'
+            cand --output 'Human tables or JSON for scripts [default: table]'
+            cand -q 'Print nothing on success; errors still go to stderr'
+            cand --quiet 'Print nothing on success; errors still go to stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'flowsec;help'= {
+            cand init 'Create a store with the built-in roles, users and permissions'
+            cand users 'Manage users'
+            cand roles 'Manage roles and their members'
+            cand perms 'Show the catalogue; grant, revoke and list permissions'
+            cand items 'Manage items (repositories, services, ...) and their owners'
+            cand check 'Decide whether a user may do something'
+            cand audit 'Read the audit trail'
+            cand completions 'Print a shell completion script'
+            cand man 'Write man pages for flowsec and every subcommand into DIR'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'flowsec;help;init'= {
+        }
+        &'flowsec;help;users'= {
+            cand create 'Create a user'
+            cand list 'List users'
+            cand show 'Show a user''s status, roles, direct grants and owned items'
+            cand update 'Change a user''s account, status or roles'
+            cand passwd 'Set a user''s password (prompt, or first line of stdin)'
+            cand remove 'Remove a user'
+        }
+        &'flowsec;help;users;create'= {
+        }
+        &'flowsec;help;users;list'= {
+        }
+        &'flowsec;help;users;show'= {
+        }
+        &'flowsec;help;users;update'= {
+        }
+        &'flowsec;help;users;passwd'= {
+        }
+        &'flowsec;help;users;remove'= {
+        }
+        &'flowsec;help;roles'= {
+            cand create 'Create a role, empty or as a duplicate of another (permissions and superuser flag)'
+            cand list 'List roles'
+            cand show 'Show a role''s description, members and permissions'
+            cand remove 'Remove a role (never fmesuperuser)'
+            cand add-member 'Add users to a role'
+            cand remove-member 'Remove users from a role'
+            cand load-template 'Add every permission of other roles that ROLE lacks; removes none'
+        }
+        &'flowsec;help;roles;create'= {
+        }
+        &'flowsec;help;roles;list'= {
+        }
+        &'flowsec;help;roles;show'= {
+        }
+        &'flowsec;help;roles;remove'= {
+        }
+        &'flowsec;help;roles;add-member'= {
+        }
+        &'flowsec;help;roles;remove-member'= {
+        }
+        &'flowsec;help;roles;load-template'= {
+        }
+        &'flowsec;help;perms'= {
+            cand catalogue 'List the categories, their general and item actions, and default roles'
+            cand grant 'Grant permissions to a user or role'
+            cand revoke 'Revoke permissions from a user or role'
+            cand list 'List a role''s or user''s grants; with --effective, all a user may do and why'
+            cand who 'Which enabled users hold a permission, and through what'
+        }
+        &'flowsec;help;perms;catalogue'= {
+        }
+        &'flowsec;help;perms;grant'= {
+        }
+        &'flowsec;help;perms;revoke'= {
+        }
+        &'flowsec;help;perms;list'= {
+        }
+        &'flowsec;help;perms;who'= {
+        }
+        &'flowsec;help;items'= {
+            cand create 'Register an item; its owner holds every item action on it'
+            cand list 'List items'
+            cand show 'Show an item''s owner and every user and role holding actions on it'
+            cand chown 'Give an item to another owner'
+            cand share 'Share item actions with a user or role'
+            cand unshare 'Take back item actions shared with a user or role'
+            cand remove 'Remove an item and every grant on it'
+        }
+        &'flowsec;help;items;create'= {
+        }
+        &'flowsec;help;items;list'= {
+        }
+        &'flowsec;help;items;show'= {
+        }
+        &'flowsec;help;items;chown'= {
+        }
+        &'flowsec;help;items;share'= {
+        }
+        &'flowsec;help;items;unshare'= {
+        }
+        &'flowsec;help;items;remove'= {
+        }
+        &'flowsec;help;check'= {
+        }
+        &'flowsec;help;audit'= {
+            cand list 'List audit records, oldest first'
+        }
+        &'flowsec;help;audit;list'= {
+        }
+        &'flowsec;help;completions'= {
+        }
+        &'flowsec;help;man'= {
+        }
+        &'flowsec;help;help'= {
+        }
+    ]
+    $completions[$command]
+}

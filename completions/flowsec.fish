@@ -1,0 +1,469 @@
+# Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
+function __fish_flowsec_global_optspecs
+    string join \n db= key-file= config= o/output= q/quiet h/help V/version
+end
+
+function __fish_flowsec_needs_command
+    # Figure out if the current invocation already has a command.
+    set -l cmd (commandline -opc)
+    set -e cmd[1]
+    argparse -s (__fish_flowsec_global_optspecs) -- $cmd 2>/dev/null
+    or return
+    if set -q argv[1]
+        # Also print the command, so this can be used to figure out what it is.
+        echo $argv[1]
+        return 1
+    end
+    return 0
+end
+
+function __fish_flowsec_using_subcommand
+    set -l cmd (__fish_flowsec_needs_command)
+    test -z "$cmd"
+    and return 1
+    contains -- $cmd[1] $argv
+end
+
+complete -c flowsec -n "__fish_flowsec_needs_command" -l db -d 'The store [default: <data dir>/flowsec.db]' -r -F
+complete -c flowsec -n "__fish_flowsec_needs_command" -l key-file -d 'The encryption key file [default: beside the store]' -r -F
+complete -c flowsec -n "__fish_flowsec_needs_command" -l config -d 'A TOML file with defaults for --db, --key-file and --output' -r -F
+complete -c flowsec -n "__fish_flowsec_needs_command" -s o -l output -d 'Human tables or JSON for scripts [default: table]' -r -f -a "table\t''
+json\t''"
+complete -c flowsec -n "__fish_flowsec_needs_command" -s q -l quiet -d 'Print nothing on success; errors still go to stderr'
+complete -c flowsec -n "__fish_flowsec_needs_command" -s h -l help -d 'Print help'
+complete -c flowsec -n "__fish_flowsec_needs_command" -s V -l version -d 'Print version'
+complete -c flowsec -n "__fish_flowsec_needs_command" -f -a "init" -d 'Create a store with the built-in roles, users and permissions'
+complete -c flowsec -n "__fish_flowsec_needs_command" -f -a "users" -d 'Manage users'
+complete -c flowsec -n "__fish_flowsec_needs_command" -f -a "roles" -d 'Manage roles and their members'
+complete -c flowsec -n "__fish_flowsec_needs_command" -f -a "perms" -d 'Show the catalogue; grant, revoke and list permissions'
+complete -c flowsec -n "__fish_flowsec_needs_command" -f -a "items" -d 'Manage items (repositories, services, ...) and their owners'
+complete -c flowsec -n "__fish_flowsec_needs_command" -f -a "check" -d 'Decide whether a user may do something'
+complete -c flowsec -n "__fish_flowsec_needs_command" -f -a "audit" -d 'Read the audit trail'
+complete -c flowsec -n "__fish_flowsec_needs_command" -f -a "completions" -d 'Print a shell completion script'
+complete -c flowsec -n "__fish_flowsec_needs_command" -f -a "man" -d 'Write man pages for flowsec and every subcommand into DIR'
+complete -c flowsec -n "__fish_flowsec_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c flowsec -n "__fish_flowsec_using_subcommand init" -l db -d 'The store [default: <data dir>/flowsec.db]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand init" -l key-file -d 'The encryption key file [default: beside the store]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand init" -l config -d 'A TOML file with defaults for --db, --key-file and --output' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand init" -s o -l output -d 'Human tables or JSON for scripts [default: table]' -r -f -a "table\t''
+json\t''"
+complete -c flowsec -n "__fish_flowsec_using_subcommand init" -l admin-password-stdin -d 'Read the `admin` password from the first line of stdin instead of prompting'
+complete -c flowsec -n "__fish_flowsec_using_subcommand init" -s q -l quiet -d 'Print nothing on success; errors still go to stderr'
+complete -c flowsec -n "__fish_flowsec_using_subcommand init" -s h -l help -d 'Print help'
+complete -c flowsec -n "__fish_flowsec_using_subcommand init" -s V -l version -d 'Print version'
+complete -c flowsec -n "__fish_flowsec_using_subcommand users; and not __fish_seen_subcommand_from create list show update passwd remove help" -l db -d 'The store [default: <data dir>/flowsec.db]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand users; and not __fish_seen_subcommand_from create list show update passwd remove help" -l key-file -d 'The encryption key file [default: beside the store]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand users; and not __fish_seen_subcommand_from create list show update passwd remove help" -l config -d 'A TOML file with defaults for --db, --key-file and --output' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand users; and not __fish_seen_subcommand_from create list show update passwd remove help" -s o -l output -d 'Human tables or JSON for scripts [default: table]' -r -f -a "table\t''
+json\t''"
+complete -c flowsec -n "__fish_flowsec_using_subcommand users; and not __fish_seen_subcommand_from create list show update passwd remove help" -s q -l quiet -d 'Print nothing on success; errors still go to stderr'
+complete -c flowsec -n "__fish_flowsec_using_subcommand users; and not __fish_seen_subcommand_from create list show update passwd remove help" -s h -l help -d 'Print help'
+complete -c flowsec -n "__fish_flowsec_using_subcommand users; and not __fish_seen_subcommand_from create list show update passwd remove help" -s V -l version -d 'Print version'
+complete -c flowsec -n "__fish_flowsec_using_subcommand users; and not __fish_seen_subcommand_from create list show update passwd remove help" -f -a "create" -d 'Create a user'
+complete -c flowsec -n "__fish_flowsec_using_subcommand users; and not __fish_seen_subcommand_from create list show update passwd remove help" -f -a "list" -d 'List users'
+complete -c flowsec -n "__fish_flowsec_using_subcommand users; and not __fish_seen_subcommand_from create list show update passwd remove help" -f -a "show" -d 'Show a user\'s status, roles, direct grants and owned items'
+complete -c flowsec -n "__fish_flowsec_using_subcommand users; and not __fish_seen_subcommand_from create list show update passwd remove help" -f -a "update" -d 'Change a user\'s account, status or roles'
+complete -c flowsec -n "__fish_flowsec_using_subcommand users; and not __fish_seen_subcommand_from create list show update passwd remove help" -f -a "passwd" -d 'Set a user\'s password (prompt, or first line of stdin)'
+complete -c flowsec -n "__fish_flowsec_using_subcommand users; and not __fish_seen_subcommand_from create list show update passwd remove help" -f -a "remove" -d 'Remove a user'
+complete -c flowsec -n "__fish_flowsec_using_subcommand users; and not __fish_seen_subcommand_from create list show update passwd remove help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c flowsec -n "__fish_flowsec_using_subcommand users; and __fish_seen_subcommand_from create" -l full-name -r
+complete -c flowsec -n "__fish_flowsec_using_subcommand users; and __fish_seen_subcommand_from create" -l email -d 'Needed for password recovery by email' -r
+complete -c flowsec -n "__fish_flowsec_using_subcommand users; and __fish_seen_subcommand_from create" -l role -d 'A role to join (repeatable)' -r
+complete -c flowsec -n "__fish_flowsec_using_subcommand users; and __fish_seen_subcommand_from create" -l db -d 'The store [default: <data dir>/flowsec.db]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand users; and __fish_seen_subcommand_from create" -l key-file -d 'The encryption key file [default: beside the store]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand users; and __fish_seen_subcommand_from create" -l config -d 'A TOML file with defaults for --db, --key-file and --output' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand users; and __fish_seen_subcommand_from create" -s o -l output -d 'Human tables or JSON for scripts [default: table]' -r -f -a "table\t''
+json\t''"
+complete -c flowsec -n "__fish_flowsec_using_subcommand users; and __fish_seen_subcommand_from create" -l password-stdin -d 'Read the password from the first line of stdin'
+complete -c flowsec -n "__fish_flowsec_using_subcommand users; and __fish_seen_subcommand_from create" -l no-password -d 'Create the user without a password (it cannot log in until one is set)'
+complete -c flowsec -n "__fish_flowsec_using_subcommand users; and __fish_seen_subcommand_from create" -l disabled -d 'Create the account disabled'
+complete -c flowsec -n "__fish_flowsec_using_subcommand users; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print nothing on success; errors still go to stderr'
+complete -c flowsec -n "__fish_flowsec_using_subcommand users; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
+complete -c flowsec -n "__fish_flowsec_using_subcommand users; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c flowsec -n "__fish_flowsec_using_subcommand users; and __fish_seen_subcommand_from list" -l role -d 'Only members of this role' -r
+complete -c flowsec -n "__fish_flowsec_using_subcommand users; and __fish_seen_subcommand_from list" -l db -d 'The store [default: <data dir>/flowsec.db]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand users; and __fish_seen_subcommand_from list" -l key-file -d 'The encryption key file [default: beside the store]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand users; and __fish_seen_subcommand_from list" -l config -d 'A TOML file with defaults for --db, --key-file and --output' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand users; and __fish_seen_subcommand_from list" -s o -l output -d 'Human tables or JSON for scripts [default: table]' -r -f -a "table\t''
+json\t''"
+complete -c flowsec -n "__fish_flowsec_using_subcommand users; and __fish_seen_subcommand_from list" -l enabled -d 'Only enabled users'
+complete -c flowsec -n "__fish_flowsec_using_subcommand users; and __fish_seen_subcommand_from list" -l disabled -d 'Only disabled users'
+complete -c flowsec -n "__fish_flowsec_using_subcommand users; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print nothing on success; errors still go to stderr'
+complete -c flowsec -n "__fish_flowsec_using_subcommand users; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c flowsec -n "__fish_flowsec_using_subcommand users; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c flowsec -n "__fish_flowsec_using_subcommand users; and __fish_seen_subcommand_from show" -l db -d 'The store [default: <data dir>/flowsec.db]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand users; and __fish_seen_subcommand_from show" -l key-file -d 'The encryption key file [default: beside the store]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand users; and __fish_seen_subcommand_from show" -l config -d 'A TOML file with defaults for --db, --key-file and --output' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand users; and __fish_seen_subcommand_from show" -s o -l output -d 'Human tables or JSON for scripts [default: table]' -r -f -a "table\t''
+json\t''"
+complete -c flowsec -n "__fish_flowsec_using_subcommand users; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print nothing on success; errors still go to stderr'
+complete -c flowsec -n "__fish_flowsec_using_subcommand users; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c flowsec -n "__fish_flowsec_using_subcommand users; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c flowsec -n "__fish_flowsec_using_subcommand users; and __fish_seen_subcommand_from update" -l sharing -d 'Whether the user may share items it owns' -r
+complete -c flowsec -n "__fish_flowsec_using_subcommand users; and __fish_seen_subcommand_from update" -l email -r
+complete -c flowsec -n "__fish_flowsec_using_subcommand users; and __fish_seen_subcommand_from update" -l full-name -r
+complete -c flowsec -n "__fish_flowsec_using_subcommand users; and __fish_seen_subcommand_from update" -l add-role -d 'Join a role (repeatable)' -r
+complete -c flowsec -n "__fish_flowsec_using_subcommand users; and __fish_seen_subcommand_from update" -l remove-role -d 'Leave a role (repeatable)' -r
+complete -c flowsec -n "__fish_flowsec_using_subcommand users; and __fish_seen_subcommand_from update" -l db -d 'The store [default: <data dir>/flowsec.db]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand users; and __fish_seen_subcommand_from update" -l key-file -d 'The encryption key file [default: beside the store]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand users; and __fish_seen_subcommand_from update" -l config -d 'A TOML file with defaults for --db, --key-file and --output' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand users; and __fish_seen_subcommand_from update" -s o -l output -d 'Human tables or JSON for scripts [default: table]' -r -f -a "table\t''
+json\t''"
+complete -c flowsec -n "__fish_flowsec_using_subcommand users; and __fish_seen_subcommand_from update" -l enable
+complete -c flowsec -n "__fish_flowsec_using_subcommand users; and __fish_seen_subcommand_from update" -l disable
+complete -c flowsec -n "__fish_flowsec_using_subcommand users; and __fish_seen_subcommand_from update" -l allow-no-superuser -d 'Allow a change that leaves no enabled user with a superuser role'
+complete -c flowsec -n "__fish_flowsec_using_subcommand users; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Print nothing on success; errors still go to stderr'
+complete -c flowsec -n "__fish_flowsec_using_subcommand users; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
+complete -c flowsec -n "__fish_flowsec_using_subcommand users; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
+complete -c flowsec -n "__fish_flowsec_using_subcommand users; and __fish_seen_subcommand_from passwd" -l db -d 'The store [default: <data dir>/flowsec.db]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand users; and __fish_seen_subcommand_from passwd" -l key-file -d 'The encryption key file [default: beside the store]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand users; and __fish_seen_subcommand_from passwd" -l config -d 'A TOML file with defaults for --db, --key-file and --output' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand users; and __fish_seen_subcommand_from passwd" -s o -l output -d 'Human tables or JSON for scripts [default: table]' -r -f -a "table\t''
+json\t''"
+complete -c flowsec -n "__fish_flowsec_using_subcommand users; and __fish_seen_subcommand_from passwd" -l password-stdin -d 'Read the password from the first line of stdin'
+complete -c flowsec -n "__fish_flowsec_using_subcommand users; and __fish_seen_subcommand_from passwd" -s q -l quiet -d 'Print nothing on success; errors still go to stderr'
+complete -c flowsec -n "__fish_flowsec_using_subcommand users; and __fish_seen_subcommand_from passwd" -s h -l help -d 'Print help'
+complete -c flowsec -n "__fish_flowsec_using_subcommand users; and __fish_seen_subcommand_from passwd" -s V -l version -d 'Print version'
+complete -c flowsec -n "__fish_flowsec_using_subcommand users; and __fish_seen_subcommand_from remove" -l transfer-to -d 'Who receives the items the user owns' -r
+complete -c flowsec -n "__fish_flowsec_using_subcommand users; and __fish_seen_subcommand_from remove" -l db -d 'The store [default: <data dir>/flowsec.db]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand users; and __fish_seen_subcommand_from remove" -l key-file -d 'The encryption key file [default: beside the store]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand users; and __fish_seen_subcommand_from remove" -l config -d 'A TOML file with defaults for --db, --key-file and --output' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand users; and __fish_seen_subcommand_from remove" -s o -l output -d 'Human tables or JSON for scripts [default: table]' -r -f -a "table\t''
+json\t''"
+complete -c flowsec -n "__fish_flowsec_using_subcommand users; and __fish_seen_subcommand_from remove" -l allow-no-superuser -d 'Allow removing the last enabled user with a superuser role'
+complete -c flowsec -n "__fish_flowsec_using_subcommand users; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'Print nothing on success; errors still go to stderr'
+complete -c flowsec -n "__fish_flowsec_using_subcommand users; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
+complete -c flowsec -n "__fish_flowsec_using_subcommand users; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
+complete -c flowsec -n "__fish_flowsec_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a user'
+complete -c flowsec -n "__fish_flowsec_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "list" -d 'List users'
+complete -c flowsec -n "__fish_flowsec_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show a user\'s status, roles, direct grants and owned items'
+complete -c flowsec -n "__fish_flowsec_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "update" -d 'Change a user\'s account, status or roles'
+complete -c flowsec -n "__fish_flowsec_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "passwd" -d 'Set a user\'s password (prompt, or first line of stdin)'
+complete -c flowsec -n "__fish_flowsec_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove a user'
+complete -c flowsec -n "__fish_flowsec_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c flowsec -n "__fish_flowsec_using_subcommand roles; and not __fish_seen_subcommand_from create list show remove add-member remove-member load-template help" -l db -d 'The store [default: <data dir>/flowsec.db]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand roles; and not __fish_seen_subcommand_from create list show remove add-member remove-member load-template help" -l key-file -d 'The encryption key file [default: beside the store]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand roles; and not __fish_seen_subcommand_from create list show remove add-member remove-member load-template help" -l config -d 'A TOML file with defaults for --db, --key-file and --output' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand roles; and not __fish_seen_subcommand_from create list show remove add-member remove-member load-template help" -s o -l output -d 'Human tables or JSON for scripts [default: table]' -r -f -a "table\t''
+json\t''"
+complete -c flowsec -n "__fish_flowsec_using_subcommand roles; and not __fish_seen_subcommand_from create list show remove add-member remove-member load-template help" -s q -l quiet -d 'Print nothing on success; errors still go to stderr'
+complete -c flowsec -n "__fish_flowsec_using_subcommand roles; and not __fish_seen_subcommand_from create list show remove add-member remove-member load-template help" -s h -l help -d 'Print help'
+complete -c flowsec -n "__fish_flowsec_using_subcommand roles; and not __fish_seen_subcommand_from create list show remove add-member remove-member load-template help" -s V -l version -d 'Print version'
+complete -c flowsec -n "__fish_flowsec_using_subcommand roles; and not __fish_seen_subcommand_from create list show remove add-member remove-member load-template help" -f -a "create" -d 'Create a role, empty or as a duplicate of another (permissions and superuser flag)'
+complete -c flowsec -n "__fish_flowsec_using_subcommand roles; and not __fish_seen_subcommand_from create list show remove add-member remove-member load-template help" -f -a "list" -d 'List roles'
+complete -c flowsec -n "__fish_flowsec_using_subcommand roles; and not __fish_seen_subcommand_from create list show remove add-member remove-member load-template help" -f -a "show" -d 'Show a role\'s description, members and permissions'
+complete -c flowsec -n "__fish_flowsec_using_subcommand roles; and not __fish_seen_subcommand_from create list show remove add-member remove-member load-template help" -f -a "remove" -d 'Remove a role (never fmesuperuser)'
+complete -c flowsec -n "__fish_flowsec_using_subcommand roles; and not __fish_seen_subcommand_from create list show remove add-member remove-member load-template help" -f -a "add-member" -d 'Add users to a role'
+complete -c flowsec -n "__fish_flowsec_using_subcommand roles; and not __fish_seen_subcommand_from create list show remove add-member remove-member load-template help" -f -a "remove-member" -d 'Remove users from a role'
+complete -c flowsec -n "__fish_flowsec_using_subcommand roles; and not __fish_seen_subcommand_from create list show remove add-member remove-member load-template help" -f -a "load-template" -d 'Add every permission of other roles that ROLE lacks; removes none'
+complete -c flowsec -n "__fish_flowsec_using_subcommand roles; and not __fish_seen_subcommand_from create list show remove add-member remove-member load-template help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c flowsec -n "__fish_flowsec_using_subcommand roles; and __fish_seen_subcommand_from create" -l description -r
+complete -c flowsec -n "__fish_flowsec_using_subcommand roles; and __fish_seen_subcommand_from create" -l from -d 'Copy this role\'s permissions and superuser flag (not its members)' -r
+complete -c flowsec -n "__fish_flowsec_using_subcommand roles; and __fish_seen_subcommand_from create" -l db -d 'The store [default: <data dir>/flowsec.db]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand roles; and __fish_seen_subcommand_from create" -l key-file -d 'The encryption key file [default: beside the store]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand roles; and __fish_seen_subcommand_from create" -l config -d 'A TOML file with defaults for --db, --key-file and --output' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand roles; and __fish_seen_subcommand_from create" -s o -l output -d 'Human tables or JSON for scripts [default: table]' -r -f -a "table\t''
+json\t''"
+complete -c flowsec -n "__fish_flowsec_using_subcommand roles; and __fish_seen_subcommand_from create" -l superuser -d 'Make it a superuser role: every permission on every target'
+complete -c flowsec -n "__fish_flowsec_using_subcommand roles; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print nothing on success; errors still go to stderr'
+complete -c flowsec -n "__fish_flowsec_using_subcommand roles; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
+complete -c flowsec -n "__fish_flowsec_using_subcommand roles; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c flowsec -n "__fish_flowsec_using_subcommand roles; and __fish_seen_subcommand_from list" -l db -d 'The store [default: <data dir>/flowsec.db]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand roles; and __fish_seen_subcommand_from list" -l key-file -d 'The encryption key file [default: beside the store]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand roles; and __fish_seen_subcommand_from list" -l config -d 'A TOML file with defaults for --db, --key-file and --output' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand roles; and __fish_seen_subcommand_from list" -s o -l output -d 'Human tables or JSON for scripts [default: table]' -r -f -a "table\t''
+json\t''"
+complete -c flowsec -n "__fish_flowsec_using_subcommand roles; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print nothing on success; errors still go to stderr'
+complete -c flowsec -n "__fish_flowsec_using_subcommand roles; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c flowsec -n "__fish_flowsec_using_subcommand roles; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c flowsec -n "__fish_flowsec_using_subcommand roles; and __fish_seen_subcommand_from show" -l db -d 'The store [default: <data dir>/flowsec.db]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand roles; and __fish_seen_subcommand_from show" -l key-file -d 'The encryption key file [default: beside the store]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand roles; and __fish_seen_subcommand_from show" -l config -d 'A TOML file with defaults for --db, --key-file and --output' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand roles; and __fish_seen_subcommand_from show" -s o -l output -d 'Human tables or JSON for scripts [default: table]' -r -f -a "table\t''
+json\t''"
+complete -c flowsec -n "__fish_flowsec_using_subcommand roles; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print nothing on success; errors still go to stderr'
+complete -c flowsec -n "__fish_flowsec_using_subcommand roles; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c flowsec -n "__fish_flowsec_using_subcommand roles; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c flowsec -n "__fish_flowsec_using_subcommand roles; and __fish_seen_subcommand_from remove" -l db -d 'The store [default: <data dir>/flowsec.db]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand roles; and __fish_seen_subcommand_from remove" -l key-file -d 'The encryption key file [default: beside the store]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand roles; and __fish_seen_subcommand_from remove" -l config -d 'A TOML file with defaults for --db, --key-file and --output' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand roles; and __fish_seen_subcommand_from remove" -s o -l output -d 'Human tables or JSON for scripts [default: table]' -r -f -a "table\t''
+json\t''"
+complete -c flowsec -n "__fish_flowsec_using_subcommand roles; and __fish_seen_subcommand_from remove" -l allow-no-superuser -d 'Allow removing the role of the last enabled superuser'
+complete -c flowsec -n "__fish_flowsec_using_subcommand roles; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'Print nothing on success; errors still go to stderr'
+complete -c flowsec -n "__fish_flowsec_using_subcommand roles; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
+complete -c flowsec -n "__fish_flowsec_using_subcommand roles; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
+complete -c flowsec -n "__fish_flowsec_using_subcommand roles; and __fish_seen_subcommand_from add-member" -l db -d 'The store [default: <data dir>/flowsec.db]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand roles; and __fish_seen_subcommand_from add-member" -l key-file -d 'The encryption key file [default: beside the store]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand roles; and __fish_seen_subcommand_from add-member" -l config -d 'A TOML file with defaults for --db, --key-file and --output' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand roles; and __fish_seen_subcommand_from add-member" -s o -l output -d 'Human tables or JSON for scripts [default: table]' -r -f -a "table\t''
+json\t''"
+complete -c flowsec -n "__fish_flowsec_using_subcommand roles; and __fish_seen_subcommand_from add-member" -s q -l quiet -d 'Print nothing on success; errors still go to stderr'
+complete -c flowsec -n "__fish_flowsec_using_subcommand roles; and __fish_seen_subcommand_from add-member" -s h -l help -d 'Print help'
+complete -c flowsec -n "__fish_flowsec_using_subcommand roles; and __fish_seen_subcommand_from add-member" -s V -l version -d 'Print version'
+complete -c flowsec -n "__fish_flowsec_using_subcommand roles; and __fish_seen_subcommand_from remove-member" -l db -d 'The store [default: <data dir>/flowsec.db]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand roles; and __fish_seen_subcommand_from remove-member" -l key-file -d 'The encryption key file [default: beside the store]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand roles; and __fish_seen_subcommand_from remove-member" -l config -d 'A TOML file with defaults for --db, --key-file and --output' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand roles; and __fish_seen_subcommand_from remove-member" -s o -l output -d 'Human tables or JSON for scripts [default: table]' -r -f -a "table\t''
+json\t''"
+complete -c flowsec -n "__fish_flowsec_using_subcommand roles; and __fish_seen_subcommand_from remove-member" -l allow-no-superuser -d 'Allow removing the last enabled superuser from its role'
+complete -c flowsec -n "__fish_flowsec_using_subcommand roles; and __fish_seen_subcommand_from remove-member" -s q -l quiet -d 'Print nothing on success; errors still go to stderr'
+complete -c flowsec -n "__fish_flowsec_using_subcommand roles; and __fish_seen_subcommand_from remove-member" -s h -l help -d 'Print help'
+complete -c flowsec -n "__fish_flowsec_using_subcommand roles; and __fish_seen_subcommand_from remove-member" -s V -l version -d 'Print version'
+complete -c flowsec -n "__fish_flowsec_using_subcommand roles; and __fish_seen_subcommand_from load-template" -l from -d 'The role to copy permissions from (repeatable)' -r
+complete -c flowsec -n "__fish_flowsec_using_subcommand roles; and __fish_seen_subcommand_from load-template" -l db -d 'The store [default: <data dir>/flowsec.db]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand roles; and __fish_seen_subcommand_from load-template" -l key-file -d 'The encryption key file [default: beside the store]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand roles; and __fish_seen_subcommand_from load-template" -l config -d 'A TOML file with defaults for --db, --key-file and --output' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand roles; and __fish_seen_subcommand_from load-template" -s o -l output -d 'Human tables or JSON for scripts [default: table]' -r -f -a "table\t''
+json\t''"
+complete -c flowsec -n "__fish_flowsec_using_subcommand roles; and __fish_seen_subcommand_from load-template" -s q -l quiet -d 'Print nothing on success; errors still go to stderr'
+complete -c flowsec -n "__fish_flowsec_using_subcommand roles; and __fish_seen_subcommand_from load-template" -s h -l help -d 'Print help'
+complete -c flowsec -n "__fish_flowsec_using_subcommand roles; and __fish_seen_subcommand_from load-template" -s V -l version -d 'Print version'
+complete -c flowsec -n "__fish_flowsec_using_subcommand roles; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a role, empty or as a duplicate of another (permissions and superuser flag)'
+complete -c flowsec -n "__fish_flowsec_using_subcommand roles; and __fish_seen_subcommand_from help" -f -a "list" -d 'List roles'
+complete -c flowsec -n "__fish_flowsec_using_subcommand roles; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show a role\'s description, members and permissions'
+complete -c flowsec -n "__fish_flowsec_using_subcommand roles; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove a role (never fmesuperuser)'
+complete -c flowsec -n "__fish_flowsec_using_subcommand roles; and __fish_seen_subcommand_from help" -f -a "add-member" -d 'Add users to a role'
+complete -c flowsec -n "__fish_flowsec_using_subcommand roles; and __fish_seen_subcommand_from help" -f -a "remove-member" -d 'Remove users from a role'
+complete -c flowsec -n "__fish_flowsec_using_subcommand roles; and __fish_seen_subcommand_from help" -f -a "load-template" -d 'Add every permission of other roles that ROLE lacks; removes none'
+complete -c flowsec -n "__fish_flowsec_using_subcommand roles; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c flowsec -n "__fish_flowsec_using_subcommand perms; and not __fish_seen_subcommand_from catalogue grant revoke list who help" -l db -d 'The store [default: <data dir>/flowsec.db]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand perms; and not __fish_seen_subcommand_from catalogue grant revoke list who help" -l key-file -d 'The encryption key file [default: beside the store]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand perms; and not __fish_seen_subcommand_from catalogue grant revoke list who help" -l config -d 'A TOML file with defaults for --db, --key-file and --output' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand perms; and not __fish_seen_subcommand_from catalogue grant revoke list who help" -s o -l output -d 'Human tables or JSON for scripts [default: table]' -r -f -a "table\t''
+json\t''"
+complete -c flowsec -n "__fish_flowsec_using_subcommand perms; and not __fish_seen_subcommand_from catalogue grant revoke list who help" -s q -l quiet -d 'Print nothing on success; errors still go to stderr'
+complete -c flowsec -n "__fish_flowsec_using_subcommand perms; and not __fish_seen_subcommand_from catalogue grant revoke list who help" -s h -l help -d 'Print help'
+complete -c flowsec -n "__fish_flowsec_using_subcommand perms; and not __fish_seen_subcommand_from catalogue grant revoke list who help" -s V -l version -d 'Print version'
+complete -c flowsec -n "__fish_flowsec_using_subcommand perms; and not __fish_seen_subcommand_from catalogue grant revoke list who help" -f -a "catalogue" -d 'List the categories, their general and item actions, and default roles'
+complete -c flowsec -n "__fish_flowsec_using_subcommand perms; and not __fish_seen_subcommand_from catalogue grant revoke list who help" -f -a "grant" -d 'Grant permissions to a user or role'
+complete -c flowsec -n "__fish_flowsec_using_subcommand perms; and not __fish_seen_subcommand_from catalogue grant revoke list who help" -f -a "revoke" -d 'Revoke permissions from a user or role'
+complete -c flowsec -n "__fish_flowsec_using_subcommand perms; and not __fish_seen_subcommand_from catalogue grant revoke list who help" -f -a "list" -d 'List a role\'s or user\'s grants; with --effective, all a user may do and why'
+complete -c flowsec -n "__fish_flowsec_using_subcommand perms; and not __fish_seen_subcommand_from catalogue grant revoke list who help" -f -a "who" -d 'Which enabled users hold a permission, and through what'
+complete -c flowsec -n "__fish_flowsec_using_subcommand perms; and not __fish_seen_subcommand_from catalogue grant revoke list who help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c flowsec -n "__fish_flowsec_using_subcommand perms; and __fish_seen_subcommand_from catalogue" -l db -d 'The store [default: <data dir>/flowsec.db]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand perms; and __fish_seen_subcommand_from catalogue" -l key-file -d 'The encryption key file [default: beside the store]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand perms; and __fish_seen_subcommand_from catalogue" -l config -d 'A TOML file with defaults for --db, --key-file and --output' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand perms; and __fish_seen_subcommand_from catalogue" -s o -l output -d 'Human tables or JSON for scripts [default: table]' -r -f -a "table\t''
+json\t''"
+complete -c flowsec -n "__fish_flowsec_using_subcommand perms; and __fish_seen_subcommand_from catalogue" -s q -l quiet -d 'Print nothing on success; errors still go to stderr'
+complete -c flowsec -n "__fish_flowsec_using_subcommand perms; and __fish_seen_subcommand_from catalogue" -s h -l help -d 'Print help'
+complete -c flowsec -n "__fish_flowsec_using_subcommand perms; and __fish_seen_subcommand_from catalogue" -s V -l version -d 'Print version'
+complete -c flowsec -n "__fish_flowsec_using_subcommand perms; and __fish_seen_subcommand_from grant" -l user -d 'A user' -r
+complete -c flowsec -n "__fish_flowsec_using_subcommand perms; and __fish_seen_subcommand_from grant" -l role -d 'A role' -r
+complete -c flowsec -n "__fish_flowsec_using_subcommand perms; and __fish_seen_subcommand_from grant" -l db -d 'The store [default: <data dir>/flowsec.db]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand perms; and __fish_seen_subcommand_from grant" -l key-file -d 'The encryption key file [default: beside the store]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand perms; and __fish_seen_subcommand_from grant" -l config -d 'A TOML file with defaults for --db, --key-file and --output' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand perms; and __fish_seen_subcommand_from grant" -s o -l output -d 'Human tables or JSON for scripts [default: table]' -r -f -a "table\t''
+json\t''"
+complete -c flowsec -n "__fish_flowsec_using_subcommand perms; and __fish_seen_subcommand_from grant" -s q -l quiet -d 'Print nothing on success; errors still go to stderr'
+complete -c flowsec -n "__fish_flowsec_using_subcommand perms; and __fish_seen_subcommand_from grant" -s h -l help -d 'Print help'
+complete -c flowsec -n "__fish_flowsec_using_subcommand perms; and __fish_seen_subcommand_from grant" -s V -l version -d 'Print version'
+complete -c flowsec -n "__fish_flowsec_using_subcommand perms; and __fish_seen_subcommand_from revoke" -l user -d 'A user' -r
+complete -c flowsec -n "__fish_flowsec_using_subcommand perms; and __fish_seen_subcommand_from revoke" -l role -d 'A role' -r
+complete -c flowsec -n "__fish_flowsec_using_subcommand perms; and __fish_seen_subcommand_from revoke" -l db -d 'The store [default: <data dir>/flowsec.db]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand perms; and __fish_seen_subcommand_from revoke" -l key-file -d 'The encryption key file [default: beside the store]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand perms; and __fish_seen_subcommand_from revoke" -l config -d 'A TOML file with defaults for --db, --key-file and --output' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand perms; and __fish_seen_subcommand_from revoke" -s o -l output -d 'Human tables or JSON for scripts [default: table]' -r -f -a "table\t''
+json\t''"
+complete -c flowsec -n "__fish_flowsec_using_subcommand perms; and __fish_seen_subcommand_from revoke" -s q -l quiet -d 'Print nothing on success; errors still go to stderr'
+complete -c flowsec -n "__fish_flowsec_using_subcommand perms; and __fish_seen_subcommand_from revoke" -s h -l help -d 'Print help'
+complete -c flowsec -n "__fish_flowsec_using_subcommand perms; and __fish_seen_subcommand_from revoke" -s V -l version -d 'Print version'
+complete -c flowsec -n "__fish_flowsec_using_subcommand perms; and __fish_seen_subcommand_from list" -l user -d 'A user' -r
+complete -c flowsec -n "__fish_flowsec_using_subcommand perms; and __fish_seen_subcommand_from list" -l role -d 'A role' -r
+complete -c flowsec -n "__fish_flowsec_using_subcommand perms; and __fish_seen_subcommand_from list" -l db -d 'The store [default: <data dir>/flowsec.db]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand perms; and __fish_seen_subcommand_from list" -l key-file -d 'The encryption key file [default: beside the store]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand perms; and __fish_seen_subcommand_from list" -l config -d 'A TOML file with defaults for --db, --key-file and --output' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand perms; and __fish_seen_subcommand_from list" -s o -l output -d 'Human tables or JSON for scripts [default: table]' -r -f -a "table\t''
+json\t''"
+complete -c flowsec -n "__fish_flowsec_using_subcommand perms; and __fish_seen_subcommand_from list" -l effective -d 'Everything the user may do, through roles, grants and ownership'
+complete -c flowsec -n "__fish_flowsec_using_subcommand perms; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print nothing on success; errors still go to stderr'
+complete -c flowsec -n "__fish_flowsec_using_subcommand perms; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c flowsec -n "__fish_flowsec_using_subcommand perms; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c flowsec -n "__fish_flowsec_using_subcommand perms; and __fish_seen_subcommand_from who" -l db -d 'The store [default: <data dir>/flowsec.db]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand perms; and __fish_seen_subcommand_from who" -l key-file -d 'The encryption key file [default: beside the store]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand perms; and __fish_seen_subcommand_from who" -l config -d 'A TOML file with defaults for --db, --key-file and --output' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand perms; and __fish_seen_subcommand_from who" -s o -l output -d 'Human tables or JSON for scripts [default: table]' -r -f -a "table\t''
+json\t''"
+complete -c flowsec -n "__fish_flowsec_using_subcommand perms; and __fish_seen_subcommand_from who" -s q -l quiet -d 'Print nothing on success; errors still go to stderr'
+complete -c flowsec -n "__fish_flowsec_using_subcommand perms; and __fish_seen_subcommand_from who" -s h -l help -d 'Print help'
+complete -c flowsec -n "__fish_flowsec_using_subcommand perms; and __fish_seen_subcommand_from who" -s V -l version -d 'Print version'
+complete -c flowsec -n "__fish_flowsec_using_subcommand perms; and __fish_seen_subcommand_from help" -f -a "catalogue" -d 'List the categories, their general and item actions, and default roles'
+complete -c flowsec -n "__fish_flowsec_using_subcommand perms; and __fish_seen_subcommand_from help" -f -a "grant" -d 'Grant permissions to a user or role'
+complete -c flowsec -n "__fish_flowsec_using_subcommand perms; and __fish_seen_subcommand_from help" -f -a "revoke" -d 'Revoke permissions from a user or role'
+complete -c flowsec -n "__fish_flowsec_using_subcommand perms; and __fish_seen_subcommand_from help" -f -a "list" -d 'List a role\'s or user\'s grants; with --effective, all a user may do and why'
+complete -c flowsec -n "__fish_flowsec_using_subcommand perms; and __fish_seen_subcommand_from help" -f -a "who" -d 'Which enabled users hold a permission, and through what'
+complete -c flowsec -n "__fish_flowsec_using_subcommand perms; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c flowsec -n "__fish_flowsec_using_subcommand items; and not __fish_seen_subcommand_from create list show chown share unshare remove help" -l db -d 'The store [default: <data dir>/flowsec.db]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand items; and not __fish_seen_subcommand_from create list show chown share unshare remove help" -l key-file -d 'The encryption key file [default: beside the store]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand items; and not __fish_seen_subcommand_from create list show chown share unshare remove help" -l config -d 'A TOML file with defaults for --db, --key-file and --output' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand items; and not __fish_seen_subcommand_from create list show chown share unshare remove help" -s o -l output -d 'Human tables or JSON for scripts [default: table]' -r -f -a "table\t''
+json\t''"
+complete -c flowsec -n "__fish_flowsec_using_subcommand items; and not __fish_seen_subcommand_from create list show chown share unshare remove help" -s q -l quiet -d 'Print nothing on success; errors still go to stderr'
+complete -c flowsec -n "__fish_flowsec_using_subcommand items; and not __fish_seen_subcommand_from create list show chown share unshare remove help" -s h -l help -d 'Print help'
+complete -c flowsec -n "__fish_flowsec_using_subcommand items; and not __fish_seen_subcommand_from create list show chown share unshare remove help" -s V -l version -d 'Print version'
+complete -c flowsec -n "__fish_flowsec_using_subcommand items; and not __fish_seen_subcommand_from create list show chown share unshare remove help" -f -a "create" -d 'Register an item; its owner holds every item action on it'
+complete -c flowsec -n "__fish_flowsec_using_subcommand items; and not __fish_seen_subcommand_from create list show chown share unshare remove help" -f -a "list" -d 'List items'
+complete -c flowsec -n "__fish_flowsec_using_subcommand items; and not __fish_seen_subcommand_from create list show chown share unshare remove help" -f -a "show" -d 'Show an item\'s owner and every user and role holding actions on it'
+complete -c flowsec -n "__fish_flowsec_using_subcommand items; and not __fish_seen_subcommand_from create list show chown share unshare remove help" -f -a "chown" -d 'Give an item to another owner'
+complete -c flowsec -n "__fish_flowsec_using_subcommand items; and not __fish_seen_subcommand_from create list show chown share unshare remove help" -f -a "share" -d 'Share item actions with a user or role'
+complete -c flowsec -n "__fish_flowsec_using_subcommand items; and not __fish_seen_subcommand_from create list show chown share unshare remove help" -f -a "unshare" -d 'Take back item actions shared with a user or role'
+complete -c flowsec -n "__fish_flowsec_using_subcommand items; and not __fish_seen_subcommand_from create list show chown share unshare remove help" -f -a "remove" -d 'Remove an item and every grant on it'
+complete -c flowsec -n "__fish_flowsec_using_subcommand items; and not __fish_seen_subcommand_from create list show chown share unshare remove help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c flowsec -n "__fish_flowsec_using_subcommand items; and __fish_seen_subcommand_from create" -l owner -d 'The owner [default: admin]' -r
+complete -c flowsec -n "__fish_flowsec_using_subcommand items; and __fish_seen_subcommand_from create" -l db -d 'The store [default: <data dir>/flowsec.db]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand items; and __fish_seen_subcommand_from create" -l key-file -d 'The encryption key file [default: beside the store]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand items; and __fish_seen_subcommand_from create" -l config -d 'A TOML file with defaults for --db, --key-file and --output' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand items; and __fish_seen_subcommand_from create" -s o -l output -d 'Human tables or JSON for scripts [default: table]' -r -f -a "table\t''
+json\t''"
+complete -c flowsec -n "__fish_flowsec_using_subcommand items; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print nothing on success; errors still go to stderr'
+complete -c flowsec -n "__fish_flowsec_using_subcommand items; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
+complete -c flowsec -n "__fish_flowsec_using_subcommand items; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c flowsec -n "__fish_flowsec_using_subcommand items; and __fish_seen_subcommand_from list" -l owner -d 'Only items this user owns' -r
+complete -c flowsec -n "__fish_flowsec_using_subcommand items; and __fish_seen_subcommand_from list" -l db -d 'The store [default: <data dir>/flowsec.db]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand items; and __fish_seen_subcommand_from list" -l key-file -d 'The encryption key file [default: beside the store]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand items; and __fish_seen_subcommand_from list" -l config -d 'A TOML file with defaults for --db, --key-file and --output' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand items; and __fish_seen_subcommand_from list" -s o -l output -d 'Human tables or JSON for scripts [default: table]' -r -f -a "table\t''
+json\t''"
+complete -c flowsec -n "__fish_flowsec_using_subcommand items; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print nothing on success; errors still go to stderr'
+complete -c flowsec -n "__fish_flowsec_using_subcommand items; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c flowsec -n "__fish_flowsec_using_subcommand items; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c flowsec -n "__fish_flowsec_using_subcommand items; and __fish_seen_subcommand_from show" -l db -d 'The store [default: <data dir>/flowsec.db]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand items; and __fish_seen_subcommand_from show" -l key-file -d 'The encryption key file [default: beside the store]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand items; and __fish_seen_subcommand_from show" -l config -d 'A TOML file with defaults for --db, --key-file and --output' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand items; and __fish_seen_subcommand_from show" -s o -l output -d 'Human tables or JSON for scripts [default: table]' -r -f -a "table\t''
+json\t''"
+complete -c flowsec -n "__fish_flowsec_using_subcommand items; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print nothing on success; errors still go to stderr'
+complete -c flowsec -n "__fish_flowsec_using_subcommand items; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c flowsec -n "__fish_flowsec_using_subcommand items; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c flowsec -n "__fish_flowsec_using_subcommand items; and __fish_seen_subcommand_from chown" -l db -d 'The store [default: <data dir>/flowsec.db]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand items; and __fish_seen_subcommand_from chown" -l key-file -d 'The encryption key file [default: beside the store]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand items; and __fish_seen_subcommand_from chown" -l config -d 'A TOML file with defaults for --db, --key-file and --output' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand items; and __fish_seen_subcommand_from chown" -s o -l output -d 'Human tables or JSON for scripts [default: table]' -r -f -a "table\t''
+json\t''"
+complete -c flowsec -n "__fish_flowsec_using_subcommand items; and __fish_seen_subcommand_from chown" -s q -l quiet -d 'Print nothing on success; errors still go to stderr'
+complete -c flowsec -n "__fish_flowsec_using_subcommand items; and __fish_seen_subcommand_from chown" -s h -l help -d 'Print help'
+complete -c flowsec -n "__fish_flowsec_using_subcommand items; and __fish_seen_subcommand_from chown" -s V -l version -d 'Print version'
+complete -c flowsec -n "__fish_flowsec_using_subcommand items; and __fish_seen_subcommand_from share" -l user -d 'A user' -r
+complete -c flowsec -n "__fish_flowsec_using_subcommand items; and __fish_seen_subcommand_from share" -l role -d 'A role' -r
+complete -c flowsec -n "__fish_flowsec_using_subcommand items; and __fish_seen_subcommand_from share" -l db -d 'The store [default: <data dir>/flowsec.db]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand items; and __fish_seen_subcommand_from share" -l key-file -d 'The encryption key file [default: beside the store]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand items; and __fish_seen_subcommand_from share" -l config -d 'A TOML file with defaults for --db, --key-file and --output' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand items; and __fish_seen_subcommand_from share" -s o -l output -d 'Human tables or JSON for scripts [default: table]' -r -f -a "table\t''
+json\t''"
+complete -c flowsec -n "__fish_flowsec_using_subcommand items; and __fish_seen_subcommand_from share" -s q -l quiet -d 'Print nothing on success; errors still go to stderr'
+complete -c flowsec -n "__fish_flowsec_using_subcommand items; and __fish_seen_subcommand_from share" -s h -l help -d 'Print help'
+complete -c flowsec -n "__fish_flowsec_using_subcommand items; and __fish_seen_subcommand_from share" -s V -l version -d 'Print version'
+complete -c flowsec -n "__fish_flowsec_using_subcommand items; and __fish_seen_subcommand_from unshare" -l user -d 'A user' -r
+complete -c flowsec -n "__fish_flowsec_using_subcommand items; and __fish_seen_subcommand_from unshare" -l role -d 'A role' -r
+complete -c flowsec -n "__fish_flowsec_using_subcommand items; and __fish_seen_subcommand_from unshare" -l db -d 'The store [default: <data dir>/flowsec.db]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand items; and __fish_seen_subcommand_from unshare" -l key-file -d 'The encryption key file [default: beside the store]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand items; and __fish_seen_subcommand_from unshare" -l config -d 'A TOML file with defaults for --db, --key-file and --output' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand items; and __fish_seen_subcommand_from unshare" -s o -l output -d 'Human tables or JSON for scripts [default: table]' -r -f -a "table\t''
+json\t''"
+complete -c flowsec -n "__fish_flowsec_using_subcommand items; and __fish_seen_subcommand_from unshare" -s q -l quiet -d 'Print nothing on success; errors still go to stderr'
+complete -c flowsec -n "__fish_flowsec_using_subcommand items; and __fish_seen_subcommand_from unshare" -s h -l help -d 'Print help'
+complete -c flowsec -n "__fish_flowsec_using_subcommand items; and __fish_seen_subcommand_from unshare" -s V -l version -d 'Print version'
+complete -c flowsec -n "__fish_flowsec_using_subcommand items; and __fish_seen_subcommand_from remove" -l db -d 'The store [default: <data dir>/flowsec.db]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand items; and __fish_seen_subcommand_from remove" -l key-file -d 'The encryption key file [default: beside the store]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand items; and __fish_seen_subcommand_from remove" -l config -d 'A TOML file with defaults for --db, --key-file and --output' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand items; and __fish_seen_subcommand_from remove" -s o -l output -d 'Human tables or JSON for scripts [default: table]' -r -f -a "table\t''
+json\t''"
+complete -c flowsec -n "__fish_flowsec_using_subcommand items; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'Print nothing on success; errors still go to stderr'
+complete -c flowsec -n "__fish_flowsec_using_subcommand items; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
+complete -c flowsec -n "__fish_flowsec_using_subcommand items; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
+complete -c flowsec -n "__fish_flowsec_using_subcommand items; and __fish_seen_subcommand_from help" -f -a "create" -d 'Register an item; its owner holds every item action on it'
+complete -c flowsec -n "__fish_flowsec_using_subcommand items; and __fish_seen_subcommand_from help" -f -a "list" -d 'List items'
+complete -c flowsec -n "__fish_flowsec_using_subcommand items; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show an item\'s owner and every user and role holding actions on it'
+complete -c flowsec -n "__fish_flowsec_using_subcommand items; and __fish_seen_subcommand_from help" -f -a "chown" -d 'Give an item to another owner'
+complete -c flowsec -n "__fish_flowsec_using_subcommand items; and __fish_seen_subcommand_from help" -f -a "share" -d 'Share item actions with a user or role'
+complete -c flowsec -n "__fish_flowsec_using_subcommand items; and __fish_seen_subcommand_from help" -f -a "unshare" -d 'Take back item actions shared with a user or role'
+complete -c flowsec -n "__fish_flowsec_using_subcommand items; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove an item and every grant on it'
+complete -c flowsec -n "__fish_flowsec_using_subcommand items; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c flowsec -n "__fish_flowsec_using_subcommand check" -l user -d 'The user to decide for' -r
+complete -c flowsec -n "__fish_flowsec_using_subcommand check" -l db -d 'The store [default: <data dir>/flowsec.db]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand check" -l key-file -d 'The encryption key file [default: beside the store]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand check" -l config -d 'A TOML file with defaults for --db, --key-file and --output' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand check" -s o -l output -d 'Human tables or JSON for scripts [default: table]' -r -f -a "table\t''
+json\t''"
+complete -c flowsec -n "__fish_flowsec_using_subcommand check" -l anonymous -d 'Decide for an unauthenticated request (the trusted account `guest`)'
+complete -c flowsec -n "__fish_flowsec_using_subcommand check" -l explain -d 'Say what allowed or denied each permission'
+complete -c flowsec -n "__fish_flowsec_using_subcommand check" -l batch -d 'Read requests as JSON lines from stdin and answer each as a JSON line'
+complete -c flowsec -n "__fish_flowsec_using_subcommand check" -s q -l quiet -d 'Print nothing on success; errors still go to stderr'
+complete -c flowsec -n "__fish_flowsec_using_subcommand check" -s h -l help -d 'Print help'
+complete -c flowsec -n "__fish_flowsec_using_subcommand check" -s V -l version -d 'Print version'
+complete -c flowsec -n "__fish_flowsec_using_subcommand audit; and not __fish_seen_subcommand_from list help" -l db -d 'The store [default: <data dir>/flowsec.db]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand audit; and not __fish_seen_subcommand_from list help" -l key-file -d 'The encryption key file [default: beside the store]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand audit; and not __fish_seen_subcommand_from list help" -l config -d 'A TOML file with defaults for --db, --key-file and --output' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand audit; and not __fish_seen_subcommand_from list help" -s o -l output -d 'Human tables or JSON for scripts [default: table]' -r -f -a "table\t''
+json\t''"
+complete -c flowsec -n "__fish_flowsec_using_subcommand audit; and not __fish_seen_subcommand_from list help" -s q -l quiet -d 'Print nothing on success; errors still go to stderr'
+complete -c flowsec -n "__fish_flowsec_using_subcommand audit; and not __fish_seen_subcommand_from list help" -s h -l help -d 'Print help'
+complete -c flowsec -n "__fish_flowsec_using_subcommand audit; and not __fish_seen_subcommand_from list help" -s V -l version -d 'Print version'
+complete -c flowsec -n "__fish_flowsec_using_subcommand audit; and not __fish_seen_subcommand_from list help" -f -a "list" -d 'List audit records, oldest first'
+complete -c flowsec -n "__fish_flowsec_using_subcommand audit; and not __fish_seen_subcommand_from list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c flowsec -n "__fish_flowsec_using_subcommand audit; and __fish_seen_subcommand_from list" -l since -d 'Only records since this time: RFC 3339, a date, or an age (30m, 12h, 7d)' -r
+complete -c flowsec -n "__fish_flowsec_using_subcommand audit; and __fish_seen_subcommand_from list" -l actor -d 'Only records by this actor (as shown in the actor column)' -r
+complete -c flowsec -n "__fish_flowsec_using_subcommand audit; and __fish_seen_subcommand_from list" -l limit -d 'Only the newest N records' -r
+complete -c flowsec -n "__fish_flowsec_using_subcommand audit; and __fish_seen_subcommand_from list" -l db -d 'The store [default: <data dir>/flowsec.db]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand audit; and __fish_seen_subcommand_from list" -l key-file -d 'The encryption key file [default: beside the store]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand audit; and __fish_seen_subcommand_from list" -l config -d 'A TOML file with defaults for --db, --key-file and --output' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand audit; and __fish_seen_subcommand_from list" -s o -l output -d 'Human tables or JSON for scripts [default: table]' -r -f -a "table\t''
+json\t''"
+complete -c flowsec -n "__fish_flowsec_using_subcommand audit; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print nothing on success; errors still go to stderr'
+complete -c flowsec -n "__fish_flowsec_using_subcommand audit; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c flowsec -n "__fish_flowsec_using_subcommand audit; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c flowsec -n "__fish_flowsec_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "list" -d 'List audit records, oldest first'
+complete -c flowsec -n "__fish_flowsec_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c flowsec -n "__fish_flowsec_using_subcommand completions" -l db -d 'The store [default: <data dir>/flowsec.db]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand completions" -l key-file -d 'The encryption key file [default: beside the store]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand completions" -l config -d 'A TOML file with defaults for --db, --key-file and --output' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand completions" -s o -l output -d 'Human tables or JSON for scripts [default: table]' -r -f -a "table\t''
+json\t''"
+complete -c flowsec -n "__fish_flowsec_using_subcommand completions" -s q -l quiet -d 'Print nothing on success; errors still go to stderr'
+complete -c flowsec -n "__fish_flowsec_using_subcommand completions" -s h -l help -d 'Print help'
+complete -c flowsec -n "__fish_flowsec_using_subcommand completions" -s V -l version -d 'Print version'
+complete -c flowsec -n "__fish_flowsec_using_subcommand man" -l db -d 'The store [default: <data dir>/flowsec.db]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand man" -l key-file -d 'The encryption key file [default: beside the store]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand man" -l config -d 'A TOML file with defaults for --db, --key-file and --output' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand man" -s o -l output -d 'Human tables or JSON for scripts [default: table]' -r -f -a "table\t''
+json\t''"
+complete -c flowsec -n "__fish_flowsec_using_subcommand man" -s q -l quiet -d 'Print nothing on success; errors still go to stderr'
+complete -c flowsec -n "__fish_flowsec_using_subcommand man" -s h -l help -d 'Print help'
+complete -c flowsec -n "__fish_flowsec_using_subcommand man" -s V -l version -d 'Print version'
+complete -c flowsec -n "__fish_flowsec_using_subcommand help; and not __fish_seen_subcommand_from init users roles perms items check audit completions man help" -f -a "init" -d 'Create a store with the built-in roles, users and permissions'
+complete -c flowsec -n "__fish_flowsec_using_subcommand help; and not __fish_seen_subcommand_from init users roles perms items check audit completions man help" -f -a "users" -d 'Manage users'
+complete -c flowsec -n "__fish_flowsec_using_subcommand help; and not __fish_seen_subcommand_from init users roles perms items check audit completions man help" -f -a "roles" -d 'Manage roles and their members'
+complete -c flowsec -n "__fish_flowsec_using_subcommand help; and not __fish_seen_subcommand_from init users roles perms items check audit completions man help" -f -a "perms" -d 'Show the catalogue; grant, revoke and list permissions'
+complete -c flowsec -n "__fish_flowsec_using_subcommand help; and not __fish_seen_subcommand_from init users roles perms items check audit completions man help" -f -a "items" -d 'Manage items (repositories, services, ...) and their owners'
+complete -c flowsec -n "__fish_flowsec_using_subcommand help; and not __fish_seen_subcommand_from init users roles perms items check audit completions man help" -f -a "check" -d 'Decide whether a user may do something'
+complete -c flowsec -n "__fish_flowsec_using_subcommand help; and not __fish_seen_subcommand_from init users roles perms items check audit completions man help" -f -a "audit" -d 'Read the audit trail'
+complete -c flowsec -n "__fish_flowsec_using_subcommand help; and not __fish_seen_subcommand_from init users roles perms items check audit completions man help" -f -a "completions" -d 'Print a shell completion script'
+complete -c flowsec -n "__fish_flowsec_using_subcommand help; and not __fish_seen_subcommand_from init users roles perms items check audit completions man help" -f -a "man" -d 'Write man pages for flowsec and every subcommand into DIR'
+complete -c flowsec -n "__fish_flowsec_using_subcommand help; and not __fish_seen_subcommand_from init users roles perms items check audit completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c flowsec -n "__fish_flowsec_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "create" -d 'Create a user'
+complete -c flowsec -n "__fish_flowsec_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "list" -d 'List users'
+complete -c flowsec -n "__fish_flowsec_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "show" -d 'Show a user\'s status, roles, direct grants and owned items'
+complete -c flowsec -n "__fish_flowsec_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "update" -d 'Change a user\'s account, status or roles'
+complete -c flowsec -n "__fish_flowsec_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "passwd" -d 'Set a user\'s password (prompt, or first line of stdin)'
+complete -c flowsec -n "__fish_flowsec_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "remove" -d 'Remove a user'
+complete -c flowsec -n "__fish_flowsec_using_subcommand help; and __fish_seen_subcommand_from roles" -f -a "create" -d 'Create a role, empty or as a duplicate of another (permissions and superuser flag)'
+complete -c flowsec -n "__fish_flowsec_using_subcommand help; and __fish_seen_subcommand_from roles" -f -a "list" -d 'List roles'
+complete -c flowsec -n "__fish_flowsec_using_subcommand help; and __fish_seen_subcommand_from roles" -f -a "show" -d 'Show a role\'s description, members and permissions'
+complete -c flowsec -n "__fish_flowsec_using_subcommand help; and __fish_seen_subcommand_from roles" -f -a "remove" -d 'Remove a role (never fmesuperuser)'
+complete -c flowsec -n "__fish_flowsec_using_subcommand help; and __fish_seen_subcommand_from roles" -f -a "add-member" -d 'Add users to a role'
+complete -c flowsec -n "__fish_flowsec_using_subcommand help; and __fish_seen_subcommand_from roles" -f -a "remove-member" -d 'Remove users from a role'
+complete -c flowsec -n "__fish_flowsec_using_subcommand help; and __fish_seen_subcommand_from roles" -f -a "load-template" -d 'Add every permission of other roles that ROLE lacks; removes none'
+complete -c flowsec -n "__fish_flowsec_using_subcommand help; and __fish_seen_subcommand_from perms" -f -a "catalogue" -d 'List the categories, their general and item actions, and default roles'
+complete -c flowsec -n "__fish_flowsec_using_subcommand help; and __fish_seen_subcommand_from perms" -f -a "grant" -d 'Grant permissions to a user or role'
+complete -c flowsec -n "__fish_flowsec_using_subcommand help; and __fish_seen_subcommand_from perms" -f -a "revoke" -d 'Revoke permissions from a user or role'
+complete -c flowsec -n "__fish_flowsec_using_subcommand help; and __fish_seen_subcommand_from perms" -f -a "list" -d 'List a role\'s or user\'s grants; with --effective, all a user may do and why'
+complete -c flowsec -n "__fish_flowsec_using_subcommand help; and __fish_seen_subcommand_from perms" -f -a "who" -d 'Which enabled users hold a permission, and through what'
+complete -c flowsec -n "__fish_flowsec_using_subcommand help; and __fish_seen_subcommand_from items" -f -a "create" -d 'Register an item; its owner holds every item action on it'
+complete -c flowsec -n "__fish_flowsec_using_subcommand help; and __fish_seen_subcommand_from items" -f -a "list" -d 'List items'
+complete -c flowsec -n "__fish_flowsec_using_subcommand help; and __fish_seen_subcommand_from items" -f -a "show" -d 'Show an item\'s owner and every user and role holding actions on it'
+complete -c flowsec -n "__fish_flowsec_using_subcommand help; and __fish_seen_subcommand_from items" -f -a "chown" -d 'Give an item to another owner'
+complete -c flowsec -n "__fish_flowsec_using_subcommand help; and __fish_seen_subcommand_from items" -f -a "share" -d 'Share item actions with a user or role'
+complete -c flowsec -n "__fish_flowsec_using_subcommand help; and __fish_seen_subcommand_from items" -f -a "unshare" -d 'Take back item actions shared with a user or role'
+complete -c flowsec -n "__fish_flowsec_using_subcommand help; and __fish_seen_subcommand_from items" -f -a "remove" -d 'Remove an item and every grant on it'
+complete -c flowsec -n "__fish_flowsec_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "list" -d 'List audit records, oldest first'
