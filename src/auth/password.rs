@@ -77,24 +77,24 @@ impl Policy {
         }
         let mut broken = Vec::new();
         if password.chars().count() < self.min_length {
-            broken.push(format!("at least {} characters", self.min_length));
+            broken.push(format!("have at least {} characters", self.min_length));
         }
         let rules: [(bool, CharTest, &str); 4] = [
             (
                 self.require_uppercase,
                 char::is_uppercase,
-                "an upper-case letter",
+                "have an upper-case letter",
             ),
             (
                 self.require_lowercase,
                 char::is_lowercase,
-                "a lower-case letter",
+                "have a lower-case letter",
             ),
-            (self.require_digit, |c| c.is_ascii_digit(), "a digit"),
+            (self.require_digit, |c| c.is_ascii_digit(), "have a digit"),
             (
                 self.require_special,
                 |c| !c.is_alphanumeric(),
-                "a character that is not a letter or digit",
+                "have a character that is not a letter or digit",
             ),
         ];
         for (required, test, what) in rules {
@@ -103,13 +103,13 @@ impl Policy {
             }
         }
         if self.forbid_username && password.to_lowercase().contains(&username.to_lowercase()) {
-            broken.push("not containing the user name".to_string());
+            broken.push("not contain the user name".to_string());
         }
         if broken.is_empty() {
             Ok(())
         } else {
             Err(Error::invalid(format!(
-                "the password does not meet the policy: it needs {}",
+                "the password does not meet the policy: it must {}",
                 broken.join("; ")
             )))
         }

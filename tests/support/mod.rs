@@ -1,0 +1,167 @@
+//! A small harness: a temporary store and the real binary run against it.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, dead_code)]
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+
+use serde::Deserialize;
+
+pub const ADMIN_PASSWORD: &str = "correct-horse-battery";
+
+pub struct Env {
+    pub dir: tempfile::TempDir,
+    pub db: PathBuf,
+}
+
+pub struct Run {
+    pub code: i32,
+    pub stdout: String,
+    pub stderr: String,
+}
+
+impl Run {
+    pub fn json(&self) -> serde_json::Value {
+        serde_json::from_str(&self.stdout)
+            .unwrap_or_else(|e| panic!("stdout is not JSON ({e}): {}", self.stdout))
+    }
+
+    pub fn error_kind(&self) -> String {
+        let v: serde_json::Value = serde_json::from_str(self.stderr.trim())
+            .unwrap_or_else(|e| panic!("stderr is not JSON ({e}): {}", self.stderr));
+        v["error"]["kind"].as_str().unwrap().to_string()
+    }
+}
+
+impl Env {
+    /// A store made by `init`.
+    pub fn new() -> Env {
+        let env = Env::empty();
+        let r = env.run_stdin(
+            &["init", "--admin-password-stdin"],
+            &format!("{ADMIN_PASSWORD}\n"),
+        );
+        assert_eq!(r.code, 0, "init: {}", r.stderr);
+        env
+    }
+
+    /// No store yet.
+    pub fn empty() -> Env {
+        let dir = tempfile::tempdir().unwrap();
+        let db = dir.path().join("store.db");
+        Env { dir, db }
+    }
+
+    pub fn command(&self) -> Command {
+        let mut c = Command::new(env!("CARGO_BIN_EXE_flowsec"));
+        let home = self.dir.path();
+        c.env_clear()
+            .env("PATH", std::env::var("PATH").unwrap_or_default())
+            .env("HOME", home)
+            .env("XDG_DATA_HOME", home.join("data"))
+            .env("XDG_CONFIG_HOME", home.join("config"))
+            .env("FLOWSEC_DB", &self.db);
+        c
+    }
+
+    pub fn run(&self, args: &[&str]) -> Run {
+        self.run_stdin(args, "")
+    }
+
+    pub fn run_stdin(&self, args: &[&str], stdin: &str) -> Run {
+        run_command(self.command().args(args), stdin)
+    }
+
+    /// Runs and requires exit 0.
+    pub fn ok(&self, args: &[&str]) -> Run {
+        let r = self.run(args);
+        assert_eq!(r.code, 0, "{args:?} failed: {}", r.stderr);
+        r
+    }
+
+    pub fn check(&self, args: &[&str]) -> Decision {
+        let mut all = vec!["-o", "json", "check"];
+        all.extend_from_slice(args);
+        let r = self.run(&all);
+        assert!(r.code == 0 || r.code == 1, "check {args:?}: {}", r.stderr);
+        let d: Decision = serde_json::from_str(&r.stdout).unwrap();
+        assert_eq!(r.code == 0, d.allowed, "exit code and answer disagree");
+        d
+    }
+
+    pub fn db_bytes(&self) -> Vec<u8> {
+        std::fs::read(&self.db).unwrap()
+    }
+
+    pub fn path(&self, name: &str) -> PathBuf {
+        self.dir.path().join(name)
+    }
+}
+
+pub fn run_command(command: &mut Command, stdin: &str) -> Run {
+    use std::io::Write;
+    let mut child = command
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(stdin.as_bytes())
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    Run {
+        code: out.status.code().unwrap_or(-1),
+        stdout: String::from_utf8(out.stdout).unwrap(),
+        stderr: String::from_utf8(out.stderr).unwrap(),
+    }
+}
+
+pub fn exists(path: &Path) -> bool {
+    path.exists()
+}
+
+/// The check answer, read strictly so that any change of shape fails.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Decision {
+    pub allowed: bool,
+    pub subject: Subject,
+    pub results: Vec<PermissionResult>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Subject {
+    pub user: String,
+    pub anonymous: bool,
+    pub rejected: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PermissionResult {
+    pub permission: String,
+    pub allowed: bool,
+    pub reasons: Vec<Reason>,
+}
+
+#[derive(Debug, Deserialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct Reason {
+    pub kind: String,
+    pub role: Option<String>,
+    pub why: Option<String>,
+}
+
+impl Decision {
+    pub fn kinds(&self, index: usize) -> Vec<String> {
+        self.results[index]
+            .reasons
+            .iter()
+            .map(|r| r.kind.clone())
+            .collect()
+    }
+}
