@@ -4,7 +4,7 @@
 
 mod support;
 
-use support::{Env, run_command};
+use support::{Env, all_succeed, run_command};
 
 /// model.md's catalogue, copied independently: category, general action, default roles.
 const DEFAULTS: &[(&str, &str, &str)] = &[
@@ -546,51 +546,23 @@ fn store_creation_rules() {
 #[test]
 fn the_default_store_is_created_on_first_use_even_by_racing_processes() {
     let env = Env::empty();
-    let children: Vec<_> = (0..8)
-        .map(|_| {
-            let mut c = env.command();
-            c.env_remove("FLOWSEC_DB")
-                .args(["check", "--user", "admin", "security:manage"])
-                .stdout(std::process::Stdio::piped())
-                .stderr(std::process::Stdio::piped())
-                .spawn()
-                .unwrap()
-        })
-        .collect();
-    for child in children {
-        let out = child.wait_with_output().unwrap();
-        assert_eq!(
-            out.status.code(),
-            Some(0),
-            "{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-    }
+    all_succeed((0..8).map(|_| {
+        let mut c = env.command();
+        c.env_remove("FLOWSEC_DB")
+            .args(["check", "--user", "admin", "security:manage"]);
+        c
+    }));
     assert!(env.path("data/flowsec/flowsec.db").exists());
 }
 
 #[test]
 fn parallel_writers_all_land() {
     let env = Env::new();
-    let children: Vec<_> = (0..8)
-        .map(|i| {
-            env.command()
-                .args(["users", "create", &format!("u{i}"), "--no-password"])
-                .stdout(std::process::Stdio::piped())
-                .stderr(std::process::Stdio::piped())
-                .spawn()
-                .unwrap()
-        })
-        .collect();
-    for child in children {
-        let out = child.wait_with_output().unwrap();
-        assert_eq!(
-            out.status.code(),
-            Some(0),
-            "{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-    }
+    all_succeed((0..8).map(|i| {
+        let mut c = env.command();
+        c.args(["users", "create", &format!("u{i}"), "--no-password"]);
+        c
+    }));
     let users = env.ok(&["-o", "json", "users", "list"]).json();
     assert_eq!(users.as_array().unwrap().len(), 12);
 }

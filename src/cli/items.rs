@@ -3,8 +3,7 @@
 use clap::Subcommand;
 use serde::Serialize;
 
-use super::perms::Changed;
-use super::{Context, PrincipalArgs, Status, user_name};
+use super::{Context, PrincipalArgs, Status, perms, user_name};
 use crate::error::Result;
 use crate::model::{Category, Permission, Target};
 use crate::output::{fields, list_cell, table};
@@ -134,6 +133,7 @@ pub fn run(command: Command, ctx: &Context) -> Result<Status> {
     }
 }
 
+/// Share or take back item actions: grants of `TARGET:ACTION` to the principal.
 fn share(
     target: &str,
     who: &PrincipalArgs,
@@ -146,18 +146,7 @@ fn share(
         .iter()
         .map(|a| Permission::new(target.clone(), a))
         .collect::<Result<Vec<_>>>()?;
-    let report = ctx.store()?.write(&ctx.actor, |tx| {
-        items::get(tx, &target)?;
-        let (principal, shown) = who.resolve(tx)?;
-        let (changed, unchanged) = grants::change_all(tx, principal, permissions, change)?;
-        Ok(Changed {
-            principal: shown,
-            changed,
-            unchanged,
-        })
-    })?;
-    ctx.printer.emit(&report, || report.human(change))?;
-    Ok(Status::Success)
+    perms::change(who, permissions, change, ctx)
 }
 
 fn create(target: &str, owner: Option<&str>, ctx: &Context) -> Result<Status> {

@@ -66,8 +66,12 @@ pub enum Command {
 pub fn run(command: Command, ctx: &Context) -> Result<Status> {
     match command {
         Command::Catalogue { category } => catalogue(category.as_deref(), ctx),
-        Command::Grant { to, permissions } => change(&to, &permissions, Change::Grant, ctx),
-        Command::Revoke { from, permissions } => change(&from, &permissions, Change::Revoke, ctx),
+        Command::Grant { to, permissions } => {
+            change(&to, parse_all(&permissions)?, Change::Grant, ctx)
+        }
+        Command::Revoke { from, permissions } => {
+            change(&from, parse_all(&permissions)?, Change::Revoke, ctx)
+        }
         Command::List { of, effective } => list(&of, effective, ctx),
         Command::Who { permission } => who(&permission, ctx),
     }
@@ -149,14 +153,14 @@ fn parse_all(raw: &[String]) -> Result<Vec<Permission>> {
 }
 
 #[derive(Serialize)]
-pub(super) struct Changed {
-    pub principal: PrincipalRef,
-    pub changed: Vec<Permission>,
-    pub unchanged: Vec<Permission>,
+struct Changed {
+    principal: PrincipalRef,
+    changed: Vec<Permission>,
+    unchanged: Vec<Permission>,
 }
 
 impl Changed {
-    pub fn human(&self, change: Change) -> String {
+    fn human(&self, change: Change) -> String {
         let (verb, none) = match change {
             Change::Grant => ("granted to", "already held by"),
             Change::Revoke => ("revoked from", "not held by"),
@@ -173,8 +177,13 @@ impl Changed {
     }
 }
 
-fn change(who: &PrincipalArgs, raw: &[String], change: Change, ctx: &Context) -> Result<Status> {
-    let permissions = parse_all(raw)?;
+/// Grants or revokes `permissions` for the principal and reports what changed.
+pub(super) fn change(
+    who: &PrincipalArgs,
+    permissions: Vec<Permission>,
+    change: Change,
+    ctx: &Context,
+) -> Result<Status> {
     let report = ctx.store()?.write(&ctx.actor, |tx| {
         let (principal, shown) = who.resolve(tx)?;
         let (changed, unchanged) = grants::change_all(tx, principal, permissions, change)?;

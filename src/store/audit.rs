@@ -117,6 +117,27 @@ pub fn parse_since(raw: &str, now: i64) -> Result<i64> {
 #[cfg(test)]
 mod tests {
     use super::parse_since;
+    use crate::identity::Actor;
+    use crate::store::{Seed, Store};
+
+    #[test]
+    fn records_cannot_be_updated_or_deleted() {
+        let dir = tempfile::tempdir().unwrap();
+        let store =
+            Store::create(&dir.path().join("s.db"), &Seed::default(), &Actor::local()).unwrap();
+        let conn = store.conn();
+        let count = |c: &rusqlite::Connection| -> i64 {
+            c.query_row("SELECT COUNT(*) FROM audit", [], |r| r.get(0))
+                .unwrap()
+        };
+        assert_eq!(count(conn), 1);
+        assert!(
+            conn.execute("UPDATE audit SET actor = 'someone else'", [])
+                .is_err()
+        );
+        assert!(conn.execute("DELETE FROM audit", []).is_err());
+        assert_eq!(count(conn), 1);
+    }
 
     const NOW: i64 = 1_800_000_000;
 

@@ -165,3 +165,21 @@ impl Decision {
             .collect()
     }
 }
+
+/// Starts every command at once and requires each to exit 0.
+pub fn all_succeed(commands: impl IntoIterator<Item = Command>) {
+    let children: Vec<_> = commands
+        .into_iter()
+        .map(|mut c| {
+            c.stdout(Stdio::piped())
+                .stderr(Stdio::piped())
+                .spawn()
+                .unwrap()
+        })
+        .collect();
+    for child in children {
+        let out = child.wait_with_output().unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(0), "{stderr}");
+    }
+}
