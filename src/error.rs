@@ -115,4 +115,10 @@ impl From<rusqlite::Error> for Error {
     }
 }
 
+impl From<rusqlite::types::FromSqlError> for Error {
+    fn from(err: rusqlite::types::FromSqlError) -> Self {
+        Error::new(ErrorKind::Store, format!("store: {err}"))
+    }
+}
+
 pub type Result<T, E = Error> = std::result::Result<T, E>;
