@@ -43,6 +43,9 @@ _flowsec() {
             flowsec,roles)
                 cmd="flowsec__subcmd__roles"
                 ;;
+            flowsec,tokens)
+                cmd="flowsec__subcmd__tokens"
+                ;;
             flowsec,users)
                 cmd="flowsec__subcmd__users"
                 ;;
@@ -84,6 +87,9 @@ _flowsec() {
                 ;;
             flowsec__subcmd__help,roles)
                 cmd="flowsec__subcmd__help__subcmd__roles"
+                ;;
+            flowsec__subcmd__help,tokens)
+                cmd="flowsec__subcmd__help__subcmd__tokens"
                 ;;
             flowsec__subcmd__help,users)
                 cmd="flowsec__subcmd__help__subcmd__users"
@@ -147,6 +153,27 @@ _flowsec() {
                 ;;
             flowsec__subcmd__help__subcmd__roles,show)
                 cmd="flowsec__subcmd__help__subcmd__roles__subcmd__show"
+                ;;
+            flowsec__subcmd__help__subcmd__tokens,create)
+                cmd="flowsec__subcmd__help__subcmd__tokens__subcmd__create"
+                ;;
+            flowsec__subcmd__help__subcmd__tokens,disable)
+                cmd="flowsec__subcmd__help__subcmd__tokens__subcmd__disable"
+                ;;
+            flowsec__subcmd__help__subcmd__tokens,enable)
+                cmd="flowsec__subcmd__help__subcmd__tokens__subcmd__enable"
+                ;;
+            flowsec__subcmd__help__subcmd__tokens,list)
+                cmd="flowsec__subcmd__help__subcmd__tokens__subcmd__list"
+                ;;
+            flowsec__subcmd__help__subcmd__tokens,revoke)
+                cmd="flowsec__subcmd__help__subcmd__tokens__subcmd__revoke"
+                ;;
+            flowsec__subcmd__help__subcmd__tokens,show)
+                cmd="flowsec__subcmd__help__subcmd__tokens__subcmd__show"
+                ;;
+            flowsec__subcmd__help__subcmd__tokens,verify)
+                cmd="flowsec__subcmd__help__subcmd__tokens__subcmd__verify"
                 ;;
             flowsec__subcmd__help__subcmd__users,create)
                 cmd="flowsec__subcmd__help__subcmd__users__subcmd__create"
@@ -298,6 +325,54 @@ _flowsec() {
             flowsec__subcmd__roles__subcmd__help,show)
                 cmd="flowsec__subcmd__roles__subcmd__help__subcmd__show"
                 ;;
+            flowsec__subcmd__tokens,create)
+                cmd="flowsec__subcmd__tokens__subcmd__create"
+                ;;
+            flowsec__subcmd__tokens,disable)
+                cmd="flowsec__subcmd__tokens__subcmd__disable"
+                ;;
+            flowsec__subcmd__tokens,enable)
+                cmd="flowsec__subcmd__tokens__subcmd__enable"
+                ;;
+            flowsec__subcmd__tokens,help)
+                cmd="flowsec__subcmd__tokens__subcmd__help"
+                ;;
+            flowsec__subcmd__tokens,list)
+                cmd="flowsec__subcmd__tokens__subcmd__list"
+                ;;
+            flowsec__subcmd__tokens,revoke)
+                cmd="flowsec__subcmd__tokens__subcmd__revoke"
+                ;;
+            flowsec__subcmd__tokens,show)
+                cmd="flowsec__subcmd__tokens__subcmd__show"
+                ;;
+            flowsec__subcmd__tokens,verify)
+                cmd="flowsec__subcmd__tokens__subcmd__verify"
+                ;;
+            flowsec__subcmd__tokens__subcmd__help,create)
+                cmd="flowsec__subcmd__tokens__subcmd__help__subcmd__create"
+                ;;
+            flowsec__subcmd__tokens__subcmd__help,disable)
+                cmd="flowsec__subcmd__tokens__subcmd__help__subcmd__disable"
+                ;;
+            flowsec__subcmd__tokens__subcmd__help,enable)
+                cmd="flowsec__subcmd__tokens__subcmd__help__subcmd__enable"
+                ;;
+            flowsec__subcmd__tokens__subcmd__help,help)
+                cmd="flowsec__subcmd__tokens__subcmd__help__subcmd__help"
+                ;;
+            flowsec__subcmd__tokens__subcmd__help,list)
+                cmd="flowsec__subcmd__tokens__subcmd__help__subcmd__list"
+                ;;
+            flowsec__subcmd__tokens__subcmd__help,revoke)
+                cmd="flowsec__subcmd__tokens__subcmd__help__subcmd__revoke"
+                ;;
+            flowsec__subcmd__tokens__subcmd__help,show)
+                cmd="flowsec__subcmd__tokens__subcmd__help__subcmd__show"
+                ;;
+            flowsec__subcmd__tokens__subcmd__help,verify)
+                cmd="flowsec__subcmd__tokens__subcmd__help__subcmd__verify"
+                ;;
             flowsec__subcmd__users,create)
                 cmd="flowsec__subcmd__users__subcmd__create"
                 ;;
@@ -347,7 +422,7 @@ _flowsec() {
 
     case "${cmd}" in
         flowsec)
-            opts="-o -q -h -V --db --key-file --config --output --quiet --help --version init users roles perms items check audit completions man help"
+            opts="-o -q -h -V --db --key-file --config --output --quiet --token --help --version init users roles perms items check tokens audit completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -381,7 +456,7 @@ _flowsec() {
             return 0
             ;;
         flowsec__subcmd__audit)
-            opts="-o -q -h -V --db --key-file --config --output --quiet --help --version list help"
+            opts="-o -q -h -V --db --key-file --config --output --quiet --token --help --version list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -457,7 +532,7 @@ _flowsec() {
             return 0
             ;;
         flowsec__subcmd__audit__subcmd__list)
-            opts="-o -q -h -V --since --actor --limit --db --key-file --config --output --quiet --help --version"
+            opts="-o -q -h -V --since --actor --limit --db --key-file --config --output --quiet --token --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -503,7 +578,7 @@ _flowsec() {
             return 0
             ;;
         flowsec__subcmd__check)
-            opts="-o -q -h -V --user --anonymous --explain --batch --db --key-file --config --output --quiet --help --version"
+            opts="-o -q -h -V --user --anonymous --explain --batch --db --key-file --config --output --quiet --token --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -541,7 +616,7 @@ _flowsec() {
             return 0
             ;;
         flowsec__subcmd__completions)
-            opts="-o -q -h -V --db --key-file --config --output --quiet --help --version bash elvish fish powershell zsh"
+            opts="-o -q -h -V --db --key-file --config --output --quiet --token --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -575,7 +650,7 @@ _flowsec() {
             return 0
             ;;
         flowsec__subcmd__help)
-            opts="init users roles perms items check audit completions man help"
+            opts="init users roles perms items check tokens audit completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -994,6 +1069,118 @@ _flowsec() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        flowsec__subcmd__help__subcmd__tokens)
+            opts="create list show revoke enable disable verify"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        flowsec__subcmd__help__subcmd__tokens__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        flowsec__subcmd__help__subcmd__tokens__subcmd__disable)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        flowsec__subcmd__help__subcmd__tokens__subcmd__enable)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        flowsec__subcmd__help__subcmd__tokens__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        flowsec__subcmd__help__subcmd__tokens__subcmd__revoke)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        flowsec__subcmd__help__subcmd__tokens__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        flowsec__subcmd__help__subcmd__tokens__subcmd__verify)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         flowsec__subcmd__help__subcmd__users)
             opts="create list show update passwd remove"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -1093,7 +1280,7 @@ _flowsec() {
             return 0
             ;;
         flowsec__subcmd__init)
-            opts="-o -q -h -V --admin-password-stdin --db --key-file --config --output --quiet --help --version"
+            opts="-o -q -h -V --admin-password-stdin --db --key-file --config --output --quiet --token --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1127,7 +1314,7 @@ _flowsec() {
             return 0
             ;;
         flowsec__subcmd__items)
-            opts="-o -q -h -V --db --key-file --config --output --quiet --help --version create list show chown share unshare remove help"
+            opts="-o -q -h -V --db --key-file --config --output --quiet --token --help --version create list show chown share unshare remove help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1161,7 +1348,7 @@ _flowsec() {
             return 0
             ;;
         flowsec__subcmd__items__subcmd__chown)
-            opts="-o -q -h -V --db --key-file --config --output --quiet --help --version"
+            opts="-o -q -h -V --db --key-file --config --output --quiet --token --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1195,7 +1382,7 @@ _flowsec() {
             return 0
             ;;
         flowsec__subcmd__items__subcmd__create)
-            opts="-o -q -h -V --owner --db --key-file --config --output --quiet --help --version"
+            opts="-o -q -h -V --owner --db --key-file --config --output --quiet --token --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1359,7 +1546,7 @@ _flowsec() {
             return 0
             ;;
         flowsec__subcmd__items__subcmd__list)
-            opts="-o -q -h -V --owner --db --key-file --config --output --quiet --help --version"
+            opts="-o -q -h -V --owner --db --key-file --config --output --quiet --token --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1397,7 +1584,7 @@ _flowsec() {
             return 0
             ;;
         flowsec__subcmd__items__subcmd__remove)
-            opts="-o -q -h -V --db --key-file --config --output --quiet --help --version"
+            opts="-o -q -h -V --db --key-file --config --output --quiet --token --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1431,7 +1618,7 @@ _flowsec() {
             return 0
             ;;
         flowsec__subcmd__items__subcmd__share)
-            opts="-o -q -h -V --user --role --db --key-file --config --output --quiet --help --version"
+            opts="-o -q -h -V --user --role --db --key-file --config --output --quiet --token --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1473,7 +1660,7 @@ _flowsec() {
             return 0
             ;;
         flowsec__subcmd__items__subcmd__show)
-            opts="-o -q -h -V --db --key-file --config --output --quiet --help --version"
+            opts="-o -q -h -V --db --key-file --config --output --quiet --token --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1507,7 +1694,7 @@ _flowsec() {
             return 0
             ;;
         flowsec__subcmd__items__subcmd__unshare)
-            opts="-o -q -h -V --user --role --db --key-file --config --output --quiet --help --version"
+            opts="-o -q -h -V --user --role --db --key-file --config --output --quiet --token --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1549,7 +1736,7 @@ _flowsec() {
             return 0
             ;;
         flowsec__subcmd__man)
-            opts="-o -q -h -V --db --key-file --config --output --quiet --help --version"
+            opts="-o -q -h -V --db --key-file --config --output --quiet --token --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1583,7 +1770,7 @@ _flowsec() {
             return 0
             ;;
         flowsec__subcmd__perms)
-            opts="-o -q -h -V --db --key-file --config --output --quiet --help --version catalogue grant revoke list who help"
+            opts="-o -q -h -V --db --key-file --config --output --quiet --token --help --version catalogue grant revoke list who help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1617,7 +1804,7 @@ _flowsec() {
             return 0
             ;;
         flowsec__subcmd__perms__subcmd__catalogue)
-            opts="-o -q -h -V --db --key-file --config --output --quiet --help --version"
+            opts="-o -q -h -V --db --key-file --config --output --quiet --token --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1651,7 +1838,7 @@ _flowsec() {
             return 0
             ;;
         flowsec__subcmd__perms__subcmd__grant)
-            opts="-o -q -h -V --user --role --db --key-file --config --output --quiet --help --version"
+            opts="-o -q -h -V --user --role --db --key-file --config --output --quiet --token --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1791,7 +1978,7 @@ _flowsec() {
             return 0
             ;;
         flowsec__subcmd__perms__subcmd__list)
-            opts="-o -q -h -V --user --role --effective --db --key-file --config --output --quiet --help --version"
+            opts="-o -q -h -V --user --role --effective --db --key-file --config --output --quiet --token --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1833,7 +2020,7 @@ _flowsec() {
             return 0
             ;;
         flowsec__subcmd__perms__subcmd__revoke)
-            opts="-o -q -h -V --user --role --db --key-file --config --output --quiet --help --version"
+            opts="-o -q -h -V --user --role --db --key-file --config --output --quiet --token --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1875,7 +2062,7 @@ _flowsec() {
             return 0
             ;;
         flowsec__subcmd__perms__subcmd__who)
-            opts="-o -q -h -V --db --key-file --config --output --quiet --help --version"
+            opts="-o -q -h -V --db --key-file --config --output --quiet --token --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1909,7 +2096,7 @@ _flowsec() {
             return 0
             ;;
         flowsec__subcmd__roles)
-            opts="-o -q -h -V --db --key-file --config --output --quiet --help --version create list show remove add-member remove-member load-template help"
+            opts="-o -q -h -V --db --key-file --config --output --quiet --token --help --version create list show remove add-member remove-member load-template help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1943,7 +2130,7 @@ _flowsec() {
             return 0
             ;;
         flowsec__subcmd__roles__subcmd__add__subcmd__member)
-            opts="-o -q -h -V --db --key-file --config --output --quiet --help --version"
+            opts="-o -q -h -V --db --key-file --config --output --quiet --token --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1977,7 +2164,7 @@ _flowsec() {
             return 0
             ;;
         flowsec__subcmd__roles__subcmd__create)
-            opts="-o -q -h -V --description --from --superuser --db --key-file --config --output --quiet --help --version"
+            opts="-o -q -h -V --description --from --superuser --db --key-file --config --output --quiet --token --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2145,7 +2332,7 @@ _flowsec() {
             return 0
             ;;
         flowsec__subcmd__roles__subcmd__list)
-            opts="-o -q -h -V --db --key-file --config --output --quiet --help --version"
+            opts="-o -q -h -V --db --key-file --config --output --quiet --token --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2179,7 +2366,7 @@ _flowsec() {
             return 0
             ;;
         flowsec__subcmd__roles__subcmd__load__subcmd__template)
-            opts="-o -q -h -V --from --db --key-file --config --output --quiet --help --version"
+            opts="-o -q -h -V --from --db --key-file --config --output --quiet --token --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2217,7 +2404,7 @@ _flowsec() {
             return 0
             ;;
         flowsec__subcmd__roles__subcmd__remove)
-            opts="-o -q -h -V --allow-no-superuser --db --key-file --config --output --quiet --help --version"
+            opts="-o -q -h -V --allow-no-superuser --db --key-file --config --output --quiet --token --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2251,7 +2438,7 @@ _flowsec() {
             return 0
             ;;
         flowsec__subcmd__roles__subcmd__remove__subcmd__member)
-            opts="-o -q -h -V --allow-no-superuser --db --key-file --config --output --quiet --help --version"
+            opts="-o -q -h -V --allow-no-superuser --db --key-file --config --output --quiet --token --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2285,7 +2472,429 @@ _flowsec() {
             return 0
             ;;
         flowsec__subcmd__roles__subcmd__show)
-            opts="-o -q -h -V --db --key-file --config --output --quiet --help --version"
+            opts="-o -q -h -V --db --key-file --config --output --quiet --token --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        flowsec__subcmd__tokens)
+            opts="-o -q -h -V --db --key-file --config --output --quiet --token --help --version create list show revoke enable disable verify help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        flowsec__subcmd__tokens__subcmd__create)
+            opts="-o -q -h -V --user --expires --description --permission --db --key-file --config --output --quiet --token --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --expires)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --description)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --permission)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        flowsec__subcmd__tokens__subcmd__disable)
+            opts="-o -q -h -V --db --key-file --config --output --quiet --token --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        flowsec__subcmd__tokens__subcmd__enable)
+            opts="-o -q -h -V --db --key-file --config --output --quiet --token --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        flowsec__subcmd__tokens__subcmd__help)
+            opts="create list show revoke enable disable verify help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        flowsec__subcmd__tokens__subcmd__help__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        flowsec__subcmd__tokens__subcmd__help__subcmd__disable)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        flowsec__subcmd__tokens__subcmd__help__subcmd__enable)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        flowsec__subcmd__tokens__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        flowsec__subcmd__tokens__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        flowsec__subcmd__tokens__subcmd__help__subcmd__revoke)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        flowsec__subcmd__tokens__subcmd__help__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        flowsec__subcmd__tokens__subcmd__help__subcmd__verify)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        flowsec__subcmd__tokens__subcmd__list)
+            opts="-o -q -h -V --user --db --key-file --config --output --quiet --token --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        flowsec__subcmd__tokens__subcmd__revoke)
+            opts="-o -q -h -V --user --all --db --key-file --config --output --quiet --token --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        flowsec__subcmd__tokens__subcmd__show)
+            opts="-o -q -h -V --db --key-file --config --output --quiet --token --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        flowsec__subcmd__tokens__subcmd__verify)
+            opts="-o -q -h -V --db --key-file --config --output --quiet --token --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2319,7 +2928,7 @@ _flowsec() {
             return 0
             ;;
         flowsec__subcmd__users)
-            opts="-o -q -h -V --db --key-file --config --output --quiet --help --version create list show update passwd remove help"
+            opts="-o -q -h -V --db --key-file --config --output --quiet --token --help --version create list show update passwd remove help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2353,7 +2962,7 @@ _flowsec() {
             return 0
             ;;
         flowsec__subcmd__users__subcmd__create)
-            opts="-o -q -h -V --full-name --email --role --password-stdin --no-password --disabled --db --key-file --config --output --quiet --help --version"
+            opts="-o -q -h -V --full-name --email --role --password-stdin --no-password --disabled --db --key-file --config --output --quiet --token --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2511,7 +3120,7 @@ _flowsec() {
             return 0
             ;;
         flowsec__subcmd__users__subcmd__list)
-            opts="-o -q -h -V --role --enabled --disabled --db --key-file --config --output --quiet --help --version"
+            opts="-o -q -h -V --role --enabled --disabled --db --key-file --config --output --quiet --token --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2549,7 +3158,7 @@ _flowsec() {
             return 0
             ;;
         flowsec__subcmd__users__subcmd__passwd)
-            opts="-o -q -h -V --password-stdin --db --key-file --config --output --quiet --help --version"
+            opts="-o -q -h -V --password-stdin --db --key-file --config --output --quiet --token --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2583,7 +3192,7 @@ _flowsec() {
             return 0
             ;;
         flowsec__subcmd__users__subcmd__remove)
-            opts="-o -q -h -V --transfer-to --allow-no-superuser --db --key-file --config --output --quiet --help --version"
+            opts="-o -q -h -V --transfer-to --allow-no-superuser --db --key-file --config --output --quiet --token --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2621,7 +3230,7 @@ _flowsec() {
             return 0
             ;;
         flowsec__subcmd__users__subcmd__show)
-            opts="-o -q -h -V --db --key-file --config --output --quiet --help --version"
+            opts="-o -q -h -V --db --key-file --config --output --quiet --token --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2655,7 +3264,7 @@ _flowsec() {
             return 0
             ;;
         flowsec__subcmd__users__subcmd__update)
-            opts="-o -q -h -V --enable --disable --sharing --email --full-name --add-role --remove-role --allow-no-superuser --db --key-file --config --output --quiet --help --version"
+            opts="-o -q -h -V --enable --disable --sharing --email --full-name --add-role --remove-role --allow-no-superuser --db --key-file --config --output --quiet --token --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

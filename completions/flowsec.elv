@@ -25,6 +25,7 @@ set edit:completion:arg-completer[flowsec] = {|@words|
             cand --output 'Human tables or JSON for scripts [default: table]'
             cand -q 'Print nothing on success; errors still go to stderr'
             cand --quiet 'Print nothing on success; errors still go to stderr'
+            cand --token 'Act as a token''s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -35,6 +36,7 @@ set edit:completion:arg-completer[flowsec] = {|@words|
             cand perms 'Show the catalogue; grant, revoke and list permissions'
             cand items 'Manage items (repositories, services, ...) and their owners'
             cand check 'Decide whether a user may do something'
+            cand tokens 'Manage API tokens, which let scripts act as a user'
             cand audit 'Read the audit trail'
             cand completions 'Print a shell completion script'
             cand man 'Write man pages for flowsec and every subcommand into DIR'
@@ -49,6 +51,7 @@ set edit:completion:arg-completer[flowsec] = {|@words|
             cand --admin-password-stdin 'Read the `admin` password from the first line of stdin instead of prompting'
             cand -q 'Print nothing on success; errors still go to stderr'
             cand --quiet 'Print nothing on success; errors still go to stderr'
+            cand --token 'Act as a token''s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -62,6 +65,7 @@ set edit:completion:arg-completer[flowsec] = {|@words|
             cand --output 'Human tables or JSON for scripts [default: table]'
             cand -q 'Print nothing on success; errors still go to stderr'
             cand --quiet 'Print nothing on success; errors still go to stderr'
+            cand --token 'Act as a token''s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -88,6 +92,7 @@ set edit:completion:arg-completer[flowsec] = {|@words|
             cand --disabled 'Create the account disabled'
             cand -q 'Print nothing on success; errors still go to stderr'
             cand --quiet 'Print nothing on success; errors still go to stderr'
+            cand --token 'Act as a token''s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -104,6 +109,7 @@ set edit:completion:arg-completer[flowsec] = {|@words|
             cand --disabled 'Only disabled users'
             cand -q 'Print nothing on success; errors still go to stderr'
             cand --quiet 'Print nothing on success; errors still go to stderr'
+            cand --token 'Act as a token''s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -117,6 +123,7 @@ set edit:completion:arg-completer[flowsec] = {|@words|
             cand --output 'Human tables or JSON for scripts [default: table]'
             cand -q 'Print nothing on success; errors still go to stderr'
             cand --quiet 'Print nothing on success; errors still go to stderr'
+            cand --token 'Act as a token''s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -138,6 +145,7 @@ set edit:completion:arg-completer[flowsec] = {|@words|
             cand --allow-no-superuser 'Allow a change that leaves no enabled user with a superuser role'
             cand -q 'Print nothing on success; errors still go to stderr'
             cand --quiet 'Print nothing on success; errors still go to stderr'
+            cand --token 'Act as a token''s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -152,6 +160,7 @@ set edit:completion:arg-completer[flowsec] = {|@words|
             cand --password-stdin 'Read the password from the first line of stdin'
             cand -q 'Print nothing on success; errors still go to stderr'
             cand --quiet 'Print nothing on success; errors still go to stderr'
+            cand --token 'Act as a token''s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -167,6 +176,7 @@ set edit:completion:arg-completer[flowsec] = {|@words|
             cand --allow-no-superuser 'Allow removing the last enabled user with a superuser role'
             cand -q 'Print nothing on success; errors still go to stderr'
             cand --quiet 'Print nothing on success; errors still go to stderr'
+            cand --token 'Act as a token''s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -203,6 +213,7 @@ set edit:completion:arg-completer[flowsec] = {|@words|
             cand --output 'Human tables or JSON for scripts [default: table]'
             cand -q 'Print nothing on success; errors still go to stderr'
             cand --quiet 'Print nothing on success; errors still go to stderr'
+            cand --token 'Act as a token''s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -227,6 +238,7 @@ set edit:completion:arg-completer[flowsec] = {|@words|
             cand --superuser 'Make it a superuser role: every permission on every target'
             cand -q 'Print nothing on success; errors still go to stderr'
             cand --quiet 'Print nothing on success; errors still go to stderr'
+            cand --token 'Act as a token''s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -240,6 +252,7 @@ set edit:completion:arg-completer[flowsec] = {|@words|
             cand --output 'Human tables or JSON for scripts [default: table]'
             cand -q 'Print nothing on success; errors still go to stderr'
             cand --quiet 'Print nothing on success; errors still go to stderr'
+            cand --token 'Act as a token''s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -253,6 +266,7 @@ set edit:completion:arg-completer[flowsec] = {|@words|
             cand --output 'Human tables or JSON for scripts [default: table]'
             cand -q 'Print nothing on success; errors still go to stderr'
             cand --quiet 'Print nothing on success; errors still go to stderr'
+            cand --token 'Act as a token''s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -267,6 +281,7 @@ set edit:completion:arg-completer[flowsec] = {|@words|
             cand --allow-no-superuser 'Allow removing the role of the last enabled superuser'
             cand -q 'Print nothing on success; errors still go to stderr'
             cand --quiet 'Print nothing on success; errors still go to stderr'
+            cand --token 'Act as a token''s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -280,6 +295,7 @@ set edit:completion:arg-completer[flowsec] = {|@words|
             cand --output 'Human tables or JSON for scripts [default: table]'
             cand -q 'Print nothing on success; errors still go to stderr'
             cand --quiet 'Print nothing on success; errors still go to stderr'
+            cand --token 'Act as a token''s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -294,6 +310,7 @@ set edit:completion:arg-completer[flowsec] = {|@words|
             cand --allow-no-superuser 'Allow removing the last enabled superuser from its role'
             cand -q 'Print nothing on success; errors still go to stderr'
             cand --quiet 'Print nothing on success; errors still go to stderr'
+            cand --token 'Act as a token''s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -308,6 +325,7 @@ set edit:completion:arg-completer[flowsec] = {|@words|
             cand --output 'Human tables or JSON for scripts [default: table]'
             cand -q 'Print nothing on success; errors still go to stderr'
             cand --quiet 'Print nothing on success; errors still go to stderr'
+            cand --token 'Act as a token''s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -347,6 +365,7 @@ set edit:completion:arg-completer[flowsec] = {|@words|
             cand --output 'Human tables or JSON for scripts [default: table]'
             cand -q 'Print nothing on success; errors still go to stderr'
             cand --quiet 'Print nothing on success; errors still go to stderr'
+            cand --token 'Act as a token''s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -366,6 +385,7 @@ set edit:completion:arg-completer[flowsec] = {|@words|
             cand --output 'Human tables or JSON for scripts [default: table]'
             cand -q 'Print nothing on success; errors still go to stderr'
             cand --quiet 'Print nothing on success; errors still go to stderr'
+            cand --token 'Act as a token''s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -381,6 +401,7 @@ set edit:completion:arg-completer[flowsec] = {|@words|
             cand --output 'Human tables or JSON for scripts [default: table]'
             cand -q 'Print nothing on success; errors still go to stderr'
             cand --quiet 'Print nothing on success; errors still go to stderr'
+            cand --token 'Act as a token''s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -396,6 +417,7 @@ set edit:completion:arg-completer[flowsec] = {|@words|
             cand --output 'Human tables or JSON for scripts [default: table]'
             cand -q 'Print nothing on success; errors still go to stderr'
             cand --quiet 'Print nothing on success; errors still go to stderr'
+            cand --token 'Act as a token''s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -412,6 +434,7 @@ set edit:completion:arg-completer[flowsec] = {|@words|
             cand --effective 'Everything the user may do, through roles, grants and ownership'
             cand -q 'Print nothing on success; errors still go to stderr'
             cand --quiet 'Print nothing on success; errors still go to stderr'
+            cand --token 'Act as a token''s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -425,6 +448,7 @@ set edit:completion:arg-completer[flowsec] = {|@words|
             cand --output 'Human tables or JSON for scripts [default: table]'
             cand -q 'Print nothing on success; errors still go to stderr'
             cand --quiet 'Print nothing on success; errors still go to stderr'
+            cand --token 'Act as a token''s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -458,6 +482,7 @@ set edit:completion:arg-completer[flowsec] = {|@words|
             cand --output 'Human tables or JSON for scripts [default: table]'
             cand -q 'Print nothing on success; errors still go to stderr'
             cand --quiet 'Print nothing on success; errors still go to stderr'
+            cand --token 'Act as a token''s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -472,7 +497,7 @@ set edit:completion:arg-completer[flowsec] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'flowsec;items;create'= {
-            cand --owner 'The owner [default: admin]'
+            cand --owner 'The owner [default: the acting user, or admin]'
             cand --db 'The store [default: <data dir>/flowsec.db]'
             cand --key-file 'The encryption key file [default: beside the store]'
             cand --config 'A TOML file with defaults for --db, --key-file and --output'
@@ -480,6 +505,7 @@ set edit:completion:arg-completer[flowsec] = {|@words|
             cand --output 'Human tables or JSON for scripts [default: table]'
             cand -q 'Print nothing on success; errors still go to stderr'
             cand --quiet 'Print nothing on success; errors still go to stderr'
+            cand --token 'Act as a token''s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -494,6 +520,7 @@ set edit:completion:arg-completer[flowsec] = {|@words|
             cand --output 'Human tables or JSON for scripts [default: table]'
             cand -q 'Print nothing on success; errors still go to stderr'
             cand --quiet 'Print nothing on success; errors still go to stderr'
+            cand --token 'Act as a token''s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -507,6 +534,7 @@ set edit:completion:arg-completer[flowsec] = {|@words|
             cand --output 'Human tables or JSON for scripts [default: table]'
             cand -q 'Print nothing on success; errors still go to stderr'
             cand --quiet 'Print nothing on success; errors still go to stderr'
+            cand --token 'Act as a token''s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -520,6 +548,7 @@ set edit:completion:arg-completer[flowsec] = {|@words|
             cand --output 'Human tables or JSON for scripts [default: table]'
             cand -q 'Print nothing on success; errors still go to stderr'
             cand --quiet 'Print nothing on success; errors still go to stderr'
+            cand --token 'Act as a token''s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -535,6 +564,7 @@ set edit:completion:arg-completer[flowsec] = {|@words|
             cand --output 'Human tables or JSON for scripts [default: table]'
             cand -q 'Print nothing on success; errors still go to stderr'
             cand --quiet 'Print nothing on success; errors still go to stderr'
+            cand --token 'Act as a token''s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -550,6 +580,7 @@ set edit:completion:arg-completer[flowsec] = {|@words|
             cand --output 'Human tables or JSON for scripts [default: table]'
             cand -q 'Print nothing on success; errors still go to stderr'
             cand --quiet 'Print nothing on success; errors still go to stderr'
+            cand --token 'Act as a token''s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -563,6 +594,7 @@ set edit:completion:arg-completer[flowsec] = {|@words|
             cand --output 'Human tables or JSON for scripts [default: table]'
             cand -q 'Print nothing on success; errors still go to stderr'
             cand --quiet 'Print nothing on success; errors still go to stderr'
+            cand --token 'Act as a token''s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -595,7 +627,7 @@ set edit:completion:arg-completer[flowsec] = {|@words|
         &'flowsec;items;help;help'= {
         }
         &'flowsec;check'= {
-            cand --user 'The user to decide for'
+            cand --user 'The user to decide for [default: the acting token''s user]'
             cand --db 'The store [default: <data dir>/flowsec.db]'
             cand --key-file 'The encryption key file [default: beside the store]'
             cand --config 'A TOML file with defaults for --db, --key-file and --output'
@@ -606,10 +638,164 @@ set edit:completion:arg-completer[flowsec] = {|@words|
             cand --batch 'Read requests as JSON lines from stdin and answer each as a JSON line'
             cand -q 'Print nothing on success; errors still go to stderr'
             cand --quiet 'Print nothing on success; errors still go to stderr'
+            cand --token 'Act as a token''s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
             cand --version 'Print version'
+        }
+        &'flowsec;tokens'= {
+            cand --db 'The store [default: <data dir>/flowsec.db]'
+            cand --key-file 'The encryption key file [default: beside the store]'
+            cand --config 'A TOML file with defaults for --db, --key-file and --output'
+            cand -o 'Human tables or JSON for scripts [default: table]'
+            cand --output 'Human tables or JSON for scripts [default: table]'
+            cand -q 'Print nothing on success; errors still go to stderr'
+            cand --quiet 'Print nothing on success; errors still go to stderr'
+            cand --token 'Act as a token''s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand create 'Make a token; its secret is printed once, never again'
+            cand list 'List tokens with their status, expiry, last use and scopes'
+            cand show 'Show one token'
+            cand revoke 'Revoke a token for good (or every token of a user)'
+            cand enable 'Let a disabled token be used again'
+            cand disable 'Stop a token from being used until it is enabled'
+            cand verify 'Is this token valid? Reads FLOWSEC_TOKEN, or stdin; exit 0 valid, 1 not'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'flowsec;tokens;create'= {
+            cand --user 'Whose token [default: the acting user]'
+            cand --expires 'A duration (12h, 30d) or an RFC 3339 time [default: 30d]'
+            cand --description 'description'
+            cand --permission 'Restrict the token to this permission (repeatable)'
+            cand --db 'The store [default: <data dir>/flowsec.db]'
+            cand --key-file 'The encryption key file [default: beside the store]'
+            cand --config 'A TOML file with defaults for --db, --key-file and --output'
+            cand -o 'Human tables or JSON for scripts [default: table]'
+            cand --output 'Human tables or JSON for scripts [default: table]'
+            cand -q 'Print nothing on success; errors still go to stderr'
+            cand --quiet 'Print nothing on success; errors still go to stderr'
+            cand --token 'Act as a token''s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'flowsec;tokens;list'= {
+            cand --user 'Only this user''s tokens [default: the acting user''s, or everyone''s]'
+            cand --db 'The store [default: <data dir>/flowsec.db]'
+            cand --key-file 'The encryption key file [default: beside the store]'
+            cand --config 'A TOML file with defaults for --db, --key-file and --output'
+            cand -o 'Human tables or JSON for scripts [default: table]'
+            cand --output 'Human tables or JSON for scripts [default: table]'
+            cand -q 'Print nothing on success; errors still go to stderr'
+            cand --quiet 'Print nothing on success; errors still go to stderr'
+            cand --token 'Act as a token''s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'flowsec;tokens;show'= {
+            cand --db 'The store [default: <data dir>/flowsec.db]'
+            cand --key-file 'The encryption key file [default: beside the store]'
+            cand --config 'A TOML file with defaults for --db, --key-file and --output'
+            cand -o 'Human tables or JSON for scripts [default: table]'
+            cand --output 'Human tables or JSON for scripts [default: table]'
+            cand -q 'Print nothing on success; errors still go to stderr'
+            cand --quiet 'Print nothing on success; errors still go to stderr'
+            cand --token 'Act as a token''s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'flowsec;tokens;revoke'= {
+            cand --user 'Whose tokens to revoke, with --all'
+            cand --db 'The store [default: <data dir>/flowsec.db]'
+            cand --key-file 'The encryption key file [default: beside the store]'
+            cand --config 'A TOML file with defaults for --db, --key-file and --output'
+            cand -o 'Human tables or JSON for scripts [default: table]'
+            cand --output 'Human tables or JSON for scripts [default: table]'
+            cand --all 'Revoke every token of --user'
+            cand -q 'Print nothing on success; errors still go to stderr'
+            cand --quiet 'Print nothing on success; errors still go to stderr'
+            cand --token 'Act as a token''s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'flowsec;tokens;enable'= {
+            cand --db 'The store [default: <data dir>/flowsec.db]'
+            cand --key-file 'The encryption key file [default: beside the store]'
+            cand --config 'A TOML file with defaults for --db, --key-file and --output'
+            cand -o 'Human tables or JSON for scripts [default: table]'
+            cand --output 'Human tables or JSON for scripts [default: table]'
+            cand -q 'Print nothing on success; errors still go to stderr'
+            cand --quiet 'Print nothing on success; errors still go to stderr'
+            cand --token 'Act as a token''s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'flowsec;tokens;disable'= {
+            cand --db 'The store [default: <data dir>/flowsec.db]'
+            cand --key-file 'The encryption key file [default: beside the store]'
+            cand --config 'A TOML file with defaults for --db, --key-file and --output'
+            cand -o 'Human tables or JSON for scripts [default: table]'
+            cand --output 'Human tables or JSON for scripts [default: table]'
+            cand -q 'Print nothing on success; errors still go to stderr'
+            cand --quiet 'Print nothing on success; errors still go to stderr'
+            cand --token 'Act as a token''s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'flowsec;tokens;verify'= {
+            cand --db 'The store [default: <data dir>/flowsec.db]'
+            cand --key-file 'The encryption key file [default: beside the store]'
+            cand --config 'A TOML file with defaults for --db, --key-file and --output'
+            cand -o 'Human tables or JSON for scripts [default: table]'
+            cand --output 'Human tables or JSON for scripts [default: table]'
+            cand -q 'Print nothing on success; errors still go to stderr'
+            cand --quiet 'Print nothing on success; errors still go to stderr'
+            cand --token 'Act as a token''s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'flowsec;tokens;help'= {
+            cand create 'Make a token; its secret is printed once, never again'
+            cand list 'List tokens with their status, expiry, last use and scopes'
+            cand show 'Show one token'
+            cand revoke 'Revoke a token for good (or every token of a user)'
+            cand enable 'Let a disabled token be used again'
+            cand disable 'Stop a token from being used until it is enabled'
+            cand verify 'Is this token valid? Reads FLOWSEC_TOKEN, or stdin; exit 0 valid, 1 not'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'flowsec;tokens;help;create'= {
+        }
+        &'flowsec;tokens;help;list'= {
+        }
+        &'flowsec;tokens;help;show'= {
+        }
+        &'flowsec;tokens;help;revoke'= {
+        }
+        &'flowsec;tokens;help;enable'= {
+        }
+        &'flowsec;tokens;help;disable'= {
+        }
+        &'flowsec;tokens;help;verify'= {
+        }
+        &'flowsec;tokens;help;help'= {
         }
         &'flowsec;audit'= {
             cand --db 'The store [default: <data dir>/flowsec.db]'
@@ -619,6 +805,7 @@ set edit:completion:arg-completer[flowsec] = {|@words|
             cand --output 'Human tables or JSON for scripts [default: table]'
             cand -q 'Print nothing on success; errors still go to stderr'
             cand --quiet 'Print nothing on success; errors still go to stderr'
+            cand --token 'Act as a token''s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -637,6 +824,7 @@ set edit:completion:arg-completer[flowsec] = {|@words|
             cand --output 'Human tables or JSON for scripts [default: table]'
             cand -q 'Print nothing on success; errors still go to stderr'
             cand --quiet 'Print nothing on success; errors still go to stderr'
+            cand --token 'Act as a token''s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -658,6 +846,7 @@ set edit:completion:arg-completer[flowsec] = {|@words|
             cand --output 'Human tables or JSON for scripts [default: table]'
             cand -q 'Print nothing on success; errors still go to stderr'
             cand --quiet 'Print nothing on success; errors still go to stderr'
+            cand --token 'Act as a token''s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -671,6 +860,7 @@ set edit:completion:arg-completer[flowsec] = {|@words|
             cand --output 'Human tables or JSON for scripts [default: table]'
             cand -q 'Print nothing on success; errors still go to stderr'
             cand --quiet 'Print nothing on success; errors still go to stderr'
+            cand --token 'Act as a token''s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -683,6 +873,7 @@ set edit:completion:arg-completer[flowsec] = {|@words|
             cand perms 'Show the catalogue; grant, revoke and list permissions'
             cand items 'Manage items (repositories, services, ...) and their owners'
             cand check 'Decide whether a user may do something'
+            cand tokens 'Manage API tokens, which let scripts act as a user'
             cand audit 'Read the audit trail'
             cand completions 'Print a shell completion script'
             cand man 'Write man pages for flowsec and every subcommand into DIR'
@@ -774,6 +965,29 @@ set edit:completion:arg-completer[flowsec] = {|@words|
         &'flowsec;help;items;remove'= {
         }
         &'flowsec;help;check'= {
+        }
+        &'flowsec;help;tokens'= {
+            cand create 'Make a token; its secret is printed once, never again'
+            cand list 'List tokens with their status, expiry, last use and scopes'
+            cand show 'Show one token'
+            cand revoke 'Revoke a token for good (or every token of a user)'
+            cand enable 'Let a disabled token be used again'
+            cand disable 'Stop a token from being used until it is enabled'
+            cand verify 'Is this token valid? Reads FLOWSEC_TOKEN, or stdin; exit 0 valid, 1 not'
+        }
+        &'flowsec;help;tokens;create'= {
+        }
+        &'flowsec;help;tokens;list'= {
+        }
+        &'flowsec;help;tokens;show'= {
+        }
+        &'flowsec;help;tokens;revoke'= {
+        }
+        &'flowsec;help;tokens;enable'= {
+        }
+        &'flowsec;help;tokens;disable'= {
+        }
+        &'flowsec;help;tokens;verify'= {
         }
         &'flowsec;help;audit'= {
             cand list 'List audit records, oldest first'

@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_flowsec_global_optspecs
-    string join \n db= key-file= config= o/output= q/quiet h/help V/version
+    string join \n db= key-file= config= o/output= q/quiet token h/help V/version
 end
 
 function __fish_flowsec_needs_command
@@ -30,6 +30,7 @@ complete -c flowsec -n "__fish_flowsec_needs_command" -l config -d 'A TOML file 
 complete -c flowsec -n "__fish_flowsec_needs_command" -s o -l output -d 'Human tables or JSON for scripts [default: table]' -r -f -a "table\t''
 json\t''"
 complete -c flowsec -n "__fish_flowsec_needs_command" -s q -l quiet -d 'Print nothing on success; errors still go to stderr'
+complete -c flowsec -n "__fish_flowsec_needs_command" -l token -d 'Act as a token\'s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
 complete -c flowsec -n "__fish_flowsec_needs_command" -s h -l help -d 'Print help'
 complete -c flowsec -n "__fish_flowsec_needs_command" -s V -l version -d 'Print version'
 complete -c flowsec -n "__fish_flowsec_needs_command" -f -a "init" -d 'Create a store with the built-in roles, users and permissions'
@@ -38,6 +39,7 @@ complete -c flowsec -n "__fish_flowsec_needs_command" -f -a "roles" -d 'Manage r
 complete -c flowsec -n "__fish_flowsec_needs_command" -f -a "perms" -d 'Show the catalogue; grant, revoke and list permissions'
 complete -c flowsec -n "__fish_flowsec_needs_command" -f -a "items" -d 'Manage items (repositories, services, ...) and their owners'
 complete -c flowsec -n "__fish_flowsec_needs_command" -f -a "check" -d 'Decide whether a user may do something'
+complete -c flowsec -n "__fish_flowsec_needs_command" -f -a "tokens" -d 'Manage API tokens, which let scripts act as a user'
 complete -c flowsec -n "__fish_flowsec_needs_command" -f -a "audit" -d 'Read the audit trail'
 complete -c flowsec -n "__fish_flowsec_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c flowsec -n "__fish_flowsec_needs_command" -f -a "man" -d 'Write man pages for flowsec and every subcommand into DIR'
@@ -49,6 +51,7 @@ complete -c flowsec -n "__fish_flowsec_using_subcommand init" -s o -l output -d 
 json\t''"
 complete -c flowsec -n "__fish_flowsec_using_subcommand init" -l admin-password-stdin -d 'Read the `admin` password from the first line of stdin instead of prompting'
 complete -c flowsec -n "__fish_flowsec_using_subcommand init" -s q -l quiet -d 'Print nothing on success; errors still go to stderr'
+complete -c flowsec -n "__fish_flowsec_using_subcommand init" -l token -d 'Act as a token\'s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
 complete -c flowsec -n "__fish_flowsec_using_subcommand init" -s h -l help -d 'Print help'
 complete -c flowsec -n "__fish_flowsec_using_subcommand init" -s V -l version -d 'Print version'
 complete -c flowsec -n "__fish_flowsec_using_subcommand users; and not __fish_seen_subcommand_from create list show update passwd remove help" -l db -d 'The store [default: <data dir>/flowsec.db]' -r -F
@@ -57,6 +60,7 @@ complete -c flowsec -n "__fish_flowsec_using_subcommand users; and not __fish_se
 complete -c flowsec -n "__fish_flowsec_using_subcommand users; and not __fish_seen_subcommand_from create list show update passwd remove help" -s o -l output -d 'Human tables or JSON for scripts [default: table]' -r -f -a "table\t''
 json\t''"
 complete -c flowsec -n "__fish_flowsec_using_subcommand users; and not __fish_seen_subcommand_from create list show update passwd remove help" -s q -l quiet -d 'Print nothing on success; errors still go to stderr'
+complete -c flowsec -n "__fish_flowsec_using_subcommand users; and not __fish_seen_subcommand_from create list show update passwd remove help" -l token -d 'Act as a token\'s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
 complete -c flowsec -n "__fish_flowsec_using_subcommand users; and not __fish_seen_subcommand_from create list show update passwd remove help" -s h -l help -d 'Print help'
 complete -c flowsec -n "__fish_flowsec_using_subcommand users; and not __fish_seen_subcommand_from create list show update passwd remove help" -s V -l version -d 'Print version'
 complete -c flowsec -n "__fish_flowsec_using_subcommand users; and not __fish_seen_subcommand_from create list show update passwd remove help" -f -a "create" -d 'Create a user'
@@ -78,6 +82,7 @@ complete -c flowsec -n "__fish_flowsec_using_subcommand users; and __fish_seen_s
 complete -c flowsec -n "__fish_flowsec_using_subcommand users; and __fish_seen_subcommand_from create" -l no-password -d 'Create the user without a password (it cannot log in until one is set)'
 complete -c flowsec -n "__fish_flowsec_using_subcommand users; and __fish_seen_subcommand_from create" -l disabled -d 'Create the account disabled'
 complete -c flowsec -n "__fish_flowsec_using_subcommand users; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print nothing on success; errors still go to stderr'
+complete -c flowsec -n "__fish_flowsec_using_subcommand users; and __fish_seen_subcommand_from create" -l token -d 'Act as a token\'s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
 complete -c flowsec -n "__fish_flowsec_using_subcommand users; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
 complete -c flowsec -n "__fish_flowsec_using_subcommand users; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
 complete -c flowsec -n "__fish_flowsec_using_subcommand users; and __fish_seen_subcommand_from list" -l role -d 'Only members of this role' -r
@@ -89,6 +94,7 @@ json\t''"
 complete -c flowsec -n "__fish_flowsec_using_subcommand users; and __fish_seen_subcommand_from list" -l enabled -d 'Only enabled users'
 complete -c flowsec -n "__fish_flowsec_using_subcommand users; and __fish_seen_subcommand_from list" -l disabled -d 'Only disabled users'
 complete -c flowsec -n "__fish_flowsec_using_subcommand users; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print nothing on success; errors still go to stderr'
+complete -c flowsec -n "__fish_flowsec_using_subcommand users; and __fish_seen_subcommand_from list" -l token -d 'Act as a token\'s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
 complete -c flowsec -n "__fish_flowsec_using_subcommand users; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c flowsec -n "__fish_flowsec_using_subcommand users; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c flowsec -n "__fish_flowsec_using_subcommand users; and __fish_seen_subcommand_from show" -l db -d 'The store [default: <data dir>/flowsec.db]' -r -F
@@ -97,6 +103,7 @@ complete -c flowsec -n "__fish_flowsec_using_subcommand users; and __fish_seen_s
 complete -c flowsec -n "__fish_flowsec_using_subcommand users; and __fish_seen_subcommand_from show" -s o -l output -d 'Human tables or JSON for scripts [default: table]' -r -f -a "table\t''
 json\t''"
 complete -c flowsec -n "__fish_flowsec_using_subcommand users; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print nothing on success; errors still go to stderr'
+complete -c flowsec -n "__fish_flowsec_using_subcommand users; and __fish_seen_subcommand_from show" -l token -d 'Act as a token\'s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
 complete -c flowsec -n "__fish_flowsec_using_subcommand users; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
 complete -c flowsec -n "__fish_flowsec_using_subcommand users; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c flowsec -n "__fish_flowsec_using_subcommand users; and __fish_seen_subcommand_from update" -l sharing -d 'Whether the user may share items it owns' -r
@@ -113,6 +120,7 @@ complete -c flowsec -n "__fish_flowsec_using_subcommand users; and __fish_seen_s
 complete -c flowsec -n "__fish_flowsec_using_subcommand users; and __fish_seen_subcommand_from update" -l disable
 complete -c flowsec -n "__fish_flowsec_using_subcommand users; and __fish_seen_subcommand_from update" -l allow-no-superuser -d 'Allow a change that leaves no enabled user with a superuser role'
 complete -c flowsec -n "__fish_flowsec_using_subcommand users; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Print nothing on success; errors still go to stderr'
+complete -c flowsec -n "__fish_flowsec_using_subcommand users; and __fish_seen_subcommand_from update" -l token -d 'Act as a token\'s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
 complete -c flowsec -n "__fish_flowsec_using_subcommand users; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
 complete -c flowsec -n "__fish_flowsec_using_subcommand users; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
 complete -c flowsec -n "__fish_flowsec_using_subcommand users; and __fish_seen_subcommand_from passwd" -l db -d 'The store [default: <data dir>/flowsec.db]' -r -F
@@ -122,6 +130,7 @@ complete -c flowsec -n "__fish_flowsec_using_subcommand users; and __fish_seen_s
 json\t''"
 complete -c flowsec -n "__fish_flowsec_using_subcommand users; and __fish_seen_subcommand_from passwd" -l password-stdin -d 'Read the password from the first line of stdin'
 complete -c flowsec -n "__fish_flowsec_using_subcommand users; and __fish_seen_subcommand_from passwd" -s q -l quiet -d 'Print nothing on success; errors still go to stderr'
+complete -c flowsec -n "__fish_flowsec_using_subcommand users; and __fish_seen_subcommand_from passwd" -l token -d 'Act as a token\'s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
 complete -c flowsec -n "__fish_flowsec_using_subcommand users; and __fish_seen_subcommand_from passwd" -s h -l help -d 'Print help'
 complete -c flowsec -n "__fish_flowsec_using_subcommand users; and __fish_seen_subcommand_from passwd" -s V -l version -d 'Print version'
 complete -c flowsec -n "__fish_flowsec_using_subcommand users; and __fish_seen_subcommand_from remove" -l transfer-to -d 'Who receives the items the user owns' -r
@@ -132,6 +141,7 @@ complete -c flowsec -n "__fish_flowsec_using_subcommand users; and __fish_seen_s
 json\t''"
 complete -c flowsec -n "__fish_flowsec_using_subcommand users; and __fish_seen_subcommand_from remove" -l allow-no-superuser -d 'Allow removing the last enabled user with a superuser role'
 complete -c flowsec -n "__fish_flowsec_using_subcommand users; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'Print nothing on success; errors still go to stderr'
+complete -c flowsec -n "__fish_flowsec_using_subcommand users; and __fish_seen_subcommand_from remove" -l token -d 'Act as a token\'s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
 complete -c flowsec -n "__fish_flowsec_using_subcommand users; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
 complete -c flowsec -n "__fish_flowsec_using_subcommand users; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
 complete -c flowsec -n "__fish_flowsec_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a user'
@@ -147,6 +157,7 @@ complete -c flowsec -n "__fish_flowsec_using_subcommand roles; and not __fish_se
 complete -c flowsec -n "__fish_flowsec_using_subcommand roles; and not __fish_seen_subcommand_from create list show remove add-member remove-member load-template help" -s o -l output -d 'Human tables or JSON for scripts [default: table]' -r -f -a "table\t''
 json\t''"
 complete -c flowsec -n "__fish_flowsec_using_subcommand roles; and not __fish_seen_subcommand_from create list show remove add-member remove-member load-template help" -s q -l quiet -d 'Print nothing on success; errors still go to stderr'
+complete -c flowsec -n "__fish_flowsec_using_subcommand roles; and not __fish_seen_subcommand_from create list show remove add-member remove-member load-template help" -l token -d 'Act as a token\'s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
 complete -c flowsec -n "__fish_flowsec_using_subcommand roles; and not __fish_seen_subcommand_from create list show remove add-member remove-member load-template help" -s h -l help -d 'Print help'
 complete -c flowsec -n "__fish_flowsec_using_subcommand roles; and not __fish_seen_subcommand_from create list show remove add-member remove-member load-template help" -s V -l version -d 'Print version'
 complete -c flowsec -n "__fish_flowsec_using_subcommand roles; and not __fish_seen_subcommand_from create list show remove add-member remove-member load-template help" -f -a "create" -d 'Create a role, empty or as a duplicate of another (permissions and superuser flag)'
@@ -166,6 +177,7 @@ complete -c flowsec -n "__fish_flowsec_using_subcommand roles; and __fish_seen_s
 json\t''"
 complete -c flowsec -n "__fish_flowsec_using_subcommand roles; and __fish_seen_subcommand_from create" -l superuser -d 'Make it a superuser role: every permission on every target'
 complete -c flowsec -n "__fish_flowsec_using_subcommand roles; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print nothing on success; errors still go to stderr'
+complete -c flowsec -n "__fish_flowsec_using_subcommand roles; and __fish_seen_subcommand_from create" -l token -d 'Act as a token\'s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
 complete -c flowsec -n "__fish_flowsec_using_subcommand roles; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
 complete -c flowsec -n "__fish_flowsec_using_subcommand roles; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
 complete -c flowsec -n "__fish_flowsec_using_subcommand roles; and __fish_seen_subcommand_from list" -l db -d 'The store [default: <data dir>/flowsec.db]' -r -F
@@ -174,6 +186,7 @@ complete -c flowsec -n "__fish_flowsec_using_subcommand roles; and __fish_seen_s
 complete -c flowsec -n "__fish_flowsec_using_subcommand roles; and __fish_seen_subcommand_from list" -s o -l output -d 'Human tables or JSON for scripts [default: table]' -r -f -a "table\t''
 json\t''"
 complete -c flowsec -n "__fish_flowsec_using_subcommand roles; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print nothing on success; errors still go to stderr'
+complete -c flowsec -n "__fish_flowsec_using_subcommand roles; and __fish_seen_subcommand_from list" -l token -d 'Act as a token\'s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
 complete -c flowsec -n "__fish_flowsec_using_subcommand roles; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c flowsec -n "__fish_flowsec_using_subcommand roles; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c flowsec -n "__fish_flowsec_using_subcommand roles; and __fish_seen_subcommand_from show" -l db -d 'The store [default: <data dir>/flowsec.db]' -r -F
@@ -182,6 +195,7 @@ complete -c flowsec -n "__fish_flowsec_using_subcommand roles; and __fish_seen_s
 complete -c flowsec -n "__fish_flowsec_using_subcommand roles; and __fish_seen_subcommand_from show" -s o -l output -d 'Human tables or JSON for scripts [default: table]' -r -f -a "table\t''
 json\t''"
 complete -c flowsec -n "__fish_flowsec_using_subcommand roles; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print nothing on success; errors still go to stderr'
+complete -c flowsec -n "__fish_flowsec_using_subcommand roles; and __fish_seen_subcommand_from show" -l token -d 'Act as a token\'s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
 complete -c flowsec -n "__fish_flowsec_using_subcommand roles; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
 complete -c flowsec -n "__fish_flowsec_using_subcommand roles; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c flowsec -n "__fish_flowsec_using_subcommand roles; and __fish_seen_subcommand_from remove" -l db -d 'The store [default: <data dir>/flowsec.db]' -r -F
@@ -191,6 +205,7 @@ complete -c flowsec -n "__fish_flowsec_using_subcommand roles; and __fish_seen_s
 json\t''"
 complete -c flowsec -n "__fish_flowsec_using_subcommand roles; and __fish_seen_subcommand_from remove" -l allow-no-superuser -d 'Allow removing the role of the last enabled superuser'
 complete -c flowsec -n "__fish_flowsec_using_subcommand roles; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'Print nothing on success; errors still go to stderr'
+complete -c flowsec -n "__fish_flowsec_using_subcommand roles; and __fish_seen_subcommand_from remove" -l token -d 'Act as a token\'s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
 complete -c flowsec -n "__fish_flowsec_using_subcommand roles; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
 complete -c flowsec -n "__fish_flowsec_using_subcommand roles; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
 complete -c flowsec -n "__fish_flowsec_using_subcommand roles; and __fish_seen_subcommand_from add-member" -l db -d 'The store [default: <data dir>/flowsec.db]' -r -F
@@ -199,6 +214,7 @@ complete -c flowsec -n "__fish_flowsec_using_subcommand roles; and __fish_seen_s
 complete -c flowsec -n "__fish_flowsec_using_subcommand roles; and __fish_seen_subcommand_from add-member" -s o -l output -d 'Human tables or JSON for scripts [default: table]' -r -f -a "table\t''
 json\t''"
 complete -c flowsec -n "__fish_flowsec_using_subcommand roles; and __fish_seen_subcommand_from add-member" -s q -l quiet -d 'Print nothing on success; errors still go to stderr'
+complete -c flowsec -n "__fish_flowsec_using_subcommand roles; and __fish_seen_subcommand_from add-member" -l token -d 'Act as a token\'s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
 complete -c flowsec -n "__fish_flowsec_using_subcommand roles; and __fish_seen_subcommand_from add-member" -s h -l help -d 'Print help'
 complete -c flowsec -n "__fish_flowsec_using_subcommand roles; and __fish_seen_subcommand_from add-member" -s V -l version -d 'Print version'
 complete -c flowsec -n "__fish_flowsec_using_subcommand roles; and __fish_seen_subcommand_from remove-member" -l db -d 'The store [default: <data dir>/flowsec.db]' -r -F
@@ -208,6 +224,7 @@ complete -c flowsec -n "__fish_flowsec_using_subcommand roles; and __fish_seen_s
 json\t''"
 complete -c flowsec -n "__fish_flowsec_using_subcommand roles; and __fish_seen_subcommand_from remove-member" -l allow-no-superuser -d 'Allow removing the last enabled superuser from its role'
 complete -c flowsec -n "__fish_flowsec_using_subcommand roles; and __fish_seen_subcommand_from remove-member" -s q -l quiet -d 'Print nothing on success; errors still go to stderr'
+complete -c flowsec -n "__fish_flowsec_using_subcommand roles; and __fish_seen_subcommand_from remove-member" -l token -d 'Act as a token\'s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
 complete -c flowsec -n "__fish_flowsec_using_subcommand roles; and __fish_seen_subcommand_from remove-member" -s h -l help -d 'Print help'
 complete -c flowsec -n "__fish_flowsec_using_subcommand roles; and __fish_seen_subcommand_from remove-member" -s V -l version -d 'Print version'
 complete -c flowsec -n "__fish_flowsec_using_subcommand roles; and __fish_seen_subcommand_from load-template" -l from -d 'The role to copy permissions from (repeatable)' -r
@@ -217,6 +234,7 @@ complete -c flowsec -n "__fish_flowsec_using_subcommand roles; and __fish_seen_s
 complete -c flowsec -n "__fish_flowsec_using_subcommand roles; and __fish_seen_subcommand_from load-template" -s o -l output -d 'Human tables or JSON for scripts [default: table]' -r -f -a "table\t''
 json\t''"
 complete -c flowsec -n "__fish_flowsec_using_subcommand roles; and __fish_seen_subcommand_from load-template" -s q -l quiet -d 'Print nothing on success; errors still go to stderr'
+complete -c flowsec -n "__fish_flowsec_using_subcommand roles; and __fish_seen_subcommand_from load-template" -l token -d 'Act as a token\'s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
 complete -c flowsec -n "__fish_flowsec_using_subcommand roles; and __fish_seen_subcommand_from load-template" -s h -l help -d 'Print help'
 complete -c flowsec -n "__fish_flowsec_using_subcommand roles; and __fish_seen_subcommand_from load-template" -s V -l version -d 'Print version'
 complete -c flowsec -n "__fish_flowsec_using_subcommand roles; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a role, empty or as a duplicate of another (permissions and superuser flag)'
@@ -233,6 +251,7 @@ complete -c flowsec -n "__fish_flowsec_using_subcommand perms; and not __fish_se
 complete -c flowsec -n "__fish_flowsec_using_subcommand perms; and not __fish_seen_subcommand_from catalogue grant revoke list who help" -s o -l output -d 'Human tables or JSON for scripts [default: table]' -r -f -a "table\t''
 json\t''"
 complete -c flowsec -n "__fish_flowsec_using_subcommand perms; and not __fish_seen_subcommand_from catalogue grant revoke list who help" -s q -l quiet -d 'Print nothing on success; errors still go to stderr'
+complete -c flowsec -n "__fish_flowsec_using_subcommand perms; and not __fish_seen_subcommand_from catalogue grant revoke list who help" -l token -d 'Act as a token\'s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
 complete -c flowsec -n "__fish_flowsec_using_subcommand perms; and not __fish_seen_subcommand_from catalogue grant revoke list who help" -s h -l help -d 'Print help'
 complete -c flowsec -n "__fish_flowsec_using_subcommand perms; and not __fish_seen_subcommand_from catalogue grant revoke list who help" -s V -l version -d 'Print version'
 complete -c flowsec -n "__fish_flowsec_using_subcommand perms; and not __fish_seen_subcommand_from catalogue grant revoke list who help" -f -a "catalogue" -d 'List the categories, their general and item actions, and default roles'
@@ -247,6 +266,7 @@ complete -c flowsec -n "__fish_flowsec_using_subcommand perms; and __fish_seen_s
 complete -c flowsec -n "__fish_flowsec_using_subcommand perms; and __fish_seen_subcommand_from catalogue" -s o -l output -d 'Human tables or JSON for scripts [default: table]' -r -f -a "table\t''
 json\t''"
 complete -c flowsec -n "__fish_flowsec_using_subcommand perms; and __fish_seen_subcommand_from catalogue" -s q -l quiet -d 'Print nothing on success; errors still go to stderr'
+complete -c flowsec -n "__fish_flowsec_using_subcommand perms; and __fish_seen_subcommand_from catalogue" -l token -d 'Act as a token\'s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
 complete -c flowsec -n "__fish_flowsec_using_subcommand perms; and __fish_seen_subcommand_from catalogue" -s h -l help -d 'Print help'
 complete -c flowsec -n "__fish_flowsec_using_subcommand perms; and __fish_seen_subcommand_from catalogue" -s V -l version -d 'Print version'
 complete -c flowsec -n "__fish_flowsec_using_subcommand perms; and __fish_seen_subcommand_from grant" -l user -d 'A user' -r
@@ -257,6 +277,7 @@ complete -c flowsec -n "__fish_flowsec_using_subcommand perms; and __fish_seen_s
 complete -c flowsec -n "__fish_flowsec_using_subcommand perms; and __fish_seen_subcommand_from grant" -s o -l output -d 'Human tables or JSON for scripts [default: table]' -r -f -a "table\t''
 json\t''"
 complete -c flowsec -n "__fish_flowsec_using_subcommand perms; and __fish_seen_subcommand_from grant" -s q -l quiet -d 'Print nothing on success; errors still go to stderr'
+complete -c flowsec -n "__fish_flowsec_using_subcommand perms; and __fish_seen_subcommand_from grant" -l token -d 'Act as a token\'s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
 complete -c flowsec -n "__fish_flowsec_using_subcommand perms; and __fish_seen_subcommand_from grant" -s h -l help -d 'Print help'
 complete -c flowsec -n "__fish_flowsec_using_subcommand perms; and __fish_seen_subcommand_from grant" -s V -l version -d 'Print version'
 complete -c flowsec -n "__fish_flowsec_using_subcommand perms; and __fish_seen_subcommand_from revoke" -l user -d 'A user' -r
@@ -267,6 +288,7 @@ complete -c flowsec -n "__fish_flowsec_using_subcommand perms; and __fish_seen_s
 complete -c flowsec -n "__fish_flowsec_using_subcommand perms; and __fish_seen_subcommand_from revoke" -s o -l output -d 'Human tables or JSON for scripts [default: table]' -r -f -a "table\t''
 json\t''"
 complete -c flowsec -n "__fish_flowsec_using_subcommand perms; and __fish_seen_subcommand_from revoke" -s q -l quiet -d 'Print nothing on success; errors still go to stderr'
+complete -c flowsec -n "__fish_flowsec_using_subcommand perms; and __fish_seen_subcommand_from revoke" -l token -d 'Act as a token\'s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
 complete -c flowsec -n "__fish_flowsec_using_subcommand perms; and __fish_seen_subcommand_from revoke" -s h -l help -d 'Print help'
 complete -c flowsec -n "__fish_flowsec_using_subcommand perms; and __fish_seen_subcommand_from revoke" -s V -l version -d 'Print version'
 complete -c flowsec -n "__fish_flowsec_using_subcommand perms; and __fish_seen_subcommand_from list" -l user -d 'A user' -r
@@ -278,6 +300,7 @@ complete -c flowsec -n "__fish_flowsec_using_subcommand perms; and __fish_seen_s
 json\t''"
 complete -c flowsec -n "__fish_flowsec_using_subcommand perms; and __fish_seen_subcommand_from list" -l effective -d 'Everything the user may do, through roles, grants and ownership'
 complete -c flowsec -n "__fish_flowsec_using_subcommand perms; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print nothing on success; errors still go to stderr'
+complete -c flowsec -n "__fish_flowsec_using_subcommand perms; and __fish_seen_subcommand_from list" -l token -d 'Act as a token\'s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
 complete -c flowsec -n "__fish_flowsec_using_subcommand perms; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c flowsec -n "__fish_flowsec_using_subcommand perms; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c flowsec -n "__fish_flowsec_using_subcommand perms; and __fish_seen_subcommand_from who" -l db -d 'The store [default: <data dir>/flowsec.db]' -r -F
@@ -286,6 +309,7 @@ complete -c flowsec -n "__fish_flowsec_using_subcommand perms; and __fish_seen_s
 complete -c flowsec -n "__fish_flowsec_using_subcommand perms; and __fish_seen_subcommand_from who" -s o -l output -d 'Human tables or JSON for scripts [default: table]' -r -f -a "table\t''
 json\t''"
 complete -c flowsec -n "__fish_flowsec_using_subcommand perms; and __fish_seen_subcommand_from who" -s q -l quiet -d 'Print nothing on success; errors still go to stderr'
+complete -c flowsec -n "__fish_flowsec_using_subcommand perms; and __fish_seen_subcommand_from who" -l token -d 'Act as a token\'s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
 complete -c flowsec -n "__fish_flowsec_using_subcommand perms; and __fish_seen_subcommand_from who" -s h -l help -d 'Print help'
 complete -c flowsec -n "__fish_flowsec_using_subcommand perms; and __fish_seen_subcommand_from who" -s V -l version -d 'Print version'
 complete -c flowsec -n "__fish_flowsec_using_subcommand perms; and __fish_seen_subcommand_from help" -f -a "catalogue" -d 'List the categories, their general and item actions, and default roles'
@@ -300,6 +324,7 @@ complete -c flowsec -n "__fish_flowsec_using_subcommand items; and not __fish_se
 complete -c flowsec -n "__fish_flowsec_using_subcommand items; and not __fish_seen_subcommand_from create list show chown share unshare remove help" -s o -l output -d 'Human tables or JSON for scripts [default: table]' -r -f -a "table\t''
 json\t''"
 complete -c flowsec -n "__fish_flowsec_using_subcommand items; and not __fish_seen_subcommand_from create list show chown share unshare remove help" -s q -l quiet -d 'Print nothing on success; errors still go to stderr'
+complete -c flowsec -n "__fish_flowsec_using_subcommand items; and not __fish_seen_subcommand_from create list show chown share unshare remove help" -l token -d 'Act as a token\'s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
 complete -c flowsec -n "__fish_flowsec_using_subcommand items; and not __fish_seen_subcommand_from create list show chown share unshare remove help" -s h -l help -d 'Print help'
 complete -c flowsec -n "__fish_flowsec_using_subcommand items; and not __fish_seen_subcommand_from create list show chown share unshare remove help" -s V -l version -d 'Print version'
 complete -c flowsec -n "__fish_flowsec_using_subcommand items; and not __fish_seen_subcommand_from create list show chown share unshare remove help" -f -a "create" -d 'Register an item; its owner holds every item action on it'
@@ -310,13 +335,14 @@ complete -c flowsec -n "__fish_flowsec_using_subcommand items; and not __fish_se
 complete -c flowsec -n "__fish_flowsec_using_subcommand items; and not __fish_seen_subcommand_from create list show chown share unshare remove help" -f -a "unshare" -d 'Take back item actions shared with a user or role'
 complete -c flowsec -n "__fish_flowsec_using_subcommand items; and not __fish_seen_subcommand_from create list show chown share unshare remove help" -f -a "remove" -d 'Remove an item and every grant on it'
 complete -c flowsec -n "__fish_flowsec_using_subcommand items; and not __fish_seen_subcommand_from create list show chown share unshare remove help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c flowsec -n "__fish_flowsec_using_subcommand items; and __fish_seen_subcommand_from create" -l owner -d 'The owner [default: admin]' -r
+complete -c flowsec -n "__fish_flowsec_using_subcommand items; and __fish_seen_subcommand_from create" -l owner -d 'The owner [default: the acting user, or admin]' -r
 complete -c flowsec -n "__fish_flowsec_using_subcommand items; and __fish_seen_subcommand_from create" -l db -d 'The store [default: <data dir>/flowsec.db]' -r -F
 complete -c flowsec -n "__fish_flowsec_using_subcommand items; and __fish_seen_subcommand_from create" -l key-file -d 'The encryption key file [default: beside the store]' -r -F
 complete -c flowsec -n "__fish_flowsec_using_subcommand items; and __fish_seen_subcommand_from create" -l config -d 'A TOML file with defaults for --db, --key-file and --output' -r -F
 complete -c flowsec -n "__fish_flowsec_using_subcommand items; and __fish_seen_subcommand_from create" -s o -l output -d 'Human tables or JSON for scripts [default: table]' -r -f -a "table\t''
 json\t''"
 complete -c flowsec -n "__fish_flowsec_using_subcommand items; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print nothing on success; errors still go to stderr'
+complete -c flowsec -n "__fish_flowsec_using_subcommand items; and __fish_seen_subcommand_from create" -l token -d 'Act as a token\'s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
 complete -c flowsec -n "__fish_flowsec_using_subcommand items; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
 complete -c flowsec -n "__fish_flowsec_using_subcommand items; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
 complete -c flowsec -n "__fish_flowsec_using_subcommand items; and __fish_seen_subcommand_from list" -l owner -d 'Only items this user owns' -r
@@ -326,6 +352,7 @@ complete -c flowsec -n "__fish_flowsec_using_subcommand items; and __fish_seen_s
 complete -c flowsec -n "__fish_flowsec_using_subcommand items; and __fish_seen_subcommand_from list" -s o -l output -d 'Human tables or JSON for scripts [default: table]' -r -f -a "table\t''
 json\t''"
 complete -c flowsec -n "__fish_flowsec_using_subcommand items; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print nothing on success; errors still go to stderr'
+complete -c flowsec -n "__fish_flowsec_using_subcommand items; and __fish_seen_subcommand_from list" -l token -d 'Act as a token\'s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
 complete -c flowsec -n "__fish_flowsec_using_subcommand items; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c flowsec -n "__fish_flowsec_using_subcommand items; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c flowsec -n "__fish_flowsec_using_subcommand items; and __fish_seen_subcommand_from show" -l db -d 'The store [default: <data dir>/flowsec.db]' -r -F
@@ -334,6 +361,7 @@ complete -c flowsec -n "__fish_flowsec_using_subcommand items; and __fish_seen_s
 complete -c flowsec -n "__fish_flowsec_using_subcommand items; and __fish_seen_subcommand_from show" -s o -l output -d 'Human tables or JSON for scripts [default: table]' -r -f -a "table\t''
 json\t''"
 complete -c flowsec -n "__fish_flowsec_using_subcommand items; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print nothing on success; errors still go to stderr'
+complete -c flowsec -n "__fish_flowsec_using_subcommand items; and __fish_seen_subcommand_from show" -l token -d 'Act as a token\'s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
 complete -c flowsec -n "__fish_flowsec_using_subcommand items; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
 complete -c flowsec -n "__fish_flowsec_using_subcommand items; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c flowsec -n "__fish_flowsec_using_subcommand items; and __fish_seen_subcommand_from chown" -l db -d 'The store [default: <data dir>/flowsec.db]' -r -F
@@ -342,6 +370,7 @@ complete -c flowsec -n "__fish_flowsec_using_subcommand items; and __fish_seen_s
 complete -c flowsec -n "__fish_flowsec_using_subcommand items; and __fish_seen_subcommand_from chown" -s o -l output -d 'Human tables or JSON for scripts [default: table]' -r -f -a "table\t''
 json\t''"
 complete -c flowsec -n "__fish_flowsec_using_subcommand items; and __fish_seen_subcommand_from chown" -s q -l quiet -d 'Print nothing on success; errors still go to stderr'
+complete -c flowsec -n "__fish_flowsec_using_subcommand items; and __fish_seen_subcommand_from chown" -l token -d 'Act as a token\'s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
 complete -c flowsec -n "__fish_flowsec_using_subcommand items; and __fish_seen_subcommand_from chown" -s h -l help -d 'Print help'
 complete -c flowsec -n "__fish_flowsec_using_subcommand items; and __fish_seen_subcommand_from chown" -s V -l version -d 'Print version'
 complete -c flowsec -n "__fish_flowsec_using_subcommand items; and __fish_seen_subcommand_from share" -l user -d 'A user' -r
@@ -352,6 +381,7 @@ complete -c flowsec -n "__fish_flowsec_using_subcommand items; and __fish_seen_s
 complete -c flowsec -n "__fish_flowsec_using_subcommand items; and __fish_seen_subcommand_from share" -s o -l output -d 'Human tables or JSON for scripts [default: table]' -r -f -a "table\t''
 json\t''"
 complete -c flowsec -n "__fish_flowsec_using_subcommand items; and __fish_seen_subcommand_from share" -s q -l quiet -d 'Print nothing on success; errors still go to stderr'
+complete -c flowsec -n "__fish_flowsec_using_subcommand items; and __fish_seen_subcommand_from share" -l token -d 'Act as a token\'s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
 complete -c flowsec -n "__fish_flowsec_using_subcommand items; and __fish_seen_subcommand_from share" -s h -l help -d 'Print help'
 complete -c flowsec -n "__fish_flowsec_using_subcommand items; and __fish_seen_subcommand_from share" -s V -l version -d 'Print version'
 complete -c flowsec -n "__fish_flowsec_using_subcommand items; and __fish_seen_subcommand_from unshare" -l user -d 'A user' -r
@@ -362,6 +392,7 @@ complete -c flowsec -n "__fish_flowsec_using_subcommand items; and __fish_seen_s
 complete -c flowsec -n "__fish_flowsec_using_subcommand items; and __fish_seen_subcommand_from unshare" -s o -l output -d 'Human tables or JSON for scripts [default: table]' -r -f -a "table\t''
 json\t''"
 complete -c flowsec -n "__fish_flowsec_using_subcommand items; and __fish_seen_subcommand_from unshare" -s q -l quiet -d 'Print nothing on success; errors still go to stderr'
+complete -c flowsec -n "__fish_flowsec_using_subcommand items; and __fish_seen_subcommand_from unshare" -l token -d 'Act as a token\'s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
 complete -c flowsec -n "__fish_flowsec_using_subcommand items; and __fish_seen_subcommand_from unshare" -s h -l help -d 'Print help'
 complete -c flowsec -n "__fish_flowsec_using_subcommand items; and __fish_seen_subcommand_from unshare" -s V -l version -d 'Print version'
 complete -c flowsec -n "__fish_flowsec_using_subcommand items; and __fish_seen_subcommand_from remove" -l db -d 'The store [default: <data dir>/flowsec.db]' -r -F
@@ -370,6 +401,7 @@ complete -c flowsec -n "__fish_flowsec_using_subcommand items; and __fish_seen_s
 complete -c flowsec -n "__fish_flowsec_using_subcommand items; and __fish_seen_subcommand_from remove" -s o -l output -d 'Human tables or JSON for scripts [default: table]' -r -f -a "table\t''
 json\t''"
 complete -c flowsec -n "__fish_flowsec_using_subcommand items; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'Print nothing on success; errors still go to stderr'
+complete -c flowsec -n "__fish_flowsec_using_subcommand items; and __fish_seen_subcommand_from remove" -l token -d 'Act as a token\'s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
 complete -c flowsec -n "__fish_flowsec_using_subcommand items; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
 complete -c flowsec -n "__fish_flowsec_using_subcommand items; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
 complete -c flowsec -n "__fish_flowsec_using_subcommand items; and __fish_seen_subcommand_from help" -f -a "create" -d 'Register an item; its owner holds every item action on it'
@@ -380,7 +412,7 @@ complete -c flowsec -n "__fish_flowsec_using_subcommand items; and __fish_seen_s
 complete -c flowsec -n "__fish_flowsec_using_subcommand items; and __fish_seen_subcommand_from help" -f -a "unshare" -d 'Take back item actions shared with a user or role'
 complete -c flowsec -n "__fish_flowsec_using_subcommand items; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove an item and every grant on it'
 complete -c flowsec -n "__fish_flowsec_using_subcommand items; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c flowsec -n "__fish_flowsec_using_subcommand check" -l user -d 'The user to decide for' -r
+complete -c flowsec -n "__fish_flowsec_using_subcommand check" -l user -d 'The user to decide for [default: the acting token\'s user]' -r
 complete -c flowsec -n "__fish_flowsec_using_subcommand check" -l db -d 'The store [default: <data dir>/flowsec.db]' -r -F
 complete -c flowsec -n "__fish_flowsec_using_subcommand check" -l key-file -d 'The encryption key file [default: beside the store]' -r -F
 complete -c flowsec -n "__fish_flowsec_using_subcommand check" -l config -d 'A TOML file with defaults for --db, --key-file and --output' -r -F
@@ -390,14 +422,111 @@ complete -c flowsec -n "__fish_flowsec_using_subcommand check" -l anonymous -d '
 complete -c flowsec -n "__fish_flowsec_using_subcommand check" -l explain -d 'Say what allowed or denied each permission'
 complete -c flowsec -n "__fish_flowsec_using_subcommand check" -l batch -d 'Read requests as JSON lines from stdin and answer each as a JSON line'
 complete -c flowsec -n "__fish_flowsec_using_subcommand check" -s q -l quiet -d 'Print nothing on success; errors still go to stderr'
+complete -c flowsec -n "__fish_flowsec_using_subcommand check" -l token -d 'Act as a token\'s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
 complete -c flowsec -n "__fish_flowsec_using_subcommand check" -s h -l help -d 'Print help'
 complete -c flowsec -n "__fish_flowsec_using_subcommand check" -s V -l version -d 'Print version'
+complete -c flowsec -n "__fish_flowsec_using_subcommand tokens; and not __fish_seen_subcommand_from create list show revoke enable disable verify help" -l db -d 'The store [default: <data dir>/flowsec.db]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand tokens; and not __fish_seen_subcommand_from create list show revoke enable disable verify help" -l key-file -d 'The encryption key file [default: beside the store]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand tokens; and not __fish_seen_subcommand_from create list show revoke enable disable verify help" -l config -d 'A TOML file with defaults for --db, --key-file and --output' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand tokens; and not __fish_seen_subcommand_from create list show revoke enable disable verify help" -s o -l output -d 'Human tables or JSON for scripts [default: table]' -r -f -a "table\t''
+json\t''"
+complete -c flowsec -n "__fish_flowsec_using_subcommand tokens; and not __fish_seen_subcommand_from create list show revoke enable disable verify help" -s q -l quiet -d 'Print nothing on success; errors still go to stderr'
+complete -c flowsec -n "__fish_flowsec_using_subcommand tokens; and not __fish_seen_subcommand_from create list show revoke enable disable verify help" -l token -d 'Act as a token\'s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
+complete -c flowsec -n "__fish_flowsec_using_subcommand tokens; and not __fish_seen_subcommand_from create list show revoke enable disable verify help" -s h -l help -d 'Print help'
+complete -c flowsec -n "__fish_flowsec_using_subcommand tokens; and not __fish_seen_subcommand_from create list show revoke enable disable verify help" -s V -l version -d 'Print version'
+complete -c flowsec -n "__fish_flowsec_using_subcommand tokens; and not __fish_seen_subcommand_from create list show revoke enable disable verify help" -f -a "create" -d 'Make a token; its secret is printed once, never again'
+complete -c flowsec -n "__fish_flowsec_using_subcommand tokens; and not __fish_seen_subcommand_from create list show revoke enable disable verify help" -f -a "list" -d 'List tokens with their status, expiry, last use and scopes'
+complete -c flowsec -n "__fish_flowsec_using_subcommand tokens; and not __fish_seen_subcommand_from create list show revoke enable disable verify help" -f -a "show" -d 'Show one token'
+complete -c flowsec -n "__fish_flowsec_using_subcommand tokens; and not __fish_seen_subcommand_from create list show revoke enable disable verify help" -f -a "revoke" -d 'Revoke a token for good (or every token of a user)'
+complete -c flowsec -n "__fish_flowsec_using_subcommand tokens; and not __fish_seen_subcommand_from create list show revoke enable disable verify help" -f -a "enable" -d 'Let a disabled token be used again'
+complete -c flowsec -n "__fish_flowsec_using_subcommand tokens; and not __fish_seen_subcommand_from create list show revoke enable disable verify help" -f -a "disable" -d 'Stop a token from being used until it is enabled'
+complete -c flowsec -n "__fish_flowsec_using_subcommand tokens; and not __fish_seen_subcommand_from create list show revoke enable disable verify help" -f -a "verify" -d 'Is this token valid? Reads FLOWSEC_TOKEN, or stdin; exit 0 valid, 1 not'
+complete -c flowsec -n "__fish_flowsec_using_subcommand tokens; and not __fish_seen_subcommand_from create list show revoke enable disable verify help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c flowsec -n "__fish_flowsec_using_subcommand tokens; and __fish_seen_subcommand_from create" -l user -d 'Whose token [default: the acting user]' -r
+complete -c flowsec -n "__fish_flowsec_using_subcommand tokens; and __fish_seen_subcommand_from create" -l expires -d 'A duration (12h, 30d) or an RFC 3339 time [default: 30d]' -r
+complete -c flowsec -n "__fish_flowsec_using_subcommand tokens; and __fish_seen_subcommand_from create" -l description -r
+complete -c flowsec -n "__fish_flowsec_using_subcommand tokens; and __fish_seen_subcommand_from create" -l permission -d 'Restrict the token to this permission (repeatable)' -r
+complete -c flowsec -n "__fish_flowsec_using_subcommand tokens; and __fish_seen_subcommand_from create" -l db -d 'The store [default: <data dir>/flowsec.db]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand tokens; and __fish_seen_subcommand_from create" -l key-file -d 'The encryption key file [default: beside the store]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand tokens; and __fish_seen_subcommand_from create" -l config -d 'A TOML file with defaults for --db, --key-file and --output' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand tokens; and __fish_seen_subcommand_from create" -s o -l output -d 'Human tables or JSON for scripts [default: table]' -r -f -a "table\t''
+json\t''"
+complete -c flowsec -n "__fish_flowsec_using_subcommand tokens; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print nothing on success; errors still go to stderr'
+complete -c flowsec -n "__fish_flowsec_using_subcommand tokens; and __fish_seen_subcommand_from create" -l token -d 'Act as a token\'s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
+complete -c flowsec -n "__fish_flowsec_using_subcommand tokens; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
+complete -c flowsec -n "__fish_flowsec_using_subcommand tokens; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c flowsec -n "__fish_flowsec_using_subcommand tokens; and __fish_seen_subcommand_from list" -l user -d 'Only this user\'s tokens [default: the acting user\'s, or everyone\'s]' -r
+complete -c flowsec -n "__fish_flowsec_using_subcommand tokens; and __fish_seen_subcommand_from list" -l db -d 'The store [default: <data dir>/flowsec.db]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand tokens; and __fish_seen_subcommand_from list" -l key-file -d 'The encryption key file [default: beside the store]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand tokens; and __fish_seen_subcommand_from list" -l config -d 'A TOML file with defaults for --db, --key-file and --output' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand tokens; and __fish_seen_subcommand_from list" -s o -l output -d 'Human tables or JSON for scripts [default: table]' -r -f -a "table\t''
+json\t''"
+complete -c flowsec -n "__fish_flowsec_using_subcommand tokens; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print nothing on success; errors still go to stderr'
+complete -c flowsec -n "__fish_flowsec_using_subcommand tokens; and __fish_seen_subcommand_from list" -l token -d 'Act as a token\'s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
+complete -c flowsec -n "__fish_flowsec_using_subcommand tokens; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c flowsec -n "__fish_flowsec_using_subcommand tokens; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c flowsec -n "__fish_flowsec_using_subcommand tokens; and __fish_seen_subcommand_from show" -l db -d 'The store [default: <data dir>/flowsec.db]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand tokens; and __fish_seen_subcommand_from show" -l key-file -d 'The encryption key file [default: beside the store]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand tokens; and __fish_seen_subcommand_from show" -l config -d 'A TOML file with defaults for --db, --key-file and --output' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand tokens; and __fish_seen_subcommand_from show" -s o -l output -d 'Human tables or JSON for scripts [default: table]' -r -f -a "table\t''
+json\t''"
+complete -c flowsec -n "__fish_flowsec_using_subcommand tokens; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print nothing on success; errors still go to stderr'
+complete -c flowsec -n "__fish_flowsec_using_subcommand tokens; and __fish_seen_subcommand_from show" -l token -d 'Act as a token\'s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
+complete -c flowsec -n "__fish_flowsec_using_subcommand tokens; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c flowsec -n "__fish_flowsec_using_subcommand tokens; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c flowsec -n "__fish_flowsec_using_subcommand tokens; and __fish_seen_subcommand_from revoke" -l user -d 'Whose tokens to revoke, with --all' -r
+complete -c flowsec -n "__fish_flowsec_using_subcommand tokens; and __fish_seen_subcommand_from revoke" -l db -d 'The store [default: <data dir>/flowsec.db]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand tokens; and __fish_seen_subcommand_from revoke" -l key-file -d 'The encryption key file [default: beside the store]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand tokens; and __fish_seen_subcommand_from revoke" -l config -d 'A TOML file with defaults for --db, --key-file and --output' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand tokens; and __fish_seen_subcommand_from revoke" -s o -l output -d 'Human tables or JSON for scripts [default: table]' -r -f -a "table\t''
+json\t''"
+complete -c flowsec -n "__fish_flowsec_using_subcommand tokens; and __fish_seen_subcommand_from revoke" -l all -d 'Revoke every token of --user'
+complete -c flowsec -n "__fish_flowsec_using_subcommand tokens; and __fish_seen_subcommand_from revoke" -s q -l quiet -d 'Print nothing on success; errors still go to stderr'
+complete -c flowsec -n "__fish_flowsec_using_subcommand tokens; and __fish_seen_subcommand_from revoke" -l token -d 'Act as a token\'s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
+complete -c flowsec -n "__fish_flowsec_using_subcommand tokens; and __fish_seen_subcommand_from revoke" -s h -l help -d 'Print help'
+complete -c flowsec -n "__fish_flowsec_using_subcommand tokens; and __fish_seen_subcommand_from revoke" -s V -l version -d 'Print version'
+complete -c flowsec -n "__fish_flowsec_using_subcommand tokens; and __fish_seen_subcommand_from enable" -l db -d 'The store [default: <data dir>/flowsec.db]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand tokens; and __fish_seen_subcommand_from enable" -l key-file -d 'The encryption key file [default: beside the store]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand tokens; and __fish_seen_subcommand_from enable" -l config -d 'A TOML file with defaults for --db, --key-file and --output' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand tokens; and __fish_seen_subcommand_from enable" -s o -l output -d 'Human tables or JSON for scripts [default: table]' -r -f -a "table\t''
+json\t''"
+complete -c flowsec -n "__fish_flowsec_using_subcommand tokens; and __fish_seen_subcommand_from enable" -s q -l quiet -d 'Print nothing on success; errors still go to stderr'
+complete -c flowsec -n "__fish_flowsec_using_subcommand tokens; and __fish_seen_subcommand_from enable" -l token -d 'Act as a token\'s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
+complete -c flowsec -n "__fish_flowsec_using_subcommand tokens; and __fish_seen_subcommand_from enable" -s h -l help -d 'Print help'
+complete -c flowsec -n "__fish_flowsec_using_subcommand tokens; and __fish_seen_subcommand_from enable" -s V -l version -d 'Print version'
+complete -c flowsec -n "__fish_flowsec_using_subcommand tokens; and __fish_seen_subcommand_from disable" -l db -d 'The store [default: <data dir>/flowsec.db]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand tokens; and __fish_seen_subcommand_from disable" -l key-file -d 'The encryption key file [default: beside the store]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand tokens; and __fish_seen_subcommand_from disable" -l config -d 'A TOML file with defaults for --db, --key-file and --output' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand tokens; and __fish_seen_subcommand_from disable" -s o -l output -d 'Human tables or JSON for scripts [default: table]' -r -f -a "table\t''
+json\t''"
+complete -c flowsec -n "__fish_flowsec_using_subcommand tokens; and __fish_seen_subcommand_from disable" -s q -l quiet -d 'Print nothing on success; errors still go to stderr'
+complete -c flowsec -n "__fish_flowsec_using_subcommand tokens; and __fish_seen_subcommand_from disable" -l token -d 'Act as a token\'s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
+complete -c flowsec -n "__fish_flowsec_using_subcommand tokens; and __fish_seen_subcommand_from disable" -s h -l help -d 'Print help'
+complete -c flowsec -n "__fish_flowsec_using_subcommand tokens; and __fish_seen_subcommand_from disable" -s V -l version -d 'Print version'
+complete -c flowsec -n "__fish_flowsec_using_subcommand tokens; and __fish_seen_subcommand_from verify" -l db -d 'The store [default: <data dir>/flowsec.db]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand tokens; and __fish_seen_subcommand_from verify" -l key-file -d 'The encryption key file [default: beside the store]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand tokens; and __fish_seen_subcommand_from verify" -l config -d 'A TOML file with defaults for --db, --key-file and --output' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand tokens; and __fish_seen_subcommand_from verify" -s o -l output -d 'Human tables or JSON for scripts [default: table]' -r -f -a "table\t''
+json\t''"
+complete -c flowsec -n "__fish_flowsec_using_subcommand tokens; and __fish_seen_subcommand_from verify" -s q -l quiet -d 'Print nothing on success; errors still go to stderr'
+complete -c flowsec -n "__fish_flowsec_using_subcommand tokens; and __fish_seen_subcommand_from verify" -l token -d 'Act as a token\'s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
+complete -c flowsec -n "__fish_flowsec_using_subcommand tokens; and __fish_seen_subcommand_from verify" -s h -l help -d 'Print help'
+complete -c flowsec -n "__fish_flowsec_using_subcommand tokens; and __fish_seen_subcommand_from verify" -s V -l version -d 'Print version'
+complete -c flowsec -n "__fish_flowsec_using_subcommand tokens; and __fish_seen_subcommand_from help" -f -a "create" -d 'Make a token; its secret is printed once, never again'
+complete -c flowsec -n "__fish_flowsec_using_subcommand tokens; and __fish_seen_subcommand_from help" -f -a "list" -d 'List tokens with their status, expiry, last use and scopes'
+complete -c flowsec -n "__fish_flowsec_using_subcommand tokens; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one token'
+complete -c flowsec -n "__fish_flowsec_using_subcommand tokens; and __fish_seen_subcommand_from help" -f -a "revoke" -d 'Revoke a token for good (or every token of a user)'
+complete -c flowsec -n "__fish_flowsec_using_subcommand tokens; and __fish_seen_subcommand_from help" -f -a "enable" -d 'Let a disabled token be used again'
+complete -c flowsec -n "__fish_flowsec_using_subcommand tokens; and __fish_seen_subcommand_from help" -f -a "disable" -d 'Stop a token from being used until it is enabled'
+complete -c flowsec -n "__fish_flowsec_using_subcommand tokens; and __fish_seen_subcommand_from help" -f -a "verify" -d 'Is this token valid? Reads FLOWSEC_TOKEN, or stdin; exit 0 valid, 1 not'
+complete -c flowsec -n "__fish_flowsec_using_subcommand tokens; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c flowsec -n "__fish_flowsec_using_subcommand audit; and not __fish_seen_subcommand_from list help" -l db -d 'The store [default: <data dir>/flowsec.db]' -r -F
 complete -c flowsec -n "__fish_flowsec_using_subcommand audit; and not __fish_seen_subcommand_from list help" -l key-file -d 'The encryption key file [default: beside the store]' -r -F
 complete -c flowsec -n "__fish_flowsec_using_subcommand audit; and not __fish_seen_subcommand_from list help" -l config -d 'A TOML file with defaults for --db, --key-file and --output' -r -F
 complete -c flowsec -n "__fish_flowsec_using_subcommand audit; and not __fish_seen_subcommand_from list help" -s o -l output -d 'Human tables or JSON for scripts [default: table]' -r -f -a "table\t''
 json\t''"
 complete -c flowsec -n "__fish_flowsec_using_subcommand audit; and not __fish_seen_subcommand_from list help" -s q -l quiet -d 'Print nothing on success; errors still go to stderr'
+complete -c flowsec -n "__fish_flowsec_using_subcommand audit; and not __fish_seen_subcommand_from list help" -l token -d 'Act as a token\'s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
 complete -c flowsec -n "__fish_flowsec_using_subcommand audit; and not __fish_seen_subcommand_from list help" -s h -l help -d 'Print help'
 complete -c flowsec -n "__fish_flowsec_using_subcommand audit; and not __fish_seen_subcommand_from list help" -s V -l version -d 'Print version'
 complete -c flowsec -n "__fish_flowsec_using_subcommand audit; and not __fish_seen_subcommand_from list help" -f -a "list" -d 'List audit records, oldest first'
@@ -411,6 +540,7 @@ complete -c flowsec -n "__fish_flowsec_using_subcommand audit; and __fish_seen_s
 complete -c flowsec -n "__fish_flowsec_using_subcommand audit; and __fish_seen_subcommand_from list" -s o -l output -d 'Human tables or JSON for scripts [default: table]' -r -f -a "table\t''
 json\t''"
 complete -c flowsec -n "__fish_flowsec_using_subcommand audit; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print nothing on success; errors still go to stderr'
+complete -c flowsec -n "__fish_flowsec_using_subcommand audit; and __fish_seen_subcommand_from list" -l token -d 'Act as a token\'s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
 complete -c flowsec -n "__fish_flowsec_using_subcommand audit; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c flowsec -n "__fish_flowsec_using_subcommand audit; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c flowsec -n "__fish_flowsec_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "list" -d 'List audit records, oldest first'
@@ -421,6 +551,7 @@ complete -c flowsec -n "__fish_flowsec_using_subcommand completions" -l config -
 complete -c flowsec -n "__fish_flowsec_using_subcommand completions" -s o -l output -d 'Human tables or JSON for scripts [default: table]' -r -f -a "table\t''
 json\t''"
 complete -c flowsec -n "__fish_flowsec_using_subcommand completions" -s q -l quiet -d 'Print nothing on success; errors still go to stderr'
+complete -c flowsec -n "__fish_flowsec_using_subcommand completions" -l token -d 'Act as a token\'s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
 complete -c flowsec -n "__fish_flowsec_using_subcommand completions" -s h -l help -d 'Print help'
 complete -c flowsec -n "__fish_flowsec_using_subcommand completions" -s V -l version -d 'Print version'
 complete -c flowsec -n "__fish_flowsec_using_subcommand man" -l db -d 'The store [default: <data dir>/flowsec.db]' -r -F
@@ -429,18 +560,20 @@ complete -c flowsec -n "__fish_flowsec_using_subcommand man" -l config -d 'A TOM
 complete -c flowsec -n "__fish_flowsec_using_subcommand man" -s o -l output -d 'Human tables or JSON for scripts [default: table]' -r -f -a "table\t''
 json\t''"
 complete -c flowsec -n "__fish_flowsec_using_subcommand man" -s q -l quiet -d 'Print nothing on success; errors still go to stderr'
+complete -c flowsec -n "__fish_flowsec_using_subcommand man" -l token -d 'Act as a token\'s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
 complete -c flowsec -n "__fish_flowsec_using_subcommand man" -s h -l help -d 'Print help'
 complete -c flowsec -n "__fish_flowsec_using_subcommand man" -s V -l version -d 'Print version'
-complete -c flowsec -n "__fish_flowsec_using_subcommand help; and not __fish_seen_subcommand_from init users roles perms items check audit completions man help" -f -a "init" -d 'Create a store with the built-in roles, users and permissions'
-complete -c flowsec -n "__fish_flowsec_using_subcommand help; and not __fish_seen_subcommand_from init users roles perms items check audit completions man help" -f -a "users" -d 'Manage users'
-complete -c flowsec -n "__fish_flowsec_using_subcommand help; and not __fish_seen_subcommand_from init users roles perms items check audit completions man help" -f -a "roles" -d 'Manage roles and their members'
-complete -c flowsec -n "__fish_flowsec_using_subcommand help; and not __fish_seen_subcommand_from init users roles perms items check audit completions man help" -f -a "perms" -d 'Show the catalogue; grant, revoke and list permissions'
-complete -c flowsec -n "__fish_flowsec_using_subcommand help; and not __fish_seen_subcommand_from init users roles perms items check audit completions man help" -f -a "items" -d 'Manage items (repositories, services, ...) and their owners'
-complete -c flowsec -n "__fish_flowsec_using_subcommand help; and not __fish_seen_subcommand_from init users roles perms items check audit completions man help" -f -a "check" -d 'Decide whether a user may do something'
-complete -c flowsec -n "__fish_flowsec_using_subcommand help; and not __fish_seen_subcommand_from init users roles perms items check audit completions man help" -f -a "audit" -d 'Read the audit trail'
-complete -c flowsec -n "__fish_flowsec_using_subcommand help; and not __fish_seen_subcommand_from init users roles perms items check audit completions man help" -f -a "completions" -d 'Print a shell completion script'
-complete -c flowsec -n "__fish_flowsec_using_subcommand help; and not __fish_seen_subcommand_from init users roles perms items check audit completions man help" -f -a "man" -d 'Write man pages for flowsec and every subcommand into DIR'
-complete -c flowsec -n "__fish_flowsec_using_subcommand help; and not __fish_seen_subcommand_from init users roles perms items check audit completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c flowsec -n "__fish_flowsec_using_subcommand help; and not __fish_seen_subcommand_from init users roles perms items check tokens audit completions man help" -f -a "init" -d 'Create a store with the built-in roles, users and permissions'
+complete -c flowsec -n "__fish_flowsec_using_subcommand help; and not __fish_seen_subcommand_from init users roles perms items check tokens audit completions man help" -f -a "users" -d 'Manage users'
+complete -c flowsec -n "__fish_flowsec_using_subcommand help; and not __fish_seen_subcommand_from init users roles perms items check tokens audit completions man help" -f -a "roles" -d 'Manage roles and their members'
+complete -c flowsec -n "__fish_flowsec_using_subcommand help; and not __fish_seen_subcommand_from init users roles perms items check tokens audit completions man help" -f -a "perms" -d 'Show the catalogue; grant, revoke and list permissions'
+complete -c flowsec -n "__fish_flowsec_using_subcommand help; and not __fish_seen_subcommand_from init users roles perms items check tokens audit completions man help" -f -a "items" -d 'Manage items (repositories, services, ...) and their owners'
+complete -c flowsec -n "__fish_flowsec_using_subcommand help; and not __fish_seen_subcommand_from init users roles perms items check tokens audit completions man help" -f -a "check" -d 'Decide whether a user may do something'
+complete -c flowsec -n "__fish_flowsec_using_subcommand help; and not __fish_seen_subcommand_from init users roles perms items check tokens audit completions man help" -f -a "tokens" -d 'Manage API tokens, which let scripts act as a user'
+complete -c flowsec -n "__fish_flowsec_using_subcommand help; and not __fish_seen_subcommand_from init users roles perms items check tokens audit completions man help" -f -a "audit" -d 'Read the audit trail'
+complete -c flowsec -n "__fish_flowsec_using_subcommand help; and not __fish_seen_subcommand_from init users roles perms items check tokens audit completions man help" -f -a "completions" -d 'Print a shell completion script'
+complete -c flowsec -n "__fish_flowsec_using_subcommand help; and not __fish_seen_subcommand_from init users roles perms items check tokens audit completions man help" -f -a "man" -d 'Write man pages for flowsec and every subcommand into DIR'
+complete -c flowsec -n "__fish_flowsec_using_subcommand help; and not __fish_seen_subcommand_from init users roles perms items check tokens audit completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c flowsec -n "__fish_flowsec_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "create" -d 'Create a user'
 complete -c flowsec -n "__fish_flowsec_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "list" -d 'List users'
 complete -c flowsec -n "__fish_flowsec_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "show" -d 'Show a user\'s status, roles, direct grants and owned items'
@@ -466,4 +599,11 @@ complete -c flowsec -n "__fish_flowsec_using_subcommand help; and __fish_seen_su
 complete -c flowsec -n "__fish_flowsec_using_subcommand help; and __fish_seen_subcommand_from items" -f -a "share" -d 'Share item actions with a user or role'
 complete -c flowsec -n "__fish_flowsec_using_subcommand help; and __fish_seen_subcommand_from items" -f -a "unshare" -d 'Take back item actions shared with a user or role'
 complete -c flowsec -n "__fish_flowsec_using_subcommand help; and __fish_seen_subcommand_from items" -f -a "remove" -d 'Remove an item and every grant on it'
+complete -c flowsec -n "__fish_flowsec_using_subcommand help; and __fish_seen_subcommand_from tokens" -f -a "create" -d 'Make a token; its secret is printed once, never again'
+complete -c flowsec -n "__fish_flowsec_using_subcommand help; and __fish_seen_subcommand_from tokens" -f -a "list" -d 'List tokens with their status, expiry, last use and scopes'
+complete -c flowsec -n "__fish_flowsec_using_subcommand help; and __fish_seen_subcommand_from tokens" -f -a "show" -d 'Show one token'
+complete -c flowsec -n "__fish_flowsec_using_subcommand help; and __fish_seen_subcommand_from tokens" -f -a "revoke" -d 'Revoke a token for good (or every token of a user)'
+complete -c flowsec -n "__fish_flowsec_using_subcommand help; and __fish_seen_subcommand_from tokens" -f -a "enable" -d 'Let a disabled token be used again'
+complete -c flowsec -n "__fish_flowsec_using_subcommand help; and __fish_seen_subcommand_from tokens" -f -a "disable" -d 'Stop a token from being used until it is enabled'
+complete -c flowsec -n "__fish_flowsec_using_subcommand help; and __fish_seen_subcommand_from tokens" -f -a "verify" -d 'Is this token valid? Reads FLOWSEC_TOKEN, or stdin; exit 0 valid, 1 not'
 complete -c flowsec -n "__fish_flowsec_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "list" -d 'List audit records, oldest first'

@@ -43,6 +43,35 @@ pub struct UserFacts {
     pub grants: GrantSet,
 }
 
+/// What an API token adds to a decision about its user (rule 7).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TokenFacts {
+    pub id: String,
+    pub state: TokenState,
+    /// `None`: the token carries all of its user's permissions.
+    pub scopes: Option<GrantSet>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TokenState {
+    Active,
+    Expired,
+    Disabled,
+    Revoked,
+}
+
+impl TokenState {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            TokenState::Active => "active",
+            TokenState::Expired => "expired",
+            TokenState::Disabled => "disabled",
+            TokenState::Revoked => "revoked",
+        }
+    }
+}
+
 /// Who is asking: a named user, or an anonymous request (the trusted account).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum SubjectKind {
@@ -60,6 +89,9 @@ pub enum Rejection {
     NoTrustedAccount,
     /// Anonymous requests run as `guest`, which is disabled (the default).
     TrustedAccountDisabled,
+    ExpiredToken,
+    DisabledToken,
+    RevokedToken,
 }
 
 impl Rejection {
@@ -73,6 +105,9 @@ impl Rejection {
             Rejection::TrustedAccountDisabled => {
                 "anonymous access is off: the trusted account `guest` is disabled"
             }
+            Rejection::ExpiredToken => "the token has expired",
+            Rejection::DisabledToken => "the token is disabled",
+            Rejection::RevokedToken => "the token has been revoked",
         }
     }
 }
@@ -111,13 +146,21 @@ impl Request<'_> {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Reason {
-    SuperuserRole { role: Arc<str> },
+    SuperuserRole {
+        role: Arc<str>,
+    },
     DirectGrant,
-    RoleGrant { role: Arc<str> },
+    RoleGrant {
+        role: Arc<str>,
+    },
     Owner,
     NoGrant,
     NoSuchItem,
-    SubjectRejected { why: Rejection },
+    /// The user holds it, but the restricted token acting for the user does not.
+    OutsideTokenScope,
+    SubjectRejected {
+        why: Rejection,
+    },
 }
 
 impl Reason {
@@ -129,6 +172,9 @@ impl Reason {
             Reason::Owner => "the user owns the item".to_string(),
             Reason::NoGrant => "no role, grant or ownership of the user gives it".to_string(),
             Reason::NoSuchItem => "the item does not exist".to_string(),
+            Reason::OutsideTokenScope => {
+                "the user holds it, but the token is restricted to other permissions".to_string()
+            }
             Reason::SubjectRejected { why } => why.describe().to_string(),
         }
     }
@@ -141,8 +187,18 @@ pub struct PermissionResult {
     pub reasons: Vec<Reason>,
 }
 
-/// Rules 1 and 2: whether the subject may be considered at all.
-pub fn admit(kind: SubjectKind, user: Option<&UserFacts>) -> Result<&UserFacts, Rejection> {
+/// Rules 1, 2 and 7: whether the subject may be considered at all.
+pub fn admit<'u>(
+    kind: SubjectKind,
+    user: Option<&'u UserFacts>,
+    token: Option<&TokenFacts>,
+) -> Result<&'u UserFacts, Rejection> {
+    match token.map(|t| t.state) {
+        Some(TokenState::Expired) => return Err(Rejection::ExpiredToken),
+        Some(TokenState::Disabled) => return Err(Rejection::DisabledToken),
+        Some(TokenState::Revoked) => return Err(Rejection::RevokedToken),
+        Some(TokenState::Active) | None => {}
+    }
     match (kind, user) {
         (SubjectKind::User, None) => Err(Rejection::UnknownUser),
         (SubjectKind::Anonymous, None) => Err(Rejection::NoTrustedAccount),
@@ -212,6 +268,9 @@ pub struct SubjectSummary {
     pub user: String,
     pub anonymous: bool,
     pub rejected: Option<Rejection>,
+    /// The id of the token the decision was made through, if any.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub token: Option<String>,
 }
 
 /// The answer to one request: allowed only if every permission is (rule 5).
@@ -222,15 +281,35 @@ pub struct Decision {
     pub results: Vec<PermissionResult>,
 }
 
+/// Rule 7: a restricted token narrows what its user holds to the token's scopes.
+fn narrow(
+    result: PermissionResult,
+    token: Option<&TokenFacts>,
+    key: Option<GrantKey>,
+) -> PermissionResult {
+    let Some(scopes) = token.and_then(|t| t.scopes.as_ref()) else {
+        return result;
+    };
+    if !result.allowed || key.is_some_and(|k| scopes.contains(&k)) {
+        return result;
+    }
+    PermissionResult {
+        allowed: false,
+        reasons: vec![Reason::OutsideTokenScope],
+        ..result
+    }
+}
+
 /// Applies every rule to one subject; `name` is how the subject is shown.
 pub fn decide(
     kind: SubjectKind,
     name: &str,
     user: Option<&UserFacts>,
     roles: &[&RoleFacts],
+    token: Option<&TokenFacts>,
     requests: &[Request<'_>],
 ) -> Decision {
-    let (rejected, results): (_, Vec<_>) = match admit(kind, user) {
+    let (rejected, results): (_, Vec<_>) = match admit(kind, user, token) {
         Err(why) => (
             Some(why),
             requests
@@ -240,7 +319,10 @@ pub fn decide(
         ),
         Ok(user) => (
             None,
-            requests.iter().map(|r| evaluate(user, roles, r)).collect(),
+            requests
+                .iter()
+                .map(|r| narrow(evaluate(user, roles, r), token, r.key()))
+                .collect(),
         ),
     };
     Decision {
@@ -249,6 +331,7 @@ pub fn decide(
             user: name.to_string(),
             anonymous: kind == SubjectKind::Anonymous,
             rejected,
+            token: token.map(|t| t.id.clone()),
         },
         results,
     }
@@ -309,22 +392,25 @@ mod tests {
         let on = user(1, true, &[]);
         let off = user(2, false, &[]);
         assert_eq!(
-            admit(SubjectKind::User, None).unwrap_err(),
+            admit(SubjectKind::User, None, None).unwrap_err(),
             Rejection::UnknownUser
         );
         assert_eq!(
-            admit(SubjectKind::User, Some(&off)).unwrap_err(),
+            admit(SubjectKind::User, Some(&off), None).unwrap_err(),
             Rejection::DisabledUser
         );
         assert_eq!(
-            admit(SubjectKind::Anonymous, None).unwrap_err(),
+            admit(SubjectKind::Anonymous, None, None).unwrap_err(),
             Rejection::NoTrustedAccount
         );
         assert_eq!(
-            admit(SubjectKind::Anonymous, Some(&off)).unwrap_err(),
+            admit(SubjectKind::Anonymous, Some(&off), None).unwrap_err(),
             Rejection::TrustedAccountDisabled
         );
-        assert_eq!(admit(SubjectKind::Anonymous, Some(&on)).unwrap().id, 1);
+        assert_eq!(
+            admit(SubjectKind::Anonymous, Some(&on), None).unwrap().id,
+            1
+        );
     }
 
     #[test]
@@ -408,6 +494,75 @@ mod tests {
         assert_eq!(evaluate(&u, &[], &req).reasons, vec![Reason::NoSuchItem]);
         let su = role("fmesuperuser", true, &[]);
         assert!(evaluate(&u, &[&su], &req).allowed);
+    }
+
+    fn token(state: TokenState, scopes: Option<&[GrantKey]>) -> TokenFacts {
+        TokenFacts {
+            id: "t".into(),
+            state,
+            scopes: scopes.map(|s| s.iter().copied().collect()),
+        }
+    }
+
+    #[test]
+    fn tokens_that_are_not_active_reject_their_user() {
+        let on = user(1, true, &[]);
+        for (state, why) in [
+            (TokenState::Expired, Rejection::ExpiredToken),
+            (TokenState::Disabled, Rejection::DisabledToken),
+            (TokenState::Revoked, Rejection::RevokedToken),
+        ] {
+            let t = token(state, None);
+            assert_eq!(
+                admit(SubjectKind::User, Some(&on), Some(&t)).unwrap_err(),
+                why
+            );
+        }
+        let active = token(TokenState::Active, None);
+        assert!(admit(SubjectKind::User, Some(&on), Some(&active)).is_ok());
+        // A disabled user stays rejected through an active token.
+        let off = user(2, false, &[]);
+        assert_eq!(
+            admit(SubjectKind::User, Some(&off), Some(&active)).unwrap_err(),
+            Rejection::DisabledUser
+        );
+    }
+
+    #[test]
+    fn a_restricted_token_gives_the_intersection_of_its_scopes_and_the_user() {
+        let request = run_samples(1);
+        let k = request.key().unwrap();
+        let other = key(&perm("jobs:access"), None);
+        let su = role("fmesuperuser", true, &[]);
+        let plain = user(2, true, &[]);
+        let decide_with = |u: &UserFacts, roles: &[&RoleFacts], t: &TokenFacts| {
+            decide(
+                SubjectKind::User,
+                "u",
+                Some(u),
+                roles,
+                Some(t),
+                std::slice::from_ref(&request),
+            )
+        };
+        // Scoped to the request: the superuser role still allows it.
+        let scoped = token(TokenState::Active, Some(&[k]));
+        assert!(decide_with(&plain, &[&su], &scoped).allowed);
+        // Scoped elsewhere: even a superuser is narrowed, and the reason says so.
+        let elsewhere = token(TokenState::Active, Some(&[other]));
+        let d = decide_with(&plain, &[&su], &elsewhere);
+        assert!(!d.allowed);
+        assert_eq!(d.results[0].reasons, vec![Reason::OutsideTokenScope]);
+        // A scope the user does not hold gives nothing.
+        assert!(!decide_with(&plain, &[], &scoped).allowed);
+        // Unrestricted: exactly the user's own permissions.
+        let all = token(TokenState::Active, None);
+        assert!(decide_with(&plain, &[&su], &all).allowed);
+        assert!(!decide_with(&plain, &[], &all).allowed);
+        assert_eq!(
+            decide_with(&plain, &[], &all).subject.token.as_deref(),
+            Some("t")
+        );
     }
 
     #[test]

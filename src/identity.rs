@@ -1,12 +1,21 @@
 //! Who runs a command. Without a flowsec credential it is the local administrator:
-//! whoever can open the store; the audit trail records the operating-system user.
+//! whoever can open the store; the audit trail records the operating-system user. With a
+//! token it is the token's user, narrowed by the token, and authorized like any check.
 
 use std::os::unix::fs::MetadataExt;
+
+use crate::engine::TokenFacts;
+use crate::error::Result;
+use crate::store::facts::Subject;
+use crate::store::{Store, now, tokens};
+use crate::tokens::Presented;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Actor {
     /// Whoever can open the store and key files, with no flowsec credential.
     LocalAdmin { os_user: String },
+    /// A flowsec user, authenticated by a token.
+    User { name: String, token: TokenFacts },
 }
 
 impl Actor {
@@ -25,17 +34,49 @@ impl Actor {
         Actor::LocalAdmin { os_user }
     }
 
+    /// The user a presented token acts for. Its state (expired, revoked…) is not judged
+    /// here: every decision about the actor rejects it through the engine.
+    pub fn from_token(store: &mut Store, raw: &str) -> Result<Actor> {
+        let presented = Presented::parse(raw)?;
+        let at = now();
+        let found = tokens::authenticate(store.conn(), &presented, at)?;
+        let actor = Actor::User {
+            name: found.user,
+            token: found.facts,
+        };
+        store.write(&actor, |tx| tokens::touch(tx, &presented.id, at))?;
+        Ok(actor)
+    }
+
     /// The name the audit trail records.
     pub fn name(&self) -> &str {
         match self {
             Actor::LocalAdmin { os_user } => os_user,
+            Actor::User { name, .. } => name,
         }
     }
 
     /// How the actor authenticated, as the audit trail records it.
-    pub fn method(&self) -> &'static str {
+    pub fn method(&self) -> String {
         match self {
-            Actor::LocalAdmin { .. } => "local",
+            Actor::LocalAdmin { .. } => "local".to_string(),
+            Actor::User { token, .. } => format!("token {}", token.id),
+        }
+    }
+
+    /// The flowsec user acting, if any.
+    pub fn user(&self) -> Option<&str> {
+        match self {
+            Actor::LocalAdmin { .. } => None,
+            Actor::User { name, .. } => Some(name),
+        }
+    }
+
+    /// The actor as the subject of a decision; `None` for the local administrator.
+    pub fn subject(&self) -> Option<Subject<'_>> {
+        match self {
+            Actor::LocalAdmin { .. } => None,
+            Actor::User { name, token } => Some(Subject::Token { user: name, token }),
         }
     }
 }

@@ -3,6 +3,7 @@
 //! `cli` module is a thin layer that parses arguments and renders results.
 
 pub mod auth;
+pub mod authorize;
 pub mod cli;
 pub mod config;
 pub mod engine;
@@ -11,3 +12,5 @@ pub mod identity;
 pub mod model;
 pub mod output;
 pub mod store;
+pub mod time;
+pub mod tokens;

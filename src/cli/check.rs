@@ -6,8 +6,9 @@ use std::io::{BufRead, BufWriter, Write};
 use serde::Deserialize;
 
 use super::{Context, Status, user_name};
+use crate::authorize::{Requirement, authorize};
 use crate::engine::Decision;
-use crate::error::{Error, Result};
+use crate::error::{Error, ErrorKind, Result};
 use crate::model::Permission;
 use crate::store::facts::{Facts, Subject};
 
@@ -24,18 +25,18 @@ Batch: one JSON request a line, {\"user\":\"U\",\"permissions\":[...]} or
 {\"anonymous\":true,\"permissions\":[...]}; one JSON answer a line, in input order. A bad
 line is answered with {\"error\":{...}} and the batch goes on.")]
 pub struct Args {
-    /// The user to decide for
-    #[arg(long, required_unless_present_any = ["anonymous", "batch"], conflicts_with = "anonymous")]
-    user: Option<String>,
+    /// The user to decide for [default: the acting token's user]
+    #[arg(long, conflicts_with = "anonymous")]
+    pub(super) user: Option<String>,
     /// Decide for an unauthenticated request (the trusted account `guest`)
     #[arg(long)]
-    anonymous: bool,
+    pub(super) anonymous: bool,
     /// Say what allowed or denied each permission
     #[arg(long)]
     explain: bool,
     /// Read requests as JSON lines from stdin and answer each as a JSON line
     #[arg(long, conflicts_with_all = ["user", "anonymous", "explain", "permissions"])]
-    batch: bool,
+    pub(super) batch: bool,
     /// TARGET:ACTION; allowed only if every one is
     #[arg(required_unless_present = "batch")]
     permissions: Vec<String>,
@@ -51,9 +52,17 @@ pub fn run(args: Args, ctx: &Context) -> Result<Status> {
         .iter()
         .map(|p| Permission::parse(p))
         .collect::<Result<Vec<_>>>()?;
-    let subject = match &user {
-        Some(name) => Subject::User(name.as_str()),
-        None => Subject::Anonymous,
+    let subject = match (&user, args.anonymous, ctx.actor.subject()) {
+        (Some(name), _, _) => Subject::User(name.as_str()),
+        (None, true, _) => Subject::Anonymous,
+        // "May I?": the acting identity itself, through its token.
+        (None, false, Some(me)) => me,
+        (None, false, None) => {
+            return Err(
+                Error::usage("name whom to decide for with --user or --anonymous")
+                    .with_hint("or act as a user with FLOWSEC_TOKEN to ask about yourself"),
+            );
+        }
     };
     let store = ctx.store()?;
     let snapshot = store.snapshot()?;
@@ -136,13 +145,31 @@ fn batch(ctx: &Context) -> Result<Status> {
     let store = ctx.store()?;
     // The whole batch is answered from one consistent state of the store.
     let snapshot = store.snapshot()?;
+    // An acting user without the right to check others may still ask about itself.
+    let only = match ctx.actor.user() {
+        Some(me) => {
+            let others = Requirement::AnyOf(super::requirements::checking_others()?);
+            match authorize(&snapshot, &ctx.actor, &others) {
+                Ok(()) => None,
+                Err(e) if e.kind() == ErrorKind::Forbidden => Some((me, e)),
+                Err(e) => return Err(e),
+            }
+        }
+        None => None,
+    };
     let mut facts = Facts::new(&snapshot);
     let stdin = std::io::stdin().lock();
     let mut out = BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
     let write_error = |e: std::io::Error| Error::io("cannot write the answers", e);
     for (index, line) in stdin.lines().enumerate() {
         let line = line.map_err(|e| Error::io("cannot read the requests", e))?;
-        let answer = match BatchRequest::parse(&line) {
+        let request = BatchRequest::parse(&line).and_then(|(user, permissions)| match &only {
+            Some((me, refusal)) if user.as_deref().is_some_and(|u| !u.eq_ignore_ascii_case(me)) => {
+                Err(Error::forbidden(refusal.message()))
+            }
+            _ => Ok((user, permissions)),
+        });
+        let answer = match request {
             Ok((user, permissions)) => {
                 let subject = match &user {
                     Some(name) => Subject::User(name),

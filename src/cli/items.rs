@@ -11,7 +11,8 @@ use crate::store::grants::{self, Change, Holding};
 use crate::store::items::{self, Item};
 use crate::store::{Store, users};
 
-/// Who owns items created by the local administrator when no --owner is given.
+/// Who owns items the local administrator creates without --owner; an acting user owns
+/// what it creates.
 const DEFAULT_OWNER: &str = "admin";
 
 #[derive(Debug, Subcommand)]
@@ -23,7 +24,7 @@ pub enum Command {
     Create {
         /// CATEGORY/NAME
         target: String,
-        /// The owner [default: admin]
+        /// The owner [default: the acting user, or admin]
         #[arg(long, value_name = "USER")]
         owner: Option<String>,
     },
@@ -151,7 +152,7 @@ fn share(
 
 fn create(target: &str, owner: Option<&str>, ctx: &Context) -> Result<Status> {
     let target = Target::parse_item(target)?;
-    let owner = user_name(owner.unwrap_or(DEFAULT_OWNER))?;
+    let owner = user_name(owner.or(ctx.actor.user()).unwrap_or(DEFAULT_OWNER))?;
     let mut store = ctx.store()?;
     store.write(&ctx.actor, |tx| {
         let owner = users::find(tx, owner.as_str())?.ok_or_else(|| {

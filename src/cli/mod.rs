@@ -7,8 +7,10 @@ mod docs;
 mod init;
 mod items;
 mod perms;
+mod requirements;
 mod roles;
 mod secret;
+mod tokens;
 mod users;
 
 use std::ffi::OsString;
@@ -17,6 +19,9 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
+use zeroize::Zeroizing;
+
+use crate::authorize::{Requirement, authorize};
 use crate::config::{Config, Dirs, RawOptions};
 use crate::error::{Error, Result};
 use crate::identity::Actor;
@@ -25,11 +30,18 @@ use crate::output::{OutputMode, Printer};
 use crate::store::grants::Principal;
 use crate::store::{Opened, Store};
 
+/// The variable holding a token to act as (cli.md).
+const TOKEN_VARIABLE: &str = "FLOWSEC_TOKEN";
+
 const AFTER_HELP: &str = "\
 Exit codes:
-  0  success; for `check`: allowed
-  1  `check`: denied
-  2  error: bad usage or input, not found, conflict, store problem
+  0  success; for `check` and `tokens verify`: yes
+  1  `check`: denied; `tokens verify`: not valid
+  2  error: bad usage or input, not found, conflict, store problem, forbidden
+
+Acting identity: without a credential, commands run as the local administrator, who may
+do everything. With a token (FLOWSEC_TOKEN, or --token to read it from stdin) they run as
+the token's user and are authorized like `check`; a refusal exits 2 with kind `forbidden`.
 
 Examples:
   flowsec init --admin-password-stdin < admin-password.txt
@@ -70,6 +82,10 @@ struct GlobalArgs {
     /// Print nothing on success; errors still go to stderr
     #[arg(short, long, global = true)]
     quiet: bool,
+    /// Act as a token's user, reading the token from the first line of stdin
+    /// (or set FLOWSEC_TOKEN)
+    #[arg(long, global = true)]
+    token: bool,
 }
 
 #[derive(Debug, Subcommand)]
@@ -90,6 +106,9 @@ enum Command {
     Items(items::Command),
     /// Decide whether a user may do something
     Check(check::Args),
+    /// Manage API tokens, which let scripts act as a user
+    #[command(subcommand)]
+    Tokens(tokens::Command),
     /// Read the audit trail
     #[command(subcommand)]
     Audit(audit::Command),
@@ -177,11 +196,25 @@ pub fn main() -> ExitCode {
     }
     let result = Config::resolve(raw, Dirs::from_platform).and_then(|config| {
         printer.mode = config.output;
-        let ctx = Context {
+        let mut ctx = Context {
             config,
             printer,
             actor: Actor::local(),
         };
+        let credential = credential(cli.global.token)?;
+        if let Some(raw) = &credential {
+            // `tokens verify` judges the token instead of acting as it.
+            if let Command::Tokens(tokens::Command::Verify) = cli.command {
+                return tokens::verify(raw, &ctx);
+            }
+            let requirement = requirements::of(&cli.command)?;
+            if let Requirement::LocalAdmin = requirement {
+                return Err(crate::authorize::local_admin_only());
+            }
+            let mut store = ctx.store()?;
+            ctx.actor = Actor::from_token(&mut store, raw)?;
+            authorize(store.conn(), &ctx.actor, &requirement)?;
+        }
         match cli.command {
             Command::Init(args) => init::run(args, &ctx),
             Command::Users(cmd) => users::run(cmd, &ctx),
@@ -189,11 +222,23 @@ pub fn main() -> ExitCode {
             Command::Perms(cmd) => perms::run(cmd, &ctx),
             Command::Items(cmd) => items::run(cmd, &ctx),
             Command::Check(args) => check::run(args, &ctx),
+            Command::Tokens(cmd) => tokens::run(cmd, &ctx),
             Command::Audit(cmd) => audit::run(cmd, &ctx),
             Command::Completions { .. } | Command::Man { .. } => Ok(Status::Success),
         }
     });
     finish(result, printer)
+}
+
+/// The token to act as: the first line of stdin with `--token`, else FLOWSEC_TOKEN.
+fn credential(from_stdin: bool) -> Result<Option<Zeroizing<String>>> {
+    if from_stdin {
+        return secret::from_stdin("token").map(Some);
+    }
+    Ok(std::env::var(TOKEN_VARIABLE)
+        .ok()
+        .filter(|t| !t.trim().is_empty())
+        .map(Zeroizing::new))
 }
 
 fn finish(result: Result<Status>, printer: Printer) -> ExitCode {

@@ -62,7 +62,7 @@ pub enum Command {
 #[derive(Debug, clap::Args)]
 pub struct CreateArgs {
     /// Letters, digits and . _ @ - (at most 64)
-    name: String,
+    pub(super) name: String,
     #[arg(long)]
     full_name: Option<String>,
     /// Needed for password recovery by email
@@ -70,7 +70,7 @@ pub struct CreateArgs {
     email: Option<String>,
     /// A role to join (repeatable)
     #[arg(long = "role", value_name = "ROLE")]
-    roles: Vec<String>,
+    pub(super) roles: Vec<String>,
     /// Read the password from the first line of stdin
     #[arg(long, conflicts_with = "no_password")]
     password_stdin: bool,
@@ -98,7 +98,7 @@ pub struct ListArgs {
 #[derive(Debug, clap::Args)]
 pub struct UpdateArgs {
     /// The user
-    name: String,
+    pub(super) name: String,
     #[arg(long, conflicts_with = "disable")]
     enable: bool,
     #[arg(long)]
@@ -112,10 +112,10 @@ pub struct UpdateArgs {
     full_name: Option<String>,
     /// Join a role (repeatable)
     #[arg(long = "add-role", value_name = "ROLE")]
-    add_roles: Vec<String>,
+    pub(super) add_roles: Vec<String>,
     /// Leave a role (repeatable)
     #[arg(long = "remove-role", value_name = "ROLE")]
-    remove_roles: Vec<String>,
+    pub(super) remove_roles: Vec<String>,
     /// Allow a change that leaves no enabled user with a superuser role
     #[arg(long)]
     allow_no_superuser: bool,

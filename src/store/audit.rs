@@ -98,18 +98,7 @@ pub fn parse_since(raw: &str, now: i64) -> Result<i64> {
             .map(|z| z.timestamp().as_second())
             .map_err(|_| bad());
     }
-    let split = raw.len().checked_sub(1).ok_or_else(bad)?;
-    let (number, unit) = raw.split_at(split);
-    let unit_seconds = match unit {
-        "s" => 1,
-        "m" => 60,
-        "h" => 3600,
-        "d" => 86_400,
-        _ => return Err(bad()),
-    };
-    let count: i64 = number.parse().map_err(|_| bad())?;
-    count
-        .checked_mul(unit_seconds)
+    crate::time::parse_duration(raw)
         .and_then(|age| now.checked_sub(age))
         .ok_or_else(bad)
 }

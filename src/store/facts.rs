@@ -13,10 +13,10 @@ use serde::Serialize;
 use super::{grants, items};
 use crate::engine::{
     self, Decision, GrantKey, GrantSet, ItemId, PermissionResult, Reason, Rejection, Request,
-    RoleFacts, RoleId, SubjectKind, TargetFacts, UserFacts, UserId,
+    RoleFacts, RoleId, SubjectKind, TargetFacts, TokenFacts, UserFacts, UserId,
 };
 use crate::error::{Error, Result};
-use crate::model::{Category, Level, Permission};
+use crate::model::{Category, Permission};
 
 /// The trusted account anonymous requests are evaluated as.
 pub const TRUSTED_ACCOUNT: &str = "guest";
@@ -26,6 +26,11 @@ pub const TRUSTED_ACCOUNT: &str = "guest";
 pub enum Subject<'a> {
     User(&'a str),
     Anonymous,
+    /// A user acting through an API token, narrowed by it.
+    Token {
+        user: &'a str,
+        token: &'a TokenFacts,
+    },
 }
 
 pub struct Facts<'c> {
@@ -70,9 +75,10 @@ impl<'c> Facts<'c> {
 
     /// May `subject` perform every one of `permissions`, and through what?
     pub fn decide(&mut self, subject: Subject<'_>, permissions: &[Permission]) -> Result<Decision> {
-        let (kind, name) = match subject {
-            Subject::User(name) => (SubjectKind::User, name),
-            Subject::Anonymous => (SubjectKind::Anonymous, TRUSTED_ACCOUNT),
+        let (kind, name, token) = match subject {
+            Subject::User(name) => (SubjectKind::User, name, None),
+            Subject::Anonymous => (SubjectKind::Anonymous, TRUSTED_ACCOUNT, None),
+            Subject::Token { user, token } => (SubjectKind::User, user, Some(token)),
         };
         let mut requests = Vec::with_capacity(permissions.len());
         for permission in permissions {
@@ -97,7 +103,7 @@ impl<'c> Facts<'c> {
             .map(|u| u.roles.iter().filter_map(|id| self.roles.get(id)).collect())
             .unwrap_or_default();
         let shown = user.map_or(name, |u| u.name.as_str());
-        let decision = engine::decide(kind, shown, user, &roles, &requests);
+        let decision = engine::decide(kind, shown, user, &roles, token, &requests);
         self.key = key;
         Ok(decision)
     }
@@ -239,7 +245,7 @@ impl<'c> Facts<'c> {
             let category: String = r.get(0)?;
             let item: Option<ItemId> = r.get(1)?;
             let action: String = r.get(2)?;
-            set.insert(grant_key(&category, item, &action)?);
+            set.insert(grants::key(&category, item, &action)?);
         }
         Ok(set)
     }
@@ -390,7 +396,7 @@ impl<'c> Facts<'c> {
         let mut stmt = self.conn.prepare(&sql)?;
         let mut rows = stmt.query([])?;
         while let Some(r) = rows.next()? {
-            let key = grant_key(r.get_ref(1)?.as_str()?, r.get(2)?, r.get_ref(3)?.as_str()?)?;
+            let key = grants::key(r.get_ref(1)?.as_str()?, r.get(2)?, r.get_ref(3)?.as_str()?)?;
             each(r.get(0)?, key);
         }
         Ok(())
@@ -402,23 +408,6 @@ fn user_at(by_id: &mut [Option<UserFacts>], id: UserId) -> Option<&mut UserFacts
         .ok()
         .and_then(|slot| by_id.get_mut(slot))
         .and_then(Option::as_mut)
-}
-
-fn grant_key(category: &str, item: Option<ItemId>, action: &str) -> Result<GrantKey> {
-    let category = Category::parse(category).map_err(grants::damaged)?;
-    let level = if item.is_some() {
-        Level::Item
-    } else {
-        Level::General
-    };
-    let action = category
-        .action_index(level, action)
-        .map_err(grants::damaged)?;
-    Ok(GrantKey {
-        category,
-        item,
-        action,
-    })
 }
 
 /// An enabled user holding a permission, with what gives it.

@@ -3,9 +3,9 @@
 use rusqlite::{Connection, params};
 
 use super::{Tx, items};
-use crate::engine::{ItemId, RoleId, UserId};
+use crate::engine::{GrantKey, ItemId, RoleId, UserId};
 use crate::error::{Error, ErrorKind, Result};
-use crate::model::{Category, Permission, Target};
+use crate::model::{Category, Level, Permission, Target};
 
 /// Who holds a grant.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -113,6 +113,22 @@ pub fn list(conn: &Connection, of: Principal) -> Result<Vec<Permission>> {
 pub fn from_row(category: &str, item: Option<String>, action: &str) -> Result<Permission> {
     let category = Category::parse(category).map_err(damaged)?;
     Permission::new(Target { category, item }, action).map_err(damaged)
+}
+
+/// A stored grant (or token scope) as the engine's key.
+pub fn key(category: &str, item: Option<ItemId>, action: &str) -> Result<GrantKey> {
+    let category = Category::parse(category).map_err(damaged)?;
+    let level = if item.is_some() {
+        Level::Item
+    } else {
+        Level::General
+    };
+    let action = category.action_index(level, action).map_err(damaged)?;
+    Ok(GrantKey {
+        category,
+        item,
+        action,
+    })
 }
 
 /// The error for a stored grant that the catalogue rejects.

@@ -86,6 +86,34 @@ const MIGRATIONS: &[&str] = &[
     CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit
         BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
     "#,
+    // 3: API tokens. Only a hash of each secret is kept; revoked tokens stay listed.
+    r#"
+    CREATE TABLE tokens (
+        id TEXT PRIMARY KEY,
+        user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+        name TEXT NOT NULL,
+        description TEXT NOT NULL DEFAULT '',
+        secret_hash BLOB NOT NULL,
+        restricted INTEGER NOT NULL,
+        enabled INTEGER NOT NULL DEFAULT 1,
+        created_at INTEGER NOT NULL,
+        expires_at INTEGER NOT NULL,
+        revoked_at INTEGER,
+        last_used_at INTEGER
+    ) WITHOUT ROWID;
+    -- Names are unique among a user's tokens that have not been revoked.
+    CREATE UNIQUE INDEX tokens_by_name ON tokens(user_id, name) WHERE revoked_at IS NULL;
+    CREATE INDEX tokens_by_user ON tokens(user_id);
+    -- A scope on an item that is removed goes with it; the token stays restricted.
+    CREATE TABLE token_scopes (
+        token_id TEXT NOT NULL REFERENCES tokens(id) ON DELETE CASCADE,
+        category TEXT NOT NULL,
+        item_id INTEGER REFERENCES items(id) ON DELETE CASCADE,
+        action TEXT NOT NULL
+    );
+    CREATE INDEX token_scopes_by_token ON token_scopes(token_id);
+    CREATE INDEX token_scopes_by_item ON token_scopes(item_id) WHERE item_id IS NOT NULL;
+    "#,
 ];
 
 fn latest() -> i64 {

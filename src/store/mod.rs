@@ -8,6 +8,7 @@ pub mod items;
 mod migrations;
 pub mod roles;
 mod seed;
+pub mod tokens;
 pub mod users;
 
 use std::fs;

@@ -138,6 +138,9 @@ pub struct Subject {
     pub user: String,
     pub anonymous: bool,
     pub rejected: Option<String>,
+    /// Present only when the decision was made through a token.
+    #[serde(default)]
+    pub token: Option<String>,
 }
 
 #[derive(Debug, Deserialize)]

@@ -1,0 +1,204 @@
+//! Authorization of flowsec's own commands for the identity that runs them. Each command
+//! states a `Requirement`; this module decides it with the same engine and facts as
+//! `check`, through the acting token's scopes. The local administrator may do everything.
+
+use rusqlite::Connection;
+
+use crate::engine::{Decision, Reason};
+use crate::error::{Error, Result};
+use crate::identity::Actor;
+use crate::model::{Name, Permission, Target};
+use crate::store::facts::{Facts, Subject};
+use crate::store::grants::{self, Principal};
+use crate::store::{roles, tokens, users};
+
+/// What an acting user must hold to run a command.
+#[derive(Debug, Clone)]
+pub enum Requirement {
+    /// Nothing: the command reports on the actor itself, even a rejected one (`check`).
+    Nothing,
+    /// Any actor the engine admits: a known, enabled user with an active token.
+    Admitted,
+    /// Only the local administrator, with no credential.
+    LocalAdmin,
+    /// Every one of these permissions.
+    All(Vec<Permission>),
+    /// At least one of these permissions.
+    AnyOf(Vec<Permission>),
+    /// Acting on oneself is open; on another user needs one of the permissions.
+    SelfOr(Name, Vec<Permission>),
+    /// A superuser role, through an unrestricted credential.
+    Superuser,
+    /// Giving, taking or copying a role: every permission it gives, or `Superuser` for a
+    /// superuser role, so no one hands out more than they hold.
+    Role(Name),
+    /// 002's sharing rule: a sharing-enabled account that owns the item or holds
+    /// `security:manage`.
+    Share(Target),
+    /// The item's owner, or the permission.
+    OwnerOr(Target, Permission),
+    /// Acting on a token: its own user, or `user-management:manage`.
+    TokenOf(String),
+    /// Every one of these requirements.
+    Every(Vec<Requirement>),
+}
+
+/// The permission of the user-management page, which most administration needs.
+pub fn user_management() -> Result<Permission> {
+    Permission::parse("user-management:manage")
+}
+
+/// The permission of security configuration: sharing anything, settings, keys.
+pub fn security() -> Result<Permission> {
+    Permission::parse("security:manage")
+}
+
+/// The refusal of a command only the local administrator may run, to a credential.
+pub fn local_admin_only() -> Error {
+    Error::forbidden("only the local administrator, with no token, may run this command")
+        .with_hint("unset FLOWSEC_TOKEN and run it as a user who can open the store")
+}
+
+/// Refuses with `forbidden` unless `actor` meets `requirement`.
+pub fn authorize(conn: &Connection, actor: &Actor, requirement: &Requirement) -> Result<()> {
+    let Some(subject) = actor.subject() else {
+        return Ok(());
+    };
+    let mut judge = Judge {
+        conn,
+        actor,
+        subject,
+        facts: Facts::new(conn),
+    };
+    judge.meets(requirement)
+}
+
+struct Judge<'c, 'a> {
+    conn: &'c Connection,
+    actor: &'a Actor,
+    subject: Subject<'a>,
+    facts: Facts<'c>,
+}
+
+impl Judge<'_, '_> {
+    fn name(&self) -> &str {
+        self.actor.name()
+    }
+
+    fn decide(&mut self, permissions: &[Permission]) -> Result<Decision> {
+        self.facts.decide(self.subject, permissions)
+    }
+
+    fn refuse(&self, why: impl std::fmt::Display) -> Error {
+        Error::forbidden(format!("`{}` may not do this: {why}", self.name())).with_hint(
+            "ask an administrator for the permission, or run without a token as the local administrator",
+        )
+    }
+
+    fn meets(&mut self, requirement: &Requirement) -> Result<()> {
+        // Every requirement but `Nothing` starts with an admitted actor.
+        if !matches!(requirement, Requirement::Nothing)
+            && let Some(why) = self.decide(&[])?.subject.rejected
+        {
+            return Err(self.refuse(why.describe()));
+        }
+        match requirement {
+            Requirement::Nothing | Requirement::Admitted => Ok(()),
+            Requirement::LocalAdmin => Err(local_admin_only()),
+            Requirement::All(permissions) => {
+                let decision = self.decide(permissions)?;
+                match decision.results.iter().find(|r| !r.allowed) {
+                    None => Ok(()),
+                    Some(denied) => Err(self.refuse(format_args!(
+                        "it needs `{}` ({})",
+                        denied.permission,
+                        denied
+                            .reasons
+                            .iter()
+                            .map(Reason::describe)
+                            .collect::<Vec<_>>()
+                            .join("; ")
+                    ))),
+                }
+            }
+            Requirement::AnyOf(permissions) => self.any_of(permissions),
+            Requirement::SelfOr(user, permissions) => {
+                if user.as_str().eq_ignore_ascii_case(self.name()) {
+                    Ok(())
+                } else {
+                    self.any_of(permissions)
+                }
+            }
+            Requirement::Superuser => {
+                if self.is_superuser()? {
+                    Ok(())
+                } else {
+                    Err(self.refuse("it needs a superuser role, used without a restricted token"))
+                }
+            }
+            Requirement::Role(name) => {
+                let role = roles::get(self.conn, name)?;
+                if role.superuser {
+                    return self.meets(&Requirement::Superuser);
+                }
+                let gives = grants::list(self.conn, Principal::Role(role.id))?;
+                self.meets(&Requirement::All(gives))
+            }
+            Requirement::Share(target) => {
+                let sharing = users::find(self.conn, self.name())?.is_some_and(|u| u.sharing);
+                if !sharing {
+                    return Err(self.refuse("sharing is turned off for this account"));
+                }
+                self.owner_or(target, &security()?)
+            }
+            Requirement::OwnerOr(target, permission) => self.owner_or(target, permission),
+            Requirement::TokenOf(id) => {
+                let token = tokens::get(self.conn, id, crate::store::now())?;
+                let user = Name::parse("user", &token.user)?;
+                self.meets(&Requirement::SelfOr(user, vec![user_management()?]))
+            }
+            Requirement::Every(all) => all.iter().try_for_each(|r| self.meets(r)),
+        }
+    }
+
+    fn any_of(&mut self, permissions: &[Permission]) -> Result<()> {
+        for permission in permissions {
+            if self.decide(std::slice::from_ref(permission))?.allowed {
+                return Ok(());
+            }
+        }
+        let names: Vec<String> = permissions.iter().map(|p| format!("`{p}`")).collect();
+        Err(self.refuse(format_args!("it needs {}", names.join(" or "))))
+    }
+
+    fn owner_or(&mut self, target: &Target, permission: &Permission) -> Result<()> {
+        // Ownership as the engine sees it: through the token's scopes on the item.
+        let actions: Vec<Permission> = Permission::all_at(target).collect();
+        let owns = self
+            .decide(&actions)?
+            .results
+            .iter()
+            .any(|r| r.allowed && r.reasons.contains(&Reason::Owner));
+        if owns || self.decide(std::slice::from_ref(permission))?.allowed {
+            return Ok(());
+        }
+        Err(self.refuse(format_args!(
+            "it needs to own `{target}` or hold `{permission}`"
+        )))
+    }
+
+    fn is_superuser(&mut self) -> Result<bool> {
+        if let Actor::User { token, .. } = self.actor
+            && token.scopes.is_some()
+        {
+            return Ok(false);
+        }
+        let decision = self.decide(&[security()?])?;
+        Ok(decision.results.iter().any(|r| {
+            r.allowed
+                && r.reasons
+                    .iter()
+                    .any(|x| matches!(x, Reason::SuperuserRole { .. }))
+        }))
+    }
+}

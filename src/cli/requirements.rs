@@ -1,0 +1,181 @@
+//! What every command requires of the identity that runs it, in one table. The local
+//! administrator (no credential) meets every requirement; a token's user is judged by
+//! `authorize`, with the same engine as `check`.
+
+use super::{Command, PrincipalArgs, items, perms, roles, tokens, users};
+use crate::authorize::{Requirement, security, user_management};
+use crate::error::Result;
+use crate::model::{Name, Permission, Target};
+
+/// The requirement of `command` for an acting user.
+pub(super) fn of(command: &Command) -> Result<Requirement> {
+    use Requirement::*;
+    let manage_users = || -> Result<Requirement> { Ok(All(vec![user_management()?])) };
+    let with_roles = |names: &[String]| -> Result<Requirement> {
+        let mut all = vec![manage_users()?];
+        for name in names {
+            all.push(Role(role(name)?));
+        }
+        Ok(Every(all))
+    };
+    Ok(match command {
+        Command::Init(_) => LocalAdmin,
+        Command::Users(command) => match command {
+            users::Command::Create(args) => with_roles(&args.roles)?,
+            users::Command::Update(args) => {
+                with_roles(&[args.add_roles.as_slice(), &args.remove_roles].concat())?
+            }
+            users::Command::Show { name } => SelfOr(user(name)?, vec![user_management()?]),
+            users::Command::List(_)
+            | users::Command::Passwd { .. }
+            | users::Command::Remove { .. } => manage_users()?,
+        },
+        Command::Roles(command) => match command {
+            roles::Command::Create {
+                from, superuser, ..
+            } => match (from, superuser) {
+                (Some(from), _) => with_roles(std::slice::from_ref(from))?,
+                (None, true) => Every(vec![manage_users()?, Superuser]),
+                (None, false) => manage_users()?,
+            },
+            roles::Command::Remove { name, .. } => with_roles(std::slice::from_ref(name))?,
+            roles::Command::AddMember { role, .. } | roles::Command::RemoveMember { role, .. } => {
+                with_roles(std::slice::from_ref(role))?
+            }
+            roles::Command::LoadTemplate { from, .. } => with_roles(from)?,
+            roles::Command::List | roles::Command::Show { .. } => manage_users()?,
+        },
+        Command::Perms(command) => match command {
+            perms::Command::Catalogue { .. } => Admitted,
+            perms::Command::Grant { permissions, .. }
+            | perms::Command::Revoke { permissions, .. } => {
+                let mut all = Vec::new();
+                for raw in permissions {
+                    all.push(granting(Permission::parse(raw)?)?);
+                }
+                Every(all)
+            }
+            perms::Command::List { of, .. } => match of {
+                PrincipalArgs {
+                    user: Some(name), ..
+                } => SelfOr(user(name)?, vec![user_management()?]),
+                _ => manage_users()?,
+            },
+            perms::Command::Who { .. } => manage_users()?,
+        },
+        Command::Items(command) => match command {
+            items::Command::Create { target, owner } => {
+                let category = Target {
+                    category: Target::parse_item(target)?.category,
+                    item: None,
+                };
+                // Every category with items has `create` but services, which has `manage`.
+                let create = Permission::new(category.clone(), "create")
+                    .or_else(|_| Permission::new(category, "manage"))?;
+                match owner {
+                    // Making an item for someone else is giving them something.
+                    Some(owner) => Every(vec![
+                        All(vec![create]),
+                        SelfOr(user(owner)?, vec![security()?]),
+                    ]),
+                    None => All(vec![create]),
+                }
+            }
+            items::Command::List { .. } => Admitted,
+            items::Command::Show { target } | items::Command::Remove { target } => {
+                OwnerOr(Target::parse_item(target)?, security()?)
+            }
+            items::Command::Chown { target, .. }
+            | items::Command::Share { target, .. }
+            | items::Command::Unshare { target, .. } => Share(Target::parse_item(target)?),
+        },
+        Command::Check(args) => match (&args.user, args.anonymous || args.batch) {
+            // Others' permissions are user-management business; one's own are not.
+            (Some(name), _) => SelfOr(user(name)?, checking_others()?),
+            (None, true) => Admitted,
+            (None, false) => Nothing,
+        },
+        Command::Tokens(command) => match command {
+            tokens::Command::Create {
+                user: Some(name), ..
+            }
+            | tokens::Command::List { user: Some(name) }
+            | tokens::Command::Revoke {
+                user: Some(name), ..
+            } => SelfOr(user(name)?, vec![user_management()?]),
+            tokens::Command::Show { id }
+            | tokens::Command::Enable { id }
+            | tokens::Command::Disable { id }
+            | tokens::Command::Revoke { id: Some(id), .. } => TokenOf(id.clone()),
+            tokens::Command::Create { .. }
+            | tokens::Command::List { .. }
+            | tokens::Command::Revoke { .. }
+            | tokens::Command::Verify => Admitted,
+        },
+        Command::Audit(_) => All(vec![security()?]),
+        Command::Completions { .. } | Command::Man { .. } => Nothing,
+    })
+}
+
+/// Who may ask `check` about another user.
+pub(super) fn checking_others() -> Result<Vec<Permission>> {
+    Ok(vec![user_management()?, security()?])
+}
+
+/// Granting or revoking one permission: on an item, the sharing rule; otherwise user
+/// management, and holding the permission oneself, so no one hands out more than they hold.
+fn granting(permission: Permission) -> Result<Requirement> {
+    Ok(match permission.item() {
+        Some(_) => Requirement::Share(permission.target),
+        None => Requirement::All(vec![user_management()?, permission]),
+    })
+}
+
+fn user(raw: &str) -> Result<Name> {
+    Name::parse("user", raw)
+}
+
+fn role(raw: &str) -> Result<Name> {
+    Name::parse("role", raw)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::Parser;
+
+    use crate::cli::Cli;
+
+    fn requirement(args: &[&str]) -> Requirement {
+        let cli = Cli::try_parse_from([&["flowsec"], args].concat()).unwrap();
+        of(&cli.command).unwrap()
+    }
+
+    #[test]
+    fn requirements_follow_the_arguments() {
+        assert!(matches!(requirement(&["init"]), Requirement::LocalAdmin));
+        assert!(matches!(
+            requirement(&["check", "jobs:access"]),
+            Requirement::Nothing
+        ));
+        assert!(matches!(
+            requirement(&["check", "--user", "ALICE", "jobs:access"]),
+            Requirement::SelfOr(..)
+        ));
+        let Requirement::All(needed) = requirement(&["items", "create", "repositories/X"]) else {
+            panic!("items create needs permissions");
+        };
+        assert_eq!(
+            needed,
+            vec![Permission::parse("repositories:create").unwrap()]
+        );
+        assert!(matches!(
+            requirement(&["items", "create", "repositories/X", "--owner", "bob"]),
+            Requirement::Every(r) if matches!(r.as_slice(), [Requirement::All(_), Requirement::SelfOr(..)])
+        ));
+        assert!(matches!(
+            requirement(&["perms", "grant", "--user", "bob", "repositories/X:run"]),
+            Requirement::Every(r) if matches!(r.as_slice(), [Requirement::Share(_)])
+        ));
+    }
+}

@@ -1,0 +1,62 @@
+//! Times as flowsec reads them from people: RFC 3339 instants and short durations.
+
+use crate::error::{Error, Result};
+
+/// A duration such as `30s`, `15m`, `12h` or `30d`, in seconds.
+pub fn parse_duration(raw: &str) -> Option<i64> {
+    let split = raw.len().checked_sub(1)?;
+    let (number, unit) = raw.split_at_checked(split)?;
+    let unit_seconds = match unit {
+        "s" => 1,
+        "m" => 60,
+        "h" => 3600,
+        "d" => 86_400,
+        _ => return None,
+    };
+    let count: i64 = number.parse().ok().filter(|n| *n >= 0)?;
+    count.checked_mul(unit_seconds)
+}
+
+/// When something given `--expires 30d|12h|RFC3339` at `now` expires; it must be later.
+pub fn parse_expiry(raw: &str, now: i64) -> Result<i64> {
+    let at = match raw.parse::<jiff::Timestamp>() {
+        Ok(t) => Some(t.as_second()),
+        Err(_) => parse_duration(raw).and_then(|d| now.checked_add(d)),
+    }
+    .ok_or_else(|| {
+        Error::invalid(format!(
+            "`{raw}` is not an expiry: expected a duration (12h, 30d) or an RFC 3339 time (2027-01-31T00:00:00Z)"
+        ))
+    })?;
+    if at <= now {
+        return Err(Error::invalid(format!(
+            "the expiry `{raw}` is not in the future"
+        )));
+    }
+    Ok(at)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const NOW: i64 = 1_800_000_000;
+
+    #[test]
+    fn durations_and_expiries_parse() {
+        assert_eq!(parse_duration("30d"), Some(30 * 86_400));
+        assert_eq!(parse_duration("12h"), Some(12 * 3600));
+        assert_eq!(parse_duration("15m"), Some(900));
+        for bad in ["", "d", "12", "-1d", "1w", "1.5h", "99999999999999999999d"] {
+            assert_eq!(parse_duration(bad), None, "{bad}");
+        }
+        assert_eq!(parse_expiry("1h", NOW).unwrap(), NOW + 3600);
+        assert_eq!(
+            parse_expiry("2030-01-01T00:00:00Z", NOW).unwrap(),
+            1_893_456_000
+        );
+        assert!(parse_expiry("2020-01-01T00:00:00Z", NOW).is_err());
+        assert!(parse_expiry("0d", NOW).is_err());
+        assert!(parse_expiry("soon", NOW).is_err());
+    }
+}

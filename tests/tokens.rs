@@ -1,0 +1,655 @@
+//! Issue 4: API tokens, and every command authorized for the identity that runs it.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+mod support;
+
+use support::{Decision, Env, Run, run_command};
+
+/// A token made by the local administrator: (id, secret).
+fn token(env: &Env, args: &[&str]) -> (String, String) {
+    let mut all = vec!["-o", "json", "tokens", "create"];
+    all.extend_from_slice(args);
+    let v = env.ok(&all).json();
+    (
+        v["id"].as_str().unwrap().to_string(),
+        v["token"].as_str().unwrap().to_string(),
+    )
+}
+
+/// Runs flowsec acting as the token's user.
+fn as_token(env: &Env, secret: &str, args: &[&str]) -> Run {
+    let mut all = vec!["-o", "json"];
+    all.extend_from_slice(args);
+    run_command(env.command().env("FLOWSEC_TOKEN", secret).args(&all), "")
+}
+
+fn check_as(env: &Env, secret: &str, args: &[&str]) -> (i32, Decision) {
+    let mut all = vec!["check"];
+    all.extend_from_slice(args);
+    let r = as_token(env, secret, &all);
+    assert!(r.code == 0 || r.code == 1, "{args:?}: {}", r.stderr);
+    (r.code, serde_json::from_str(&r.stdout).unwrap())
+}
+
+fn verify(env: &Env, secret: &str) -> (i32, serde_json::Value) {
+    let r = as_token(env, secret, &["tokens", "verify"]);
+    assert!(r.code == 0 || r.code == 1, "{}", r.stderr);
+    (r.code, r.json())
+}
+
+fn forbidden(r: &Run) {
+    assert_eq!(r.code, 2, "expected a refusal: {} {}", r.stdout, r.stderr);
+    assert_eq!(r.error_kind(), "forbidden", "{}", r.stderr);
+}
+
+/// Everything a refused command could have changed, read straight from the store
+/// (tokens' last use aside, which every use updates).
+fn state(env: &Env) -> String {
+    let conn = rusqlite::Connection::open(&env.db).unwrap();
+    let mut dump = String::new();
+    for sql in [
+        "SELECT id, name, full_name, email, enabled, sharing, password_hash FROM users",
+        "SELECT * FROM roles",
+        "SELECT * FROM role_members",
+        "SELECT * FROM items",
+        "SELECT IFNULL(user_id, 0), IFNULL(role_id, 0), category, IFNULL(item_id, 0), action FROM grants",
+        "SELECT id, name, enabled, IFNULL(revoked_at, 0), expires_at FROM tokens",
+        "SELECT count(*) FROM audit",
+    ] {
+        let mut stmt = conn.prepare(sql).unwrap();
+        let columns = stmt.column_count();
+        let mut rows = stmt.query([]).unwrap();
+        while let Some(row) = rows.next().unwrap() {
+            for i in 0..columns {
+                let value: rusqlite::types::Value = row.get(i).unwrap();
+                dump.push_str(&format!("{value:?}|"));
+            }
+            dump.push('\n');
+        }
+    }
+    dump
+}
+
+fn set_expiry(env: &Env, id: &str, at: i64) {
+    let conn = rusqlite::Connection::open(&env.db).unwrap();
+    conn.execute(
+        "UPDATE tokens SET expires_at = ?2 WHERE id = ?1",
+        rusqlite::params![id, at],
+    )
+    .unwrap();
+}
+
+#[test]
+fn a_token_is_shown_once_and_verified_in_every_state() {
+    let env = Env::new();
+    env.ok(&[
+        "users",
+        "create",
+        "alice",
+        "--role",
+        "fmeuser",
+        "--no-password",
+    ]);
+    let (id, secret) = token(&env, &["ci", "--user", "alice", "--description", "nightly"]);
+    assert!(secret.starts_with("fsec_"), "{secret}");
+
+    // The secret is never shown again, and never stored.
+    let listed = env.ok(&["-o", "json", "tokens", "list", "--user", "alice"]);
+    assert!(!listed.stdout.contains(&secret));
+    assert_eq!(listed.json()[0]["status"], "active");
+    assert!(!env.ok(&["tokens", "show", &id]).stdout.contains(&secret));
+
+    let (code, v) = verify(&env, &secret);
+    assert_eq!((code, v["user"].as_str()), (0, Some("alice")));
+    // Verifying is a use.
+    assert!(env.ok(&["-o", "json", "tokens", "show", &id]).json()["last_used"].is_string());
+
+    env.ok(&["tokens", "disable", &id]);
+    let (code, v) = verify(&env, &secret);
+    assert_eq!((code, v["status"].as_str()), (1, Some("disabled")));
+    env.ok(&["tokens", "enable", &id]);
+    assert_eq!(verify(&env, &secret).0, 0);
+
+    env.ok(&["users", "update", "alice", "--disable"]);
+    let (code, v) = verify(&env, &secret);
+    assert_eq!(code, 1);
+    assert_eq!(v["reason"], "the user is disabled");
+    env.ok(&["users", "update", "alice", "--enable"]);
+
+    set_expiry(&env, &id, 1_000);
+    let (code, v) = verify(&env, &secret);
+    assert_eq!((code, v["status"].as_str()), (1, Some("expired")));
+    let listed = env
+        .ok(&["-o", "json", "tokens", "list", "--user", "alice"])
+        .json();
+    assert_eq!(listed[0]["status"], "expired", "expired tokens stay listed");
+    set_expiry(&env, &id, 4_000_000_000);
+
+    env.ok(&["tokens", "revoke", &id]);
+    let (code, v) = verify(&env, &secret);
+    assert_eq!((code, v["status"].as_str()), (1, Some("revoked")));
+    let r = env.run(&["-o", "json", "tokens", "enable", &id]);
+    assert_eq!((r.code, r.error_kind().as_str()), (2, "conflict"));
+    // The name is free again once the token is revoked.
+    token(&env, &["ci", "--user", "alice"]);
+
+    // A mistyped token is refused by its checksum; an unknown one by the store.
+    let typo = format!(
+        "{}{}",
+        &secret[..secret.len() - 1],
+        if secret.ends_with('z') { 'y' } else { 'z' }
+    );
+    let (code, v) = verify(&env, &typo);
+    assert_eq!(code, 1);
+    assert!(
+        v["reason"]
+            .as_str()
+            .unwrap()
+            .contains("not a valid flowsec token"),
+        "{v}"
+    );
+    let other = Env::new();
+    let (_, foreign) = token(&other, &["x", "--user", "admin"]);
+    assert_eq!(verify(&env, &foreign).0, 1);
+    // Acting with a bad token is an error, not a silent local administrator.
+    let r = as_token(&env, &typo, &["users", "list"]);
+    assert_eq!((r.code, r.error_kind().as_str()), (2, "auth"));
+}
+
+#[test]
+fn token_names_expiry_and_scopes_are_validated() {
+    let env = Env::new();
+    env.ok(&[
+        "users",
+        "create",
+        "alice",
+        "--role",
+        "fmeuser",
+        "--no-password",
+    ]);
+    token(&env, &["ci", "--user", "alice"]);
+    for (args, kind) in [
+        (vec!["ci", "--user", "alice"], "conflict"),
+        (vec!["bad name", "--user", "alice"], "invalid_input"),
+        (
+            vec!["x", "--user", "alice", "--expires", "2001-01-01T00:00:00Z"],
+            "invalid_input",
+        ),
+        (
+            vec!["x", "--user", "alice", "--expires", "soon"],
+            "invalid_input",
+        ),
+        (
+            vec!["x", "--user", "alice", "--permission", "nope:run"],
+            "invalid_input",
+        ),
+        (vec!["x", "--user", "nobody"], "not_found"),
+        (vec!["x"], "usage"),
+    ] {
+        let mut all = vec!["-o", "json", "tokens", "create"];
+        all.extend_from_slice(&args);
+        let r = env.run(&all);
+        assert_eq!((r.code, r.error_kind()), (2, kind.to_string()), "{args:?}");
+    }
+    // A scope the user does not hold is named.
+    let r = env.run(&[
+        "tokens",
+        "create",
+        "x",
+        "--user",
+        "alice",
+        "--permission",
+        "security:manage",
+    ]);
+    assert_eq!(r.code, 2);
+    assert!(r.stderr.contains("`security:manage`"), "{}", r.stderr);
+    let v = env
+        .ok(&[
+            "-o",
+            "json",
+            "tokens",
+            "create",
+            "y",
+            "--user",
+            "alice",
+            "--expires",
+            "12h",
+        ])
+        .json();
+    assert_eq!(v["scopes"], serde_json::Value::Null);
+}
+
+#[test]
+fn a_token_holds_its_scopes_intersected_with_its_users_permissions_now() {
+    let env = Env::new();
+    env.ok(&[
+        "users",
+        "create",
+        "alice",
+        "--role",
+        "fmeuser",
+        "--no-password",
+    ]);
+    env.ok(&["items", "create", "services/Data Download"]);
+    env.ok(&[
+        "perms",
+        "grant",
+        "--user",
+        "alice",
+        "services/Data Download:full-access",
+    ]);
+    let (_, all) = token(&env, &["all", "--user", "alice"]);
+    let (id, narrow) = token(
+        &env,
+        &[
+            "narrow",
+            "--user",
+            "alice",
+            "--permission",
+            "services/Data Download:full-access",
+        ],
+    );
+
+    let (code, d) = check_as(
+        &env,
+        &all,
+        &["jobs:access", "services/Data Download:full-access"],
+    );
+    assert_eq!(code, 0);
+    assert_eq!(d.subject.user, "alice");
+    assert!(d.subject.token.is_some());
+    let (code, d) = check_as(&env, &narrow, &["services/Data Download:full-access"]);
+    assert_eq!(code, 0);
+    assert_eq!(d.subject.token.as_deref(), Some(id.as_str()));
+    let (code, d) = check_as(&env, &narrow, &["jobs:access"]);
+    assert_eq!(code, 1);
+    assert_eq!(d.kinds(0), ["outside_token_scope"]);
+
+    // The user loses the permission: so does the token.
+    env.ok(&[
+        "perms",
+        "revoke",
+        "--user",
+        "alice",
+        "services/Data Download:full-access",
+    ]);
+    let (code, d) = check_as(&env, &narrow, &["services/Data Download:full-access"]);
+    assert_eq!((code, d.kinds(0)), (1, vec!["no_grant".to_string()]));
+    // The user is disabled: no token of it has any power.
+    env.ok(&["users", "update", "alice", "--disable"]);
+    let (code, d) = check_as(&env, &all, &["jobs:access"]);
+    assert_eq!(
+        (code, d.subject.rejected.as_deref()),
+        (1, Some("disabled_user"))
+    );
+    // The user is removed: its tokens go with it.
+    env.ok(&["users", "remove", "alice"]);
+    assert_eq!(verify(&env, &all).0, 1);
+}
+
+#[test]
+fn expired_and_revoked_tokens_are_denied_by_check_and_refused_by_commands() {
+    let env = Env::new();
+    let (id, secret) = token(&env, &["root", "--user", "admin"]);
+    set_expiry(&env, &id, 1_000);
+    let (code, d) = check_as(&env, &secret, &["jobs:access"]);
+    assert_eq!(
+        (code, d.subject.rejected.as_deref()),
+        (1, Some("expired_token"))
+    );
+    let r = as_token(
+        &env,
+        &secret,
+        &["users", "create", "carol", "--no-password"],
+    );
+    forbidden(&r);
+    assert!(r.stderr.contains("expired"), "{}", r.stderr);
+    set_expiry(&env, &id, 4_000_000_000);
+    env.ok(&["tokens", "revoke", "--user", "admin", "--all"]);
+    let (code, d) = check_as(&env, &secret, &["jobs:access"]);
+    assert_eq!(
+        (code, d.subject.rejected.as_deref()),
+        (1, Some("revoked_token"))
+    );
+}
+
+/// Every command that changes something, run by a user with no permissions at all.
+#[test]
+fn every_mutating_command_refuses_an_unprivileged_token() {
+    let env = Env::new();
+    env.ok(&["users", "create", "bob", "--no-password"]);
+    env.ok(&["items", "create", "repositories/Samples"]);
+    let (admin_token, _) = token(&env, &["admin-ci", "--user", "admin"]);
+    let (_, bob) = token(&env, &["bob-ci", "--user", "bob"]);
+    let before = state(&env);
+    let commands: &[&[&str]] = &[
+        &["init", "--admin-password-stdin"],
+        &["users", "create", "carol", "--no-password"],
+        &["users", "update", "bob", "--add-role", "fmeadmin"],
+        &["users", "update", "user", "--enable"],
+        &["users", "passwd", "admin", "--password-stdin"],
+        &["users", "remove", "author"],
+        &["roles", "create", "r1"],
+        &["roles", "create", "r2", "--from", "fmeuser"],
+        &["roles", "remove", "fmeuser"],
+        &["roles", "add-member", "fmeadmin", "bob"],
+        &["roles", "remove-member", "fmesuperuser", "admin"],
+        &["roles", "load-template", "fmeuser", "--from", "fmeadmin"],
+        &["perms", "grant", "--user", "bob", "jobs:access"],
+        &["perms", "revoke", "--role", "fmeuser", "jobs:access"],
+        &[
+            "perms",
+            "grant",
+            "--user",
+            "bob",
+            "repositories/Samples:run",
+        ],
+        &["items", "create", "repositories/New"],
+        &["items", "create", "repositories/New", "--owner", "admin"],
+        &["items", "chown", "repositories/Samples", "bob"],
+        &[
+            "items",
+            "share",
+            "repositories/Samples",
+            "--user",
+            "bob",
+            "run",
+        ],
+        &[
+            "items",
+            "unshare",
+            "repositories/Samples",
+            "--user",
+            "bob",
+            "run",
+        ],
+        &["items", "remove", "repositories/Samples"],
+        &["tokens", "create", "x", "--user", "admin"],
+        &["tokens", "revoke", &admin_token],
+        &["tokens", "revoke", "--user", "admin", "--all"],
+        &["tokens", "disable", &admin_token],
+        &["tokens", "enable", &admin_token],
+    ];
+    for args in commands {
+        let r = as_token(&env, &bob, args);
+        forbidden(&r);
+        let who = if args[0] == "init" {
+            "local administrator"
+        } else {
+            "`bob` may not do this"
+        };
+        assert!(r.stderr.contains(who), "{args:?}: {}", r.stderr);
+        assert_eq!(state(&env), before, "{args:?} changed the store");
+    }
+    // Reading others' security data is refused too; one's own is not.
+    for args in [
+        &["users", "list"][..],
+        &["users", "show", "admin"],
+        &["roles", "show", "fmeadmin"],
+        &["perms", "who", "security:manage"],
+        &["perms", "list", "--role", "fmeuser"],
+        &["audit", "list"],
+        &["check", "--user", "admin", "jobs:access"],
+        &["tokens", "list", "--user", "admin"],
+        &["tokens", "show", &admin_token],
+    ] {
+        forbidden(&as_token(&env, &bob, args));
+    }
+    for args in [
+        &["users", "show", "bob"][..],
+        &["perms", "list", "--user", "bob", "--effective"],
+        &["perms", "catalogue", "jobs"],
+        &["tokens", "list"],
+        &["items", "list"],
+        &["check", "--user", "bob", "jobs:access"],
+    ] {
+        let r = as_token(&env, &bob, args);
+        assert!(r.code == 0 || r.code == 1, "{args:?}: {}", r.stderr);
+    }
+}
+
+#[test]
+fn a_privileged_token_acts_as_its_user_and_the_audit_trail_says_so() {
+    let env = Env::new();
+    let (id, admin) = token(&env, &["root", "--user", "admin"]);
+    let r = as_token(&env, &admin, &["users", "create", "carol", "--no-password"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let trail = env.ok(&["-o", "json", "audit", "list"]).json();
+    let last = trail.as_array().unwrap().last().unwrap().clone();
+    assert_eq!(last["action"], "user.create");
+    assert_eq!(last["actor"], "admin");
+    assert_eq!(last["auth"], format!("token {id}"));
+
+    // `--token` reads the token from stdin instead.
+    let r = run_command(
+        env.command()
+            .args(["-o", "json", "users", "show", "carol", "--token"]),
+        &format!("{admin}\n"),
+    );
+    assert_eq!(r.code, 0, "{}", r.stderr);
+}
+
+#[test]
+fn an_acting_user_owns_what_it_creates_and_shares_by_002s_rule() {
+    let env = Env::new();
+    env.ok(&[
+        "users",
+        "create",
+        "alice",
+        "--role",
+        "fmeauthor",
+        "--no-password",
+    ]);
+    env.ok(&["users", "update", "author", "--enable"]);
+    env.ok(&["users", "create", "bob", "--no-password"]);
+    env.ok(&["items", "create", "repositories/Theirs"]);
+    let (_, alice) = token(&env, &["a", "--user", "alice"]);
+
+    let r = as_token(&env, &alice, &["items", "create", "repositories/Mine"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert_eq!(r.json()["owner"], "alice");
+    // Without the category's create permission, no item.
+    let r = as_token(&env, &alice, &["items", "create", "nope/Nope"]);
+    assert_eq!((r.code, r.error_kind().as_str()), (2, "invalid_input"));
+    // services has no `create`: making one needs `services:manage`.
+    let r = as_token(&env, &alice, &["items", "create", "services/S"]);
+    forbidden(&r);
+    assert!(r.stderr.contains("`services:manage`"), "{}", r.stderr);
+
+    let r = as_token(
+        &env,
+        &alice,
+        &[
+            "items",
+            "share",
+            "repositories/Mine",
+            "--user",
+            "bob",
+            "run",
+        ],
+    );
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(
+        env.check(&["--user", "bob", "repositories/Mine:run"])
+            .allowed
+    );
+    // Not the owner, and no security:manage.
+    forbidden(&as_token(
+        &env,
+        &alice,
+        &[
+            "items",
+            "share",
+            "repositories/Theirs",
+            "--user",
+            "bob",
+            "run",
+        ],
+    ));
+    forbidden(&as_token(
+        &env,
+        &alice,
+        &["items", "chown", "repositories/Theirs", "alice"],
+    ));
+    // Sharing turned off for the account: not even one's own.
+    env.ok(&["users", "update", "alice", "--sharing", "off"]);
+    let r = as_token(
+        &env,
+        &alice,
+        &[
+            "items",
+            "unshare",
+            "repositories/Mine",
+            "--user",
+            "bob",
+            "run",
+        ],
+    );
+    forbidden(&r);
+    assert!(r.stderr.contains("sharing is turned off"), "{}", r.stderr);
+    forbidden(&as_token(
+        &env,
+        &alice,
+        &["items", "chown", "repositories/Mine", "bob"],
+    ));
+    env.ok(&["users", "update", "alice", "--sharing", "on"]);
+    let r = as_token(
+        &env,
+        &alice,
+        &["items", "chown", "repositories/Mine", "bob"],
+    );
+    assert_eq!(r.code, 0, "{}", r.stderr);
+}
+
+#[test]
+fn no_one_hands_out_more_than_they_hold() {
+    let env = Env::new();
+    env.ok(&[
+        "users",
+        "create",
+        "ada",
+        "--role",
+        "fmeadmin",
+        "--no-password",
+    ]);
+    env.ok(&["users", "create", "bob", "--no-password"]);
+    env.ok(&["roles", "create", "keyholders"]);
+    env.ok(&["perms", "grant", "--role", "keyholders", "security:manage"]);
+    let (_, ada) = token(&env, &["a", "--user", "ada"]);
+    // ada manages users, and may give what she holds…
+    let r = as_token(
+        &env,
+        &ada,
+        &["perms", "grant", "--user", "bob", "jobs:manage"],
+    );
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let r = as_token(&env, &ada, &["roles", "add-member", "fmeuser", "bob"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    // …but not what she does not hold, directly or through a role.
+    forbidden(&as_token(
+        &env,
+        &ada,
+        &["perms", "grant", "--user", "ada", "security:manage"],
+    ));
+    forbidden(&as_token(
+        &env,
+        &ada,
+        &["roles", "add-member", "keyholders", "ada"],
+    ));
+    forbidden(&as_token(
+        &env,
+        &ada,
+        &["roles", "add-member", "fmesuperuser", "ada"],
+    ));
+    forbidden(&as_token(
+        &env,
+        &ada,
+        &["roles", "create", "mine", "--superuser"],
+    ));
+    forbidden(&as_token(
+        &env,
+        &ada,
+        &["users", "update", "ada", "--add-role", "fmesuperuser"],
+    ));
+    // A restricted token cannot mint itself a wider one.
+    let (_, narrow) = token(&env, &["n", "--user", "ada", "--permission", "jobs:access"]);
+    forbidden(&as_token(&env, &narrow, &["tokens", "create", "wide"]));
+    let r = as_token(
+        &env,
+        &narrow,
+        &["tokens", "create", "same", "--permission", "jobs:access"],
+    );
+    assert_eq!(r.code, 0, "{}", r.stderr);
+}
+
+#[test]
+fn check_asks_about_the_acting_identity_and_batches_keep_to_it() {
+    let env = Env::new();
+    env.ok(&[
+        "users",
+        "create",
+        "alice",
+        "--role",
+        "fmeuser",
+        "--no-password",
+    ]);
+    let (_, alice) = token(&env, &["a", "--user", "alice"]);
+    let (code, d) = check_as(&env, &alice, &["jobs:access"]);
+    assert_eq!((code, d.subject.user.as_str()), (0, "alice"));
+    // Without a token there is no "me".
+    let r = env.run(&["-o", "json", "check", "jobs:access"]);
+    assert_eq!((r.code, r.error_kind().as_str()), (2, "usage"));
+
+    let lines = "{\"user\":\"alice\",\"permissions\":[\"jobs:access\"]}\n\
+                 {\"user\":\"admin\",\"permissions\":[\"jobs:access\"]}\n\
+                 {\"anonymous\":true,\"permissions\":[\"jobs:access\"]}\n";
+    let r = run_command(
+        env.command()
+            .env("FLOWSEC_TOKEN", &alice)
+            .args(["check", "--batch"]),
+        lines,
+    );
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let answers: Vec<serde_json::Value> = r
+        .stdout
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(answers[0]["allowed"], true);
+    assert_eq!(answers[1]["error"]["kind"], "forbidden");
+    assert_eq!(answers[2]["allowed"], false);
+}
+
+#[test]
+fn no_token_secret_is_stored() {
+    let env = Env::new();
+    let secrets: Vec<String> = (0..5)
+        .map(|i| token(&env, &[&format!("t{i}"), "--user", "admin"]).1)
+        .collect();
+    for secret in &secrets {
+        assert_eq!(verify(&env, secret).0, 0);
+    }
+    let mut files = vec![env.db.clone()];
+    for suffix in ["-wal", "-shm", "-journal"] {
+        files.push(env.path(&format!("store.db{suffix}")));
+    }
+    for file in files.iter().filter(|f| f.exists()) {
+        let bytes = std::fs::read(file).unwrap();
+        for secret in &secrets {
+            // The whole token, and its secret part alone.
+            for needle in [secret.as_str(), secret.rsplit('_').next().unwrap()] {
+                assert!(
+                    !bytes.windows(needle.len()).any(|w| w == needle.as_bytes()),
+                    "{} holds a token secret",
+                    file.display()
+                );
+            }
+        }
+    }
+    // The scan can find what is there: the public id is stored.
+    let id = &secrets[0][5..21];
+    let bytes = std::fs::read(&env.db).unwrap();
+    let wal = std::fs::read(env.path("store.db-wal")).unwrap_or_default();
+    let found = |b: &[u8]| b.windows(id.len()).any(|w| w == id.as_bytes());
+    assert!(found(&bytes) || found(&wal));
+}
