@@ -10,4 +10,5 @@ pub mod error;
 pub mod identity;
 pub mod model;
 pub mod output;
+pub mod settings;
 pub mod store;

@@ -3,9 +3,10 @@
 use serde::Serialize;
 
 use super::{Context, Status, secret};
-use crate::auth::password::{self, Policy};
+use crate::auth::password;
 use crate::error::Result;
 use crate::output::fields;
+use crate::settings::Settings;
 use crate::store::{Seed, Store};
 
 #[derive(Debug, clap::Args)]
@@ -35,7 +36,8 @@ pub fn run(args: Args, ctx: &Context) -> Result<Status> {
         "Password for admin",
         "--admin-password-stdin",
     )?;
-    Policy::default().check("admin", &secret)?;
+    // A new store has no settings yet: the defaults apply.
+    Settings::defaults()?.policy.check("admin", &secret)?;
     let seed = Seed {
         admin_password_hash: Some(password::hash(&secret)?),
     };

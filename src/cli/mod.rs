@@ -2,6 +2,7 @@
 //! library and renders the result. One file per command group.
 
 mod audit;
+mod auth;
 mod check;
 mod docs;
 mod init;
@@ -9,6 +10,7 @@ mod items;
 mod perms;
 mod roles;
 mod secret;
+mod settings;
 mod users;
 
 use std::ffi::OsString;
@@ -27,8 +29,9 @@ use crate::store::{Opened, Store};
 
 const AFTER_HELP: &str = "\
 Exit codes:
-  0  success; for `check`: allowed
-  1  `check`: denied
+  0  success; for `check`: allowed; for `auth verify` and `auth status`: yes
+  1  `check`: denied; `auth verify`, `auth status`: no; `auth login`, `auth passwd`,
+     `auth reset`: the password or code was refused
   2  error: bad usage or input, not found, conflict, store problem
 
 Examples:
@@ -90,6 +93,12 @@ enum Command {
     Items(items::Command),
     /// Decide whether a user may do something
     Check(check::Args),
+    /// Verify passwords, log in and out, change or recover a password
+    #[command(subcommand)]
+    Auth(auth::Command),
+    /// Show and change settings: password policy, expiry, lockout, sessions, email
+    #[command(subcommand)]
+    Settings(settings::Command),
     /// Read the audit trail
     #[command(subcommand)]
     Audit(audit::Command),
@@ -189,6 +198,8 @@ pub fn main() -> ExitCode {
             Command::Perms(cmd) => perms::run(cmd, &ctx),
             Command::Items(cmd) => items::run(cmd, &ctx),
             Command::Check(args) => check::run(args, &ctx),
+            Command::Auth(cmd) => auth::run(cmd, &ctx),
+            Command::Settings(cmd) => settings::run(cmd, &ctx),
             Command::Audit(cmd) => audit::run(cmd, &ctx),
             Command::Completions { .. } | Command::Man { .. } => Ok(Status::Success),
         }

@@ -98,18 +98,7 @@ pub fn parse_since(raw: &str, now: i64) -> Result<i64> {
             .map(|z| z.timestamp().as_second())
             .map_err(|_| bad());
     }
-    let split = raw.len().checked_sub(1).ok_or_else(bad)?;
-    let (number, unit) = raw.split_at(split);
-    let unit_seconds = match unit {
-        "s" => 1,
-        "m" => 60,
-        "h" => 3600,
-        "d" => 86_400,
-        _ => return Err(bad()),
-    };
-    let count: i64 = number.parse().map_err(|_| bad())?;
-    count
-        .checked_mul(unit_seconds)
+    super::parse_duration(raw)
         .and_then(|age| now.checked_sub(age))
         .ok_or_else(bad)
 }
@@ -156,7 +145,18 @@ mod tests {
 
     #[test]
     fn since_rejects_anything_else() {
-        for bad in ["", "d", "7w", "-", "yesterday", "2026-13-01", "1.5h"] {
+        for bad in [
+            "",
+            "d",
+            "7w",
+            "-",
+            "-5d",
+            "+5d",
+            "7é",
+            "yesterday",
+            "2026-13-01",
+            "1.5h",
+        ] {
             assert!(parse_since(bad, NOW).is_err(), "{bad}");
         }
     }

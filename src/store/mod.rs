@@ -277,3 +277,22 @@ pub fn format_time(seconds: i64) -> String {
         .map(|t| t.to_string())
         .unwrap_or_else(|_| seconds.to_string())
 }
+
+/// Parses a duration such as `90s`, `30m`, `12h` or `7d` into seconds; `None` when it
+/// is not one (or overflows).
+pub fn parse_duration(raw: &str) -> Option<i64> {
+    let split = raw.len().checked_sub(1)?;
+    let (number, unit) = raw.split_at_checked(split)?;
+    let unit_seconds = match unit {
+        "s" => 1,
+        "m" => 60,
+        "h" => 3600,
+        "d" => 86_400,
+        _ => return None,
+    };
+    // Digits only: `parse` would also take a sign.
+    if number.is_empty() || !number.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    number.parse::<i64>().ok()?.checked_mul(unit_seconds)
+}
