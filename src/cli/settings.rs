@@ -29,6 +29,7 @@ pub enum Command {
         /// The setting, e.g. password.min-length
         key: String,
         /// The new value: on|off, a number, a duration (30m, 12h, 30d), a URL or an address
+        #[arg(allow_hyphen_values = true)]
         value: String,
     },
     /// Return a setting to its default
