@@ -37,21 +37,6 @@ fn with_alice() -> Env {
     env
 }
 
-fn audit_actions(env: &Env) -> Vec<(String, String)> {
-    env.ok(&["-o", "json", "audit", "list"])
-        .json()
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|r| {
-            (
-                r["action"].as_str().unwrap().to_string(),
-                r["target"].as_str().unwrap().to_string(),
-            )
-        })
-        .collect()
-}
-
 #[test]
 fn verify_answers_0_or_1_and_unknown_users_get_the_wrong_password_answer() {
     let env = with_alice();
@@ -81,7 +66,7 @@ fn verify_answers_0_or_1_and_unknown_users_get_the_wrong_password_answer() {
     let table = env.run_stdin(&["auth", "verify", "nobody", "--password-stdin"], "x\n");
     assert_eq!(table.stdout, "refused: wrong user name or password\n");
 
-    let actions = audit_actions(&env);
+    let actions = env.audit_actions();
     assert!(actions.contains(&("auth.verify".into(), "alice".into())));
     assert!(actions.contains(&("auth.failure".into(), "alice".into())));
     assert!(actions.contains(&("auth.failure".into(), "?".into())));
@@ -181,7 +166,7 @@ fn users_unlock_ends_a_lockout() {
     assert_eq!(verify(ALICE), 0);
     let shown = env.ok(&["-o", "json", "users", "show", "alice"]).json();
     assert!(shown["locked_until"].is_null());
-    let actions = audit_actions(&env);
+    let actions = env.audit_actions();
     assert!(actions.contains(&("auth.lockout".into(), "alice".into())));
     assert!(actions.contains(&("user.unlock".into(), "alice".into())));
     let r = env.run(&["-o", "json", "users", "unlock", "nobody"]);

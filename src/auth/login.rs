@@ -186,14 +186,12 @@ pub fn change_password(
     new: &str,
     now: i64,
 ) -> Result<Outcome<()>> {
-    let settings = Settings::load(store.conn())?;
-    settings.policy.check(name, new)?;
     if new == current {
         return Err(Error::invalid(
             "the new password must differ from the current one",
         ));
     }
-    let hash = password::hash(new)?;
+    let hash = Settings::load(store.conn())?.policy.hash_new(name, new)?;
     authenticate(
         store,
         actor,

@@ -98,8 +98,14 @@ pub struct Policy {
 }
 
 impl Policy {
-    /// Checks a new password for `username`, naming every rule it breaks. Every command
-    /// that sets a password calls this.
+    /// Checks a new password for `username` and hashes it: what every command that sets
+    /// a password calls (`Settings::load(conn)?.policy.hash_new(name, password)`).
+    pub fn hash_new(&self, username: &str, password: &str) -> Result<String> {
+        self.check(username, password)?;
+        hash(password)
+    }
+
+    /// Checks a new password for `username`, naming every rule it breaks.
     pub fn check(&self, username: &str, password: &str) -> Result<()> {
         if password.is_empty() {
             return Err(Error::invalid("the password is empty"));
@@ -240,26 +246,23 @@ mod tests {
         assert!(!verify_or_dummy("", None).unwrap());
     }
 
+    fn hash_with(algorithm: Algorithm, m: u32, t: u32) -> String {
+        Argon2::new(
+            algorithm,
+            Version::V0x13,
+            Params::new(m, t, LANES, None).unwrap(),
+        )
+        .hash_password(b"pw")
+        .unwrap()
+        .to_string()
+    }
+
     #[test]
     fn weaker_hashes_need_rehashing() {
-        let weak = Argon2::new(
-            Algorithm::Argon2id,
-            Version::V0x13,
-            Params::new(4096, 1, 1, None).unwrap(),
-        )
-        .hash_password(b"pw")
-        .unwrap()
-        .to_string();
+        let weak = hash_with(Algorithm::Argon2id, 4096, 1);
         assert!(needs_rehash(&weak).unwrap());
-        let argon2i = Argon2::new(
-            Algorithm::Argon2i,
-            Version::V0x13,
-            Params::new(MEMORY_KIB, PASSES, LANES, None).unwrap(),
-        )
-        .hash_password(b"pw")
-        .unwrap()
-        .to_string();
-        assert!(needs_rehash(&argon2i).unwrap());
+        assert!(needs_rehash(&hash_with(Algorithm::Argon2id, MEMORY_KIB, 1)).unwrap());
+        assert!(needs_rehash(&hash_with(Algorithm::Argon2i, MEMORY_KIB, PASSES)).unwrap());
         assert!(!needs_rehash(&hash("pw").unwrap()).unwrap());
         assert!(verify("pw", &weak).unwrap(), "old hashes still verify");
     }

@@ -9,7 +9,7 @@ use subtle::ConstantTimeEq;
 use zeroize::Zeroizing;
 
 use super::login::{Outcome, Refusal};
-use super::{Smtp, digest, password, random_secret};
+use super::{Smtp, digest, random_secret};
 use crate::error::{Error, Result};
 use crate::identity::Actor;
 use crate::model::Name;
@@ -96,9 +96,9 @@ pub fn reset(
     new_password: &str,
     now: i64,
 ) -> Result<Outcome<()>> {
-    let settings = Settings::load(store.conn())?;
-    settings.policy.check(name, new_password)?;
-    let hash = password::hash(new_password)?;
+    let hash = Settings::load(store.conn())?
+        .policy
+        .hash_new(name, new_password)?;
     let code = code.trim().to_ascii_lowercase();
     store.write(actor, |tx| {
         let account = match Name::parse("user", name) {

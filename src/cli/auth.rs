@@ -121,6 +121,21 @@ fn refused(refusal: Refusal, name: &str, ctx: &Context) -> Result<Status> {
     Ok(Status::No)
 }
 
+/// Reports a new password that the current one or a code allowed (`{"user":..,
+/// what: true}`), or the refusal.
+fn password_set(outcome: Outcome<()>, name: &str, what: &str, ctx: &Context) -> Result<Status> {
+    match outcome {
+        Outcome::Accepted(()) => {
+            ctx.printer
+                .emit(&serde_json::json!({"user": name, what: true}), || {
+                    format!("set a new password for `{name}`")
+                })?;
+            Ok(Status::Success)
+        }
+        Outcome::Refused(r) => refused(r, name, ctx),
+    }
+}
+
 #[derive(Serialize)]
 struct Verified<'a> {
     user: &'a str,
@@ -228,16 +243,8 @@ fn passwd(name: &str, use_stdin: bool, ctx: &Context) -> Result<Status> {
         &format!("New password for {name}"),
         "--password-stdin (the current password, then the new one, one a line)",
     )?;
-    match auth::change_password(&mut store, &ctx.actor, name, &current, &new, now())? {
-        Outcome::Accepted(()) => {
-            ctx.printer.emit(
-                &serde_json::json!({"user": name, "password_changed": true}),
-                || format!("changed the password of `{name}`"),
-            )?;
-            Ok(Status::Success)
-        }
-        Outcome::Refused(r) => refused(r, name, ctx),
-    }
+    let outcome = auth::change_password(&mut store, &ctx.actor, name, &current, &new, now())?;
+    password_set(outcome, name, "password_changed", ctx)
 }
 
 fn recover(name: &str, ctx: &Context) -> Result<Status> {
@@ -267,14 +274,6 @@ fn reset(name: &str, use_stdin: bool, ctx: &Context) -> Result<Status> {
         &format!("New password for {name}"),
         "--password-stdin",
     )?;
-    match recovery::reset(&mut store, &ctx.actor, name, &code, &new, now())? {
-        Outcome::Accepted(()) => {
-            ctx.printer.emit(
-                &serde_json::json!({"user": name, "password_reset": true}),
-                || format!("set a new password for `{name}`"),
-            )?;
-            Ok(Status::Success)
-        }
-        Outcome::Refused(r) => refused(r, name, ctx),
-    }
+    let outcome = recovery::reset(&mut store, &ctx.actor, name, &code, &new, now())?;
+    password_set(outcome, name, "password_reset", ctx)
 }

@@ -3,7 +3,6 @@
 use serde::Serialize;
 
 use super::{Context, Status, secret};
-use crate::auth::password;
 use crate::error::Result;
 use crate::output::fields;
 use crate::settings::Settings;
@@ -37,9 +36,8 @@ pub fn run(args: Args, ctx: &Context) -> Result<Status> {
         "--admin-password-stdin",
     )?;
     // A new store has no settings yet: the defaults apply.
-    Settings::defaults()?.policy.check("admin", &secret)?;
     let seed = Seed {
-        admin_password_hash: Some(password::hash(&secret)?),
+        admin_password_hash: Some(Settings::defaults()?.policy.hash_new("admin", &secret)?),
     };
     let store = Store::create(path, &seed, &ctx.actor)?;
     let created = Created {

@@ -4,7 +4,6 @@ use clap::Subcommand;
 use serde::Serialize;
 
 use super::{Context, Status, role_name, secret, user_name};
-use crate::auth::password;
 use crate::error::{Error, Result};
 use crate::model::{Name, Permission, Target};
 use crate::output::{fields, list_cell, table, yes_no};
@@ -183,10 +182,11 @@ fn create(args: CreateArgs, ctx: &Context) -> Result<Status> {
             &format!("Password for {name}"),
             "--password-stdin (or create the user with --no-password)",
         )?;
-        Settings::load(store.conn())?
-            .policy
-            .check(name.as_str(), &secret)?;
-        Some(password::hash(&secret)?)
+        Some(
+            Settings::load(store.conn())?
+                .policy
+                .hash_new(name.as_str(), &secret)?,
+        )
     };
     let new = NewUser {
         name: name.clone(),
@@ -389,10 +389,9 @@ fn passwd(name: &Name, use_stdin: bool, ctx: &Context) -> Result<Status> {
         &format!("New password for {}", user.name),
         "--password-stdin",
     )?;
-    Settings::load(store.conn())?
+    let hash = Settings::load(store.conn())?
         .policy
-        .check(&user.name, &secret)?;
-    let hash = password::hash(&secret)?;
+        .hash_new(&user.name, &secret)?;
     store.write(&ctx.actor, |tx| {
         users::set_password_hash(tx, user.id, &user.name, &hash, false, now())
     })?;

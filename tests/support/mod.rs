@@ -126,6 +126,22 @@ impl Env {
         flowsec::auth::session::file_in(&state_home.join("flowsec"), &self.db).unwrap()
     }
 
+    /// Every audit record as (action, target), oldest first.
+    pub fn audit_actions(&self) -> Vec<(String, String)> {
+        let records = self.ok(&["-o", "json", "audit", "list"]).json();
+        records
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|r| {
+                (
+                    r["action"].as_str().unwrap().to_string(),
+                    r["target"].as_str().unwrap().to_string(),
+                )
+            })
+            .collect()
+    }
+
     pub fn db_bytes(&self) -> Vec<u8> {
         std::fs::read(&self.db).unwrap()
     }
