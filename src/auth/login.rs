@@ -71,19 +71,30 @@ impl Purpose {
     }
 }
 
-/// Checks `password` for the user `name` and, when it is accepted, runs `accepted` in
-/// the same transaction. Failures, lockouts and successes are counted and recorded
-/// whatever the outcome, so a refusal commits too.
+/// One try: a password given for a user name, for a purpose, at a time.
+pub(crate) struct Attempt<'a> {
+    pub name: &'a str,
+    pub password: &'a str,
+    pub purpose: Purpose,
+    pub now: i64,
+}
+
+/// Checks the attempt and, when it is accepted, runs `accepted` in the same
+/// transaction. Failures, lockouts and successes are counted and recorded whatever the
+/// outcome, so a refusal commits too.
 pub(crate) fn authenticate<T>(
     store: &mut Store,
+    settings: &Settings,
     actor: &Actor,
-    name: &str,
-    password: &str,
-    purpose: Purpose,
-    now: i64,
+    attempt: Attempt<'_>,
     accepted: impl FnOnce(&Tx<'_>, &Account) -> Result<T>,
 ) -> Result<Outcome<T>> {
-    let settings = Settings::load(store.conn())?;
+    let Attempt {
+        name,
+        password,
+        purpose,
+        now,
+    } = attempt;
     // A malformed name is just another unknown user.
     let account = match Name::parse("user", name) {
         Ok(name) => users::account(store.conn(), name.as_str())?,
@@ -164,13 +175,17 @@ pub fn verify(
     password: &str,
     now: i64,
 ) -> Result<Outcome<()>> {
+    let settings = Settings::load(store.conn())?;
     authenticate(
         store,
+        &settings,
         actor,
-        name,
-        password,
-        Purpose::Verify,
-        now,
+        Attempt {
+            name,
+            password,
+            purpose: Purpose::Verify,
+            now,
+        },
         |_, _| Ok(()),
     )
 }
@@ -191,14 +206,18 @@ pub fn change_password(
             "the new password must differ from the current one",
         ));
     }
-    let hash = Settings::load(store.conn())?.policy.hash_new(name, new)?;
+    let settings = Settings::load(store.conn())?;
+    let hash = settings.policy.hash_new(name, new)?;
     authenticate(
         store,
+        &settings,
         actor,
-        name,
-        current,
-        Purpose::ChangePassword,
-        now,
+        Attempt {
+            name,
+            password: current,
+            purpose: Purpose::ChangePassword,
+            now,
+        },
         |tx, account| users::set_password_hash(tx, account.id, &account.name, &hash, true, now),
     )
 }

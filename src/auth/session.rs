@@ -12,7 +12,7 @@ use rusqlite::{Connection, OptionalExtension, params};
 use serde::Serialize;
 use zeroize::Zeroizing;
 
-use super::login::{Outcome, Purpose, authenticate};
+use super::login::{Attempt, Outcome, Purpose, authenticate};
 use super::{digest, hex, random_secret};
 use crate::engine::UserId;
 use crate::error::{Error, Result};
@@ -76,11 +76,14 @@ pub fn login(
     let previous = read_secret(file)?;
     authenticate(
         store,
+        &settings,
         actor,
-        name,
-        password,
-        Purpose::Login,
-        now,
+        Attempt {
+            name,
+            password,
+            purpose: Purpose::Login,
+            now,
+        },
         |tx, account| {
             let idle = idle_seconds(&settings);
             let mut ended = tx.execute(
