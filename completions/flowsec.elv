@@ -37,6 +37,8 @@ set edit:completion:arg-completer[flowsec] = {|@words|
             cand items 'Manage items (repositories, services, ...) and their owners'
             cand check 'Decide whether a user may do something'
             cand tokens 'Manage API tokens, which let scripts act as a user'
+            cand auth 'Verify passwords, log in and out, change or recover a password'
+            cand settings 'Show and change settings: password policy, expiry, lockout, sessions, email'
             cand audit 'Read the audit trail'
             cand completions 'Print a shell completion script'
             cand man 'Write man pages for flowsec and every subcommand into DIR'
@@ -75,6 +77,7 @@ set edit:completion:arg-completer[flowsec] = {|@words|
             cand show 'Show a user''s status, roles, direct grants and owned items'
             cand update 'Change a user''s account, status or roles'
             cand passwd 'Set a user''s password (prompt, or first line of stdin)'
+            cand unlock 'End a lockout after too many failed log-ins, and forget the failures'
             cand remove 'Remove a user'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -142,6 +145,7 @@ set edit:completion:arg-completer[flowsec] = {|@words|
             cand --output 'Human tables or JSON for scripts [default: table]'
             cand --enable 'enable'
             cand --disable 'disable'
+            cand --must-change-password 'The user can verify nothing and log in nowhere until it changes its password with `flowsec auth passwd`'
             cand --allow-no-superuser 'Allow a change that leaves no enabled user with a superuser role'
             cand -q 'Print nothing on success; errors still go to stderr'
             cand --quiet 'Print nothing on success; errors still go to stderr'
@@ -158,6 +162,20 @@ set edit:completion:arg-completer[flowsec] = {|@words|
             cand -o 'Human tables or JSON for scripts [default: table]'
             cand --output 'Human tables or JSON for scripts [default: table]'
             cand --password-stdin 'Read the password from the first line of stdin'
+            cand -q 'Print nothing on success; errors still go to stderr'
+            cand --quiet 'Print nothing on success; errors still go to stderr'
+            cand --token 'Act as a token''s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'flowsec;users;unlock'= {
+            cand --db 'The store [default: <data dir>/flowsec.db]'
+            cand --key-file 'The encryption key file [default: beside the store]'
+            cand --config 'A TOML file with defaults for --db, --key-file and --output'
+            cand -o 'Human tables or JSON for scripts [default: table]'
+            cand --output 'Human tables or JSON for scripts [default: table]'
             cand -q 'Print nothing on success; errors still go to stderr'
             cand --quiet 'Print nothing on success; errors still go to stderr'
             cand --token 'Act as a token''s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
@@ -188,6 +206,7 @@ set edit:completion:arg-completer[flowsec] = {|@words|
             cand show 'Show a user''s status, roles, direct grants and owned items'
             cand update 'Change a user''s account, status or roles'
             cand passwd 'Set a user''s password (prompt, or first line of stdin)'
+            cand unlock 'End a lockout after too many failed log-ins, and forget the failures'
             cand remove 'Remove a user'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -200,6 +219,8 @@ set edit:completion:arg-completer[flowsec] = {|@words|
         &'flowsec;users;help;update'= {
         }
         &'flowsec;users;help;passwd'= {
+        }
+        &'flowsec;users;help;unlock'= {
         }
         &'flowsec;users;help;remove'= {
         }
@@ -797,6 +818,230 @@ set edit:completion:arg-completer[flowsec] = {|@words|
         }
         &'flowsec;tokens;help;help'= {
         }
+        &'flowsec;auth'= {
+            cand --db 'The store [default: <data dir>/flowsec.db]'
+            cand --key-file 'The encryption key file [default: beside the store]'
+            cand --config 'A TOML file with defaults for --db, --key-file and --output'
+            cand -o 'Human tables or JSON for scripts [default: table]'
+            cand --output 'Human tables or JSON for scripts [default: table]'
+            cand -q 'Print nothing on success; errors still go to stderr'
+            cand --quiet 'Print nothing on success; errors still go to stderr'
+            cand --token 'Act as a token''s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand verify 'Check USER''s password: exit 0 when it is right and the user may log in, 1 when not; opens no session'
+            cand login 'Log in as USER: opens a session kept for this store in a private file under the state directory; it ends after `session.idle-minutes` unused'
+            cand logout 'End this store''s session'
+            cand status 'Show this store''s session; exit 1 when none is active'
+            cand passwd 'Change USER''s own password: the current one, then the new one (also what an expired or must-change password requires)'
+            cand recover 'Mail USER a one-time code for `auth reset` (needs email.smtp-url, email.from and an email address on the user)'
+            cand reset 'Set a new password for USER with the mailed code (from FLOWSEC_RESET_CODE or a prompt); also ends a lockout'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'flowsec;auth;verify'= {
+            cand --db 'The store [default: <data dir>/flowsec.db]'
+            cand --key-file 'The encryption key file [default: beside the store]'
+            cand --config 'A TOML file with defaults for --db, --key-file and --output'
+            cand -o 'Human tables or JSON for scripts [default: table]'
+            cand --output 'Human tables or JSON for scripts [default: table]'
+            cand --password-stdin 'Read the password from the first line of stdin'
+            cand -q 'Print nothing on success; errors still go to stderr'
+            cand --quiet 'Print nothing on success; errors still go to stderr'
+            cand --token 'Act as a token''s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'flowsec;auth;login'= {
+            cand --db 'The store [default: <data dir>/flowsec.db]'
+            cand --key-file 'The encryption key file [default: beside the store]'
+            cand --config 'A TOML file with defaults for --db, --key-file and --output'
+            cand -o 'Human tables or JSON for scripts [default: table]'
+            cand --output 'Human tables or JSON for scripts [default: table]'
+            cand --password-stdin 'Read the password from the first line of stdin'
+            cand -q 'Print nothing on success; errors still go to stderr'
+            cand --quiet 'Print nothing on success; errors still go to stderr'
+            cand --token 'Act as a token''s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'flowsec;auth;logout'= {
+            cand --db 'The store [default: <data dir>/flowsec.db]'
+            cand --key-file 'The encryption key file [default: beside the store]'
+            cand --config 'A TOML file with defaults for --db, --key-file and --output'
+            cand -o 'Human tables or JSON for scripts [default: table]'
+            cand --output 'Human tables or JSON for scripts [default: table]'
+            cand -q 'Print nothing on success; errors still go to stderr'
+            cand --quiet 'Print nothing on success; errors still go to stderr'
+            cand --token 'Act as a token''s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'flowsec;auth;status'= {
+            cand --db 'The store [default: <data dir>/flowsec.db]'
+            cand --key-file 'The encryption key file [default: beside the store]'
+            cand --config 'A TOML file with defaults for --db, --key-file and --output'
+            cand -o 'Human tables or JSON for scripts [default: table]'
+            cand --output 'Human tables or JSON for scripts [default: table]'
+            cand -q 'Print nothing on success; errors still go to stderr'
+            cand --quiet 'Print nothing on success; errors still go to stderr'
+            cand --token 'Act as a token''s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'flowsec;auth;passwd'= {
+            cand --db 'The store [default: <data dir>/flowsec.db]'
+            cand --key-file 'The encryption key file [default: beside the store]'
+            cand --config 'A TOML file with defaults for --db, --key-file and --output'
+            cand -o 'Human tables or JSON for scripts [default: table]'
+            cand --output 'Human tables or JSON for scripts [default: table]'
+            cand --password-stdin 'Read the current password, then the new one, one a line from stdin'
+            cand -q 'Print nothing on success; errors still go to stderr'
+            cand --quiet 'Print nothing on success; errors still go to stderr'
+            cand --token 'Act as a token''s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'flowsec;auth;recover'= {
+            cand --db 'The store [default: <data dir>/flowsec.db]'
+            cand --key-file 'The encryption key file [default: beside the store]'
+            cand --config 'A TOML file with defaults for --db, --key-file and --output'
+            cand -o 'Human tables or JSON for scripts [default: table]'
+            cand --output 'Human tables or JSON for scripts [default: table]'
+            cand -q 'Print nothing on success; errors still go to stderr'
+            cand --quiet 'Print nothing on success; errors still go to stderr'
+            cand --token 'Act as a token''s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'flowsec;auth;reset'= {
+            cand --db 'The store [default: <data dir>/flowsec.db]'
+            cand --key-file 'The encryption key file [default: beside the store]'
+            cand --config 'A TOML file with defaults for --db, --key-file and --output'
+            cand -o 'Human tables or JSON for scripts [default: table]'
+            cand --output 'Human tables or JSON for scripts [default: table]'
+            cand --password-stdin 'Read the new password from the first line of stdin'
+            cand -q 'Print nothing on success; errors still go to stderr'
+            cand --quiet 'Print nothing on success; errors still go to stderr'
+            cand --token 'Act as a token''s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'flowsec;auth;help'= {
+            cand verify 'Check USER''s password: exit 0 when it is right and the user may log in, 1 when not; opens no session'
+            cand login 'Log in as USER: opens a session kept for this store in a private file under the state directory; it ends after `session.idle-minutes` unused'
+            cand logout 'End this store''s session'
+            cand status 'Show this store''s session; exit 1 when none is active'
+            cand passwd 'Change USER''s own password: the current one, then the new one (also what an expired or must-change password requires)'
+            cand recover 'Mail USER a one-time code for `auth reset` (needs email.smtp-url, email.from and an email address on the user)'
+            cand reset 'Set a new password for USER with the mailed code (from FLOWSEC_RESET_CODE or a prompt); also ends a lockout'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'flowsec;auth;help;verify'= {
+        }
+        &'flowsec;auth;help;login'= {
+        }
+        &'flowsec;auth;help;logout'= {
+        }
+        &'flowsec;auth;help;status'= {
+        }
+        &'flowsec;auth;help;passwd'= {
+        }
+        &'flowsec;auth;help;recover'= {
+        }
+        &'flowsec;auth;help;reset'= {
+        }
+        &'flowsec;auth;help;help'= {
+        }
+        &'flowsec;settings'= {
+            cand --db 'The store [default: <data dir>/flowsec.db]'
+            cand --key-file 'The encryption key file [default: beside the store]'
+            cand --config 'A TOML file with defaults for --db, --key-file and --output'
+            cand -o 'Human tables or JSON for scripts [default: table]'
+            cand --output 'Human tables or JSON for scripts [default: table]'
+            cand -q 'Print nothing on success; errors still go to stderr'
+            cand --quiet 'Print nothing on success; errors still go to stderr'
+            cand --token 'Act as a token''s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand show 'List every setting (or one) with its value in force, default and meaning'
+            cand set 'Change a setting; a bad value changes nothing'
+            cand unset 'Return a setting to its default'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'flowsec;settings;show'= {
+            cand --db 'The store [default: <data dir>/flowsec.db]'
+            cand --key-file 'The encryption key file [default: beside the store]'
+            cand --config 'A TOML file with defaults for --db, --key-file and --output'
+            cand -o 'Human tables or JSON for scripts [default: table]'
+            cand --output 'Human tables or JSON for scripts [default: table]'
+            cand -q 'Print nothing on success; errors still go to stderr'
+            cand --quiet 'Print nothing on success; errors still go to stderr'
+            cand --token 'Act as a token''s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'flowsec;settings;set'= {
+            cand --db 'The store [default: <data dir>/flowsec.db]'
+            cand --key-file 'The encryption key file [default: beside the store]'
+            cand --config 'A TOML file with defaults for --db, --key-file and --output'
+            cand -o 'Human tables or JSON for scripts [default: table]'
+            cand --output 'Human tables or JSON for scripts [default: table]'
+            cand -q 'Print nothing on success; errors still go to stderr'
+            cand --quiet 'Print nothing on success; errors still go to stderr'
+            cand --token 'Act as a token''s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'flowsec;settings;unset'= {
+            cand --db 'The store [default: <data dir>/flowsec.db]'
+            cand --key-file 'The encryption key file [default: beside the store]'
+            cand --config 'A TOML file with defaults for --db, --key-file and --output'
+            cand -o 'Human tables or JSON for scripts [default: table]'
+            cand --output 'Human tables or JSON for scripts [default: table]'
+            cand -q 'Print nothing on success; errors still go to stderr'
+            cand --quiet 'Print nothing on success; errors still go to stderr'
+            cand --token 'Act as a token''s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'flowsec;settings;help'= {
+            cand show 'List every setting (or one) with its value in force, default and meaning'
+            cand set 'Change a setting; a bad value changes nothing'
+            cand unset 'Return a setting to its default'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'flowsec;settings;help;show'= {
+        }
+        &'flowsec;settings;help;set'= {
+        }
+        &'flowsec;settings;help;unset'= {
+        }
+        &'flowsec;settings;help;help'= {
+        }
         &'flowsec;audit'= {
             cand --db 'The store [default: <data dir>/flowsec.db]'
             cand --key-file 'The encryption key file [default: beside the store]'
@@ -874,6 +1119,8 @@ set edit:completion:arg-completer[flowsec] = {|@words|
             cand items 'Manage items (repositories, services, ...) and their owners'
             cand check 'Decide whether a user may do something'
             cand tokens 'Manage API tokens, which let scripts act as a user'
+            cand auth 'Verify passwords, log in and out, change or recover a password'
+            cand settings 'Show and change settings: password policy, expiry, lockout, sessions, email'
             cand audit 'Read the audit trail'
             cand completions 'Print a shell completion script'
             cand man 'Write man pages for flowsec and every subcommand into DIR'
@@ -887,6 +1134,7 @@ set edit:completion:arg-completer[flowsec] = {|@words|
             cand show 'Show a user''s status, roles, direct grants and owned items'
             cand update 'Change a user''s account, status or roles'
             cand passwd 'Set a user''s password (prompt, or first line of stdin)'
+            cand unlock 'End a lockout after too many failed log-ins, and forget the failures'
             cand remove 'Remove a user'
         }
         &'flowsec;help;users;create'= {
@@ -898,6 +1146,8 @@ set edit:completion:arg-completer[flowsec] = {|@words|
         &'flowsec;help;users;update'= {
         }
         &'flowsec;help;users;passwd'= {
+        }
+        &'flowsec;help;users;unlock'= {
         }
         &'flowsec;help;users;remove'= {
         }
@@ -988,6 +1238,40 @@ set edit:completion:arg-completer[flowsec] = {|@words|
         &'flowsec;help;tokens;disable'= {
         }
         &'flowsec;help;tokens;verify'= {
+        }
+        &'flowsec;help;auth'= {
+            cand verify 'Check USER''s password: exit 0 when it is right and the user may log in, 1 when not; opens no session'
+            cand login 'Log in as USER: opens a session kept for this store in a private file under the state directory; it ends after `session.idle-minutes` unused'
+            cand logout 'End this store''s session'
+            cand status 'Show this store''s session; exit 1 when none is active'
+            cand passwd 'Change USER''s own password: the current one, then the new one (also what an expired or must-change password requires)'
+            cand recover 'Mail USER a one-time code for `auth reset` (needs email.smtp-url, email.from and an email address on the user)'
+            cand reset 'Set a new password for USER with the mailed code (from FLOWSEC_RESET_CODE or a prompt); also ends a lockout'
+        }
+        &'flowsec;help;auth;verify'= {
+        }
+        &'flowsec;help;auth;login'= {
+        }
+        &'flowsec;help;auth;logout'= {
+        }
+        &'flowsec;help;auth;status'= {
+        }
+        &'flowsec;help;auth;passwd'= {
+        }
+        &'flowsec;help;auth;recover'= {
+        }
+        &'flowsec;help;auth;reset'= {
+        }
+        &'flowsec;help;settings'= {
+            cand show 'List every setting (or one) with its value in force, default and meaning'
+            cand set 'Change a setting; a bad value changes nothing'
+            cand unset 'Return a setting to its default'
+        }
+        &'flowsec;help;settings;show'= {
+        }
+        &'flowsec;help;settings;set'= {
+        }
+        &'flowsec;help;settings;unset'= {
         }
         &'flowsec;help;audit'= {
             cand list 'List audit records, oldest first'

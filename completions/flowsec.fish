@@ -40,6 +40,8 @@ complete -c flowsec -n "__fish_flowsec_needs_command" -f -a "perms" -d 'Show the
 complete -c flowsec -n "__fish_flowsec_needs_command" -f -a "items" -d 'Manage items (repositories, services, ...) and their owners'
 complete -c flowsec -n "__fish_flowsec_needs_command" -f -a "check" -d 'Decide whether a user may do something'
 complete -c flowsec -n "__fish_flowsec_needs_command" -f -a "tokens" -d 'Manage API tokens, which let scripts act as a user'
+complete -c flowsec -n "__fish_flowsec_needs_command" -f -a "auth" -d 'Verify passwords, log in and out, change or recover a password'
+complete -c flowsec -n "__fish_flowsec_needs_command" -f -a "settings" -d 'Show and change settings: password policy, expiry, lockout, sessions, email'
 complete -c flowsec -n "__fish_flowsec_needs_command" -f -a "audit" -d 'Read the audit trail'
 complete -c flowsec -n "__fish_flowsec_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c flowsec -n "__fish_flowsec_needs_command" -f -a "man" -d 'Write man pages for flowsec and every subcommand into DIR'
@@ -54,22 +56,23 @@ complete -c flowsec -n "__fish_flowsec_using_subcommand init" -s q -l quiet -d '
 complete -c flowsec -n "__fish_flowsec_using_subcommand init" -l token -d 'Act as a token\'s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
 complete -c flowsec -n "__fish_flowsec_using_subcommand init" -s h -l help -d 'Print help'
 complete -c flowsec -n "__fish_flowsec_using_subcommand init" -s V -l version -d 'Print version'
-complete -c flowsec -n "__fish_flowsec_using_subcommand users; and not __fish_seen_subcommand_from create list show update passwd remove help" -l db -d 'The store [default: <data dir>/flowsec.db]' -r -F
-complete -c flowsec -n "__fish_flowsec_using_subcommand users; and not __fish_seen_subcommand_from create list show update passwd remove help" -l key-file -d 'The encryption key file [default: beside the store]' -r -F
-complete -c flowsec -n "__fish_flowsec_using_subcommand users; and not __fish_seen_subcommand_from create list show update passwd remove help" -l config -d 'A TOML file with defaults for --db, --key-file and --output' -r -F
-complete -c flowsec -n "__fish_flowsec_using_subcommand users; and not __fish_seen_subcommand_from create list show update passwd remove help" -s o -l output -d 'Human tables or JSON for scripts [default: table]' -r -f -a "table\t''
+complete -c flowsec -n "__fish_flowsec_using_subcommand users; and not __fish_seen_subcommand_from create list show update passwd unlock remove help" -l db -d 'The store [default: <data dir>/flowsec.db]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand users; and not __fish_seen_subcommand_from create list show update passwd unlock remove help" -l key-file -d 'The encryption key file [default: beside the store]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand users; and not __fish_seen_subcommand_from create list show update passwd unlock remove help" -l config -d 'A TOML file with defaults for --db, --key-file and --output' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand users; and not __fish_seen_subcommand_from create list show update passwd unlock remove help" -s o -l output -d 'Human tables or JSON for scripts [default: table]' -r -f -a "table\t''
 json\t''"
-complete -c flowsec -n "__fish_flowsec_using_subcommand users; and not __fish_seen_subcommand_from create list show update passwd remove help" -s q -l quiet -d 'Print nothing on success; errors still go to stderr'
-complete -c flowsec -n "__fish_flowsec_using_subcommand users; and not __fish_seen_subcommand_from create list show update passwd remove help" -l token -d 'Act as a token\'s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
-complete -c flowsec -n "__fish_flowsec_using_subcommand users; and not __fish_seen_subcommand_from create list show update passwd remove help" -s h -l help -d 'Print help'
-complete -c flowsec -n "__fish_flowsec_using_subcommand users; and not __fish_seen_subcommand_from create list show update passwd remove help" -s V -l version -d 'Print version'
-complete -c flowsec -n "__fish_flowsec_using_subcommand users; and not __fish_seen_subcommand_from create list show update passwd remove help" -f -a "create" -d 'Create a user'
-complete -c flowsec -n "__fish_flowsec_using_subcommand users; and not __fish_seen_subcommand_from create list show update passwd remove help" -f -a "list" -d 'List users'
-complete -c flowsec -n "__fish_flowsec_using_subcommand users; and not __fish_seen_subcommand_from create list show update passwd remove help" -f -a "show" -d 'Show a user\'s status, roles, direct grants and owned items'
-complete -c flowsec -n "__fish_flowsec_using_subcommand users; and not __fish_seen_subcommand_from create list show update passwd remove help" -f -a "update" -d 'Change a user\'s account, status or roles'
-complete -c flowsec -n "__fish_flowsec_using_subcommand users; and not __fish_seen_subcommand_from create list show update passwd remove help" -f -a "passwd" -d 'Set a user\'s password (prompt, or first line of stdin)'
-complete -c flowsec -n "__fish_flowsec_using_subcommand users; and not __fish_seen_subcommand_from create list show update passwd remove help" -f -a "remove" -d 'Remove a user'
-complete -c flowsec -n "__fish_flowsec_using_subcommand users; and not __fish_seen_subcommand_from create list show update passwd remove help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c flowsec -n "__fish_flowsec_using_subcommand users; and not __fish_seen_subcommand_from create list show update passwd unlock remove help" -s q -l quiet -d 'Print nothing on success; errors still go to stderr'
+complete -c flowsec -n "__fish_flowsec_using_subcommand users; and not __fish_seen_subcommand_from create list show update passwd unlock remove help" -l token -d 'Act as a token\'s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
+complete -c flowsec -n "__fish_flowsec_using_subcommand users; and not __fish_seen_subcommand_from create list show update passwd unlock remove help" -s h -l help -d 'Print help'
+complete -c flowsec -n "__fish_flowsec_using_subcommand users; and not __fish_seen_subcommand_from create list show update passwd unlock remove help" -s V -l version -d 'Print version'
+complete -c flowsec -n "__fish_flowsec_using_subcommand users; and not __fish_seen_subcommand_from create list show update passwd unlock remove help" -f -a "create" -d 'Create a user'
+complete -c flowsec -n "__fish_flowsec_using_subcommand users; and not __fish_seen_subcommand_from create list show update passwd unlock remove help" -f -a "list" -d 'List users'
+complete -c flowsec -n "__fish_flowsec_using_subcommand users; and not __fish_seen_subcommand_from create list show update passwd unlock remove help" -f -a "show" -d 'Show a user\'s status, roles, direct grants and owned items'
+complete -c flowsec -n "__fish_flowsec_using_subcommand users; and not __fish_seen_subcommand_from create list show update passwd unlock remove help" -f -a "update" -d 'Change a user\'s account, status or roles'
+complete -c flowsec -n "__fish_flowsec_using_subcommand users; and not __fish_seen_subcommand_from create list show update passwd unlock remove help" -f -a "passwd" -d 'Set a user\'s password (prompt, or first line of stdin)'
+complete -c flowsec -n "__fish_flowsec_using_subcommand users; and not __fish_seen_subcommand_from create list show update passwd unlock remove help" -f -a "unlock" -d 'End a lockout after too many failed log-ins, and forget the failures'
+complete -c flowsec -n "__fish_flowsec_using_subcommand users; and not __fish_seen_subcommand_from create list show update passwd unlock remove help" -f -a "remove" -d 'Remove a user'
+complete -c flowsec -n "__fish_flowsec_using_subcommand users; and not __fish_seen_subcommand_from create list show update passwd unlock remove help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c flowsec -n "__fish_flowsec_using_subcommand users; and __fish_seen_subcommand_from create" -l full-name -r
 complete -c flowsec -n "__fish_flowsec_using_subcommand users; and __fish_seen_subcommand_from create" -l email -d 'Needed for password recovery by email' -r
 complete -c flowsec -n "__fish_flowsec_using_subcommand users; and __fish_seen_subcommand_from create" -l role -d 'A role to join (repeatable)' -r
@@ -118,6 +121,7 @@ complete -c flowsec -n "__fish_flowsec_using_subcommand users; and __fish_seen_s
 json\t''"
 complete -c flowsec -n "__fish_flowsec_using_subcommand users; and __fish_seen_subcommand_from update" -l enable
 complete -c flowsec -n "__fish_flowsec_using_subcommand users; and __fish_seen_subcommand_from update" -l disable
+complete -c flowsec -n "__fish_flowsec_using_subcommand users; and __fish_seen_subcommand_from update" -l must-change-password -d 'The user can verify nothing and log in nowhere until it changes its password with `flowsec auth passwd`'
 complete -c flowsec -n "__fish_flowsec_using_subcommand users; and __fish_seen_subcommand_from update" -l allow-no-superuser -d 'Allow a change that leaves no enabled user with a superuser role'
 complete -c flowsec -n "__fish_flowsec_using_subcommand users; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Print nothing on success; errors still go to stderr'
 complete -c flowsec -n "__fish_flowsec_using_subcommand users; and __fish_seen_subcommand_from update" -l token -d 'Act as a token\'s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
@@ -133,6 +137,15 @@ complete -c flowsec -n "__fish_flowsec_using_subcommand users; and __fish_seen_s
 complete -c flowsec -n "__fish_flowsec_using_subcommand users; and __fish_seen_subcommand_from passwd" -l token -d 'Act as a token\'s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
 complete -c flowsec -n "__fish_flowsec_using_subcommand users; and __fish_seen_subcommand_from passwd" -s h -l help -d 'Print help'
 complete -c flowsec -n "__fish_flowsec_using_subcommand users; and __fish_seen_subcommand_from passwd" -s V -l version -d 'Print version'
+complete -c flowsec -n "__fish_flowsec_using_subcommand users; and __fish_seen_subcommand_from unlock" -l db -d 'The store [default: <data dir>/flowsec.db]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand users; and __fish_seen_subcommand_from unlock" -l key-file -d 'The encryption key file [default: beside the store]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand users; and __fish_seen_subcommand_from unlock" -l config -d 'A TOML file with defaults for --db, --key-file and --output' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand users; and __fish_seen_subcommand_from unlock" -s o -l output -d 'Human tables or JSON for scripts [default: table]' -r -f -a "table\t''
+json\t''"
+complete -c flowsec -n "__fish_flowsec_using_subcommand users; and __fish_seen_subcommand_from unlock" -s q -l quiet -d 'Print nothing on success; errors still go to stderr'
+complete -c flowsec -n "__fish_flowsec_using_subcommand users; and __fish_seen_subcommand_from unlock" -l token -d 'Act as a token\'s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
+complete -c flowsec -n "__fish_flowsec_using_subcommand users; and __fish_seen_subcommand_from unlock" -s h -l help -d 'Print help'
+complete -c flowsec -n "__fish_flowsec_using_subcommand users; and __fish_seen_subcommand_from unlock" -s V -l version -d 'Print version'
 complete -c flowsec -n "__fish_flowsec_using_subcommand users; and __fish_seen_subcommand_from remove" -l transfer-to -d 'Who receives the items the user owns' -r
 complete -c flowsec -n "__fish_flowsec_using_subcommand users; and __fish_seen_subcommand_from remove" -l db -d 'The store [default: <data dir>/flowsec.db]' -r -F
 complete -c flowsec -n "__fish_flowsec_using_subcommand users; and __fish_seen_subcommand_from remove" -l key-file -d 'The encryption key file [default: beside the store]' -r -F
@@ -149,6 +162,7 @@ complete -c flowsec -n "__fish_flowsec_using_subcommand users; and __fish_seen_s
 complete -c flowsec -n "__fish_flowsec_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show a user\'s status, roles, direct grants and owned items'
 complete -c flowsec -n "__fish_flowsec_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "update" -d 'Change a user\'s account, status or roles'
 complete -c flowsec -n "__fish_flowsec_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "passwd" -d 'Set a user\'s password (prompt, or first line of stdin)'
+complete -c flowsec -n "__fish_flowsec_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "unlock" -d 'End a lockout after too many failed log-ins, and forget the failures'
 complete -c flowsec -n "__fish_flowsec_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove a user'
 complete -c flowsec -n "__fish_flowsec_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c flowsec -n "__fish_flowsec_using_subcommand roles; and not __fish_seen_subcommand_from create list show remove add-member remove-member load-template help" -l db -d 'The store [default: <data dir>/flowsec.db]' -r -F
@@ -520,6 +534,142 @@ complete -c flowsec -n "__fish_flowsec_using_subcommand tokens; and __fish_seen_
 complete -c flowsec -n "__fish_flowsec_using_subcommand tokens; and __fish_seen_subcommand_from help" -f -a "disable" -d 'Stop a token from being used until it is enabled'
 complete -c flowsec -n "__fish_flowsec_using_subcommand tokens; and __fish_seen_subcommand_from help" -f -a "verify" -d 'Is this token valid? Reads FLOWSEC_TOKEN, or stdin; exit 0 valid, 1 not'
 complete -c flowsec -n "__fish_flowsec_using_subcommand tokens; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c flowsec -n "__fish_flowsec_using_subcommand auth; and not __fish_seen_subcommand_from verify login logout status passwd recover reset help" -l db -d 'The store [default: <data dir>/flowsec.db]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand auth; and not __fish_seen_subcommand_from verify login logout status passwd recover reset help" -l key-file -d 'The encryption key file [default: beside the store]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand auth; and not __fish_seen_subcommand_from verify login logout status passwd recover reset help" -l config -d 'A TOML file with defaults for --db, --key-file and --output' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand auth; and not __fish_seen_subcommand_from verify login logout status passwd recover reset help" -s o -l output -d 'Human tables or JSON for scripts [default: table]' -r -f -a "table\t''
+json\t''"
+complete -c flowsec -n "__fish_flowsec_using_subcommand auth; and not __fish_seen_subcommand_from verify login logout status passwd recover reset help" -s q -l quiet -d 'Print nothing on success; errors still go to stderr'
+complete -c flowsec -n "__fish_flowsec_using_subcommand auth; and not __fish_seen_subcommand_from verify login logout status passwd recover reset help" -l token -d 'Act as a token\'s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
+complete -c flowsec -n "__fish_flowsec_using_subcommand auth; and not __fish_seen_subcommand_from verify login logout status passwd recover reset help" -s h -l help -d 'Print help'
+complete -c flowsec -n "__fish_flowsec_using_subcommand auth; and not __fish_seen_subcommand_from verify login logout status passwd recover reset help" -s V -l version -d 'Print version'
+complete -c flowsec -n "__fish_flowsec_using_subcommand auth; and not __fish_seen_subcommand_from verify login logout status passwd recover reset help" -f -a "verify" -d 'Check USER\'s password: exit 0 when it is right and the user may log in, 1 when not; opens no session'
+complete -c flowsec -n "__fish_flowsec_using_subcommand auth; and not __fish_seen_subcommand_from verify login logout status passwd recover reset help" -f -a "login" -d 'Log in as USER: opens a session kept for this store in a private file under the state directory; it ends after `session.idle-minutes` unused'
+complete -c flowsec -n "__fish_flowsec_using_subcommand auth; and not __fish_seen_subcommand_from verify login logout status passwd recover reset help" -f -a "logout" -d 'End this store\'s session'
+complete -c flowsec -n "__fish_flowsec_using_subcommand auth; and not __fish_seen_subcommand_from verify login logout status passwd recover reset help" -f -a "status" -d 'Show this store\'s session; exit 1 when none is active'
+complete -c flowsec -n "__fish_flowsec_using_subcommand auth; and not __fish_seen_subcommand_from verify login logout status passwd recover reset help" -f -a "passwd" -d 'Change USER\'s own password: the current one, then the new one (also what an expired or must-change password requires)'
+complete -c flowsec -n "__fish_flowsec_using_subcommand auth; and not __fish_seen_subcommand_from verify login logout status passwd recover reset help" -f -a "recover" -d 'Mail USER a one-time code for `auth reset` (needs email.smtp-url, email.from and an email address on the user)'
+complete -c flowsec -n "__fish_flowsec_using_subcommand auth; and not __fish_seen_subcommand_from verify login logout status passwd recover reset help" -f -a "reset" -d 'Set a new password for USER with the mailed code (from FLOWSEC_RESET_CODE or a prompt); also ends a lockout'
+complete -c flowsec -n "__fish_flowsec_using_subcommand auth; and not __fish_seen_subcommand_from verify login logout status passwd recover reset help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c flowsec -n "__fish_flowsec_using_subcommand auth; and __fish_seen_subcommand_from verify" -l db -d 'The store [default: <data dir>/flowsec.db]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand auth; and __fish_seen_subcommand_from verify" -l key-file -d 'The encryption key file [default: beside the store]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand auth; and __fish_seen_subcommand_from verify" -l config -d 'A TOML file with defaults for --db, --key-file and --output' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand auth; and __fish_seen_subcommand_from verify" -s o -l output -d 'Human tables or JSON for scripts [default: table]' -r -f -a "table\t''
+json\t''"
+complete -c flowsec -n "__fish_flowsec_using_subcommand auth; and __fish_seen_subcommand_from verify" -l password-stdin -d 'Read the password from the first line of stdin'
+complete -c flowsec -n "__fish_flowsec_using_subcommand auth; and __fish_seen_subcommand_from verify" -s q -l quiet -d 'Print nothing on success; errors still go to stderr'
+complete -c flowsec -n "__fish_flowsec_using_subcommand auth; and __fish_seen_subcommand_from verify" -l token -d 'Act as a token\'s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
+complete -c flowsec -n "__fish_flowsec_using_subcommand auth; and __fish_seen_subcommand_from verify" -s h -l help -d 'Print help'
+complete -c flowsec -n "__fish_flowsec_using_subcommand auth; and __fish_seen_subcommand_from verify" -s V -l version -d 'Print version'
+complete -c flowsec -n "__fish_flowsec_using_subcommand auth; and __fish_seen_subcommand_from login" -l db -d 'The store [default: <data dir>/flowsec.db]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand auth; and __fish_seen_subcommand_from login" -l key-file -d 'The encryption key file [default: beside the store]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand auth; and __fish_seen_subcommand_from login" -l config -d 'A TOML file with defaults for --db, --key-file and --output' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand auth; and __fish_seen_subcommand_from login" -s o -l output -d 'Human tables or JSON for scripts [default: table]' -r -f -a "table\t''
+json\t''"
+complete -c flowsec -n "__fish_flowsec_using_subcommand auth; and __fish_seen_subcommand_from login" -l password-stdin -d 'Read the password from the first line of stdin'
+complete -c flowsec -n "__fish_flowsec_using_subcommand auth; and __fish_seen_subcommand_from login" -s q -l quiet -d 'Print nothing on success; errors still go to stderr'
+complete -c flowsec -n "__fish_flowsec_using_subcommand auth; and __fish_seen_subcommand_from login" -l token -d 'Act as a token\'s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
+complete -c flowsec -n "__fish_flowsec_using_subcommand auth; and __fish_seen_subcommand_from login" -s h -l help -d 'Print help'
+complete -c flowsec -n "__fish_flowsec_using_subcommand auth; and __fish_seen_subcommand_from login" -s V -l version -d 'Print version'
+complete -c flowsec -n "__fish_flowsec_using_subcommand auth; and __fish_seen_subcommand_from logout" -l db -d 'The store [default: <data dir>/flowsec.db]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand auth; and __fish_seen_subcommand_from logout" -l key-file -d 'The encryption key file [default: beside the store]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand auth; and __fish_seen_subcommand_from logout" -l config -d 'A TOML file with defaults for --db, --key-file and --output' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand auth; and __fish_seen_subcommand_from logout" -s o -l output -d 'Human tables or JSON for scripts [default: table]' -r -f -a "table\t''
+json\t''"
+complete -c flowsec -n "__fish_flowsec_using_subcommand auth; and __fish_seen_subcommand_from logout" -s q -l quiet -d 'Print nothing on success; errors still go to stderr'
+complete -c flowsec -n "__fish_flowsec_using_subcommand auth; and __fish_seen_subcommand_from logout" -l token -d 'Act as a token\'s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
+complete -c flowsec -n "__fish_flowsec_using_subcommand auth; and __fish_seen_subcommand_from logout" -s h -l help -d 'Print help'
+complete -c flowsec -n "__fish_flowsec_using_subcommand auth; and __fish_seen_subcommand_from logout" -s V -l version -d 'Print version'
+complete -c flowsec -n "__fish_flowsec_using_subcommand auth; and __fish_seen_subcommand_from status" -l db -d 'The store [default: <data dir>/flowsec.db]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand auth; and __fish_seen_subcommand_from status" -l key-file -d 'The encryption key file [default: beside the store]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand auth; and __fish_seen_subcommand_from status" -l config -d 'A TOML file with defaults for --db, --key-file and --output' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand auth; and __fish_seen_subcommand_from status" -s o -l output -d 'Human tables or JSON for scripts [default: table]' -r -f -a "table\t''
+json\t''"
+complete -c flowsec -n "__fish_flowsec_using_subcommand auth; and __fish_seen_subcommand_from status" -s q -l quiet -d 'Print nothing on success; errors still go to stderr'
+complete -c flowsec -n "__fish_flowsec_using_subcommand auth; and __fish_seen_subcommand_from status" -l token -d 'Act as a token\'s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
+complete -c flowsec -n "__fish_flowsec_using_subcommand auth; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help'
+complete -c flowsec -n "__fish_flowsec_using_subcommand auth; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
+complete -c flowsec -n "__fish_flowsec_using_subcommand auth; and __fish_seen_subcommand_from passwd" -l db -d 'The store [default: <data dir>/flowsec.db]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand auth; and __fish_seen_subcommand_from passwd" -l key-file -d 'The encryption key file [default: beside the store]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand auth; and __fish_seen_subcommand_from passwd" -l config -d 'A TOML file with defaults for --db, --key-file and --output' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand auth; and __fish_seen_subcommand_from passwd" -s o -l output -d 'Human tables or JSON for scripts [default: table]' -r -f -a "table\t''
+json\t''"
+complete -c flowsec -n "__fish_flowsec_using_subcommand auth; and __fish_seen_subcommand_from passwd" -l password-stdin -d 'Read the current password, then the new one, one a line from stdin'
+complete -c flowsec -n "__fish_flowsec_using_subcommand auth; and __fish_seen_subcommand_from passwd" -s q -l quiet -d 'Print nothing on success; errors still go to stderr'
+complete -c flowsec -n "__fish_flowsec_using_subcommand auth; and __fish_seen_subcommand_from passwd" -l token -d 'Act as a token\'s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
+complete -c flowsec -n "__fish_flowsec_using_subcommand auth; and __fish_seen_subcommand_from passwd" -s h -l help -d 'Print help'
+complete -c flowsec -n "__fish_flowsec_using_subcommand auth; and __fish_seen_subcommand_from passwd" -s V -l version -d 'Print version'
+complete -c flowsec -n "__fish_flowsec_using_subcommand auth; and __fish_seen_subcommand_from recover" -l db -d 'The store [default: <data dir>/flowsec.db]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand auth; and __fish_seen_subcommand_from recover" -l key-file -d 'The encryption key file [default: beside the store]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand auth; and __fish_seen_subcommand_from recover" -l config -d 'A TOML file with defaults for --db, --key-file and --output' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand auth; and __fish_seen_subcommand_from recover" -s o -l output -d 'Human tables or JSON for scripts [default: table]' -r -f -a "table\t''
+json\t''"
+complete -c flowsec -n "__fish_flowsec_using_subcommand auth; and __fish_seen_subcommand_from recover" -s q -l quiet -d 'Print nothing on success; errors still go to stderr'
+complete -c flowsec -n "__fish_flowsec_using_subcommand auth; and __fish_seen_subcommand_from recover" -l token -d 'Act as a token\'s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
+complete -c flowsec -n "__fish_flowsec_using_subcommand auth; and __fish_seen_subcommand_from recover" -s h -l help -d 'Print help'
+complete -c flowsec -n "__fish_flowsec_using_subcommand auth; and __fish_seen_subcommand_from recover" -s V -l version -d 'Print version'
+complete -c flowsec -n "__fish_flowsec_using_subcommand auth; and __fish_seen_subcommand_from reset" -l db -d 'The store [default: <data dir>/flowsec.db]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand auth; and __fish_seen_subcommand_from reset" -l key-file -d 'The encryption key file [default: beside the store]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand auth; and __fish_seen_subcommand_from reset" -l config -d 'A TOML file with defaults for --db, --key-file and --output' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand auth; and __fish_seen_subcommand_from reset" -s o -l output -d 'Human tables or JSON for scripts [default: table]' -r -f -a "table\t''
+json\t''"
+complete -c flowsec -n "__fish_flowsec_using_subcommand auth; and __fish_seen_subcommand_from reset" -l password-stdin -d 'Read the new password from the first line of stdin'
+complete -c flowsec -n "__fish_flowsec_using_subcommand auth; and __fish_seen_subcommand_from reset" -s q -l quiet -d 'Print nothing on success; errors still go to stderr'
+complete -c flowsec -n "__fish_flowsec_using_subcommand auth; and __fish_seen_subcommand_from reset" -l token -d 'Act as a token\'s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
+complete -c flowsec -n "__fish_flowsec_using_subcommand auth; and __fish_seen_subcommand_from reset" -s h -l help -d 'Print help'
+complete -c flowsec -n "__fish_flowsec_using_subcommand auth; and __fish_seen_subcommand_from reset" -s V -l version -d 'Print version'
+complete -c flowsec -n "__fish_flowsec_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "verify" -d 'Check USER\'s password: exit 0 when it is right and the user may log in, 1 when not; opens no session'
+complete -c flowsec -n "__fish_flowsec_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "login" -d 'Log in as USER: opens a session kept for this store in a private file under the state directory; it ends after `session.idle-minutes` unused'
+complete -c flowsec -n "__fish_flowsec_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "logout" -d 'End this store\'s session'
+complete -c flowsec -n "__fish_flowsec_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "status" -d 'Show this store\'s session; exit 1 when none is active'
+complete -c flowsec -n "__fish_flowsec_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "passwd" -d 'Change USER\'s own password: the current one, then the new one (also what an expired or must-change password requires)'
+complete -c flowsec -n "__fish_flowsec_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "recover" -d 'Mail USER a one-time code for `auth reset` (needs email.smtp-url, email.from and an email address on the user)'
+complete -c flowsec -n "__fish_flowsec_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "reset" -d 'Set a new password for USER with the mailed code (from FLOWSEC_RESET_CODE or a prompt); also ends a lockout'
+complete -c flowsec -n "__fish_flowsec_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c flowsec -n "__fish_flowsec_using_subcommand settings; and not __fish_seen_subcommand_from show set unset help" -l db -d 'The store [default: <data dir>/flowsec.db]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand settings; and not __fish_seen_subcommand_from show set unset help" -l key-file -d 'The encryption key file [default: beside the store]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand settings; and not __fish_seen_subcommand_from show set unset help" -l config -d 'A TOML file with defaults for --db, --key-file and --output' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand settings; and not __fish_seen_subcommand_from show set unset help" -s o -l output -d 'Human tables or JSON for scripts [default: table]' -r -f -a "table\t''
+json\t''"
+complete -c flowsec -n "__fish_flowsec_using_subcommand settings; and not __fish_seen_subcommand_from show set unset help" -s q -l quiet -d 'Print nothing on success; errors still go to stderr'
+complete -c flowsec -n "__fish_flowsec_using_subcommand settings; and not __fish_seen_subcommand_from show set unset help" -l token -d 'Act as a token\'s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
+complete -c flowsec -n "__fish_flowsec_using_subcommand settings; and not __fish_seen_subcommand_from show set unset help" -s h -l help -d 'Print help'
+complete -c flowsec -n "__fish_flowsec_using_subcommand settings; and not __fish_seen_subcommand_from show set unset help" -s V -l version -d 'Print version'
+complete -c flowsec -n "__fish_flowsec_using_subcommand settings; and not __fish_seen_subcommand_from show set unset help" -f -a "show" -d 'List every setting (or one) with its value in force, default and meaning'
+complete -c flowsec -n "__fish_flowsec_using_subcommand settings; and not __fish_seen_subcommand_from show set unset help" -f -a "set" -d 'Change a setting; a bad value changes nothing'
+complete -c flowsec -n "__fish_flowsec_using_subcommand settings; and not __fish_seen_subcommand_from show set unset help" -f -a "unset" -d 'Return a setting to its default'
+complete -c flowsec -n "__fish_flowsec_using_subcommand settings; and not __fish_seen_subcommand_from show set unset help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c flowsec -n "__fish_flowsec_using_subcommand settings; and __fish_seen_subcommand_from show" -l db -d 'The store [default: <data dir>/flowsec.db]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand settings; and __fish_seen_subcommand_from show" -l key-file -d 'The encryption key file [default: beside the store]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand settings; and __fish_seen_subcommand_from show" -l config -d 'A TOML file with defaults for --db, --key-file and --output' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand settings; and __fish_seen_subcommand_from show" -s o -l output -d 'Human tables or JSON for scripts [default: table]' -r -f -a "table\t''
+json\t''"
+complete -c flowsec -n "__fish_flowsec_using_subcommand settings; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print nothing on success; errors still go to stderr'
+complete -c flowsec -n "__fish_flowsec_using_subcommand settings; and __fish_seen_subcommand_from show" -l token -d 'Act as a token\'s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
+complete -c flowsec -n "__fish_flowsec_using_subcommand settings; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c flowsec -n "__fish_flowsec_using_subcommand settings; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c flowsec -n "__fish_flowsec_using_subcommand settings; and __fish_seen_subcommand_from set" -l db -d 'The store [default: <data dir>/flowsec.db]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand settings; and __fish_seen_subcommand_from set" -l key-file -d 'The encryption key file [default: beside the store]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand settings; and __fish_seen_subcommand_from set" -l config -d 'A TOML file with defaults for --db, --key-file and --output' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand settings; and __fish_seen_subcommand_from set" -s o -l output -d 'Human tables or JSON for scripts [default: table]' -r -f -a "table\t''
+json\t''"
+complete -c flowsec -n "__fish_flowsec_using_subcommand settings; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Print nothing on success; errors still go to stderr'
+complete -c flowsec -n "__fish_flowsec_using_subcommand settings; and __fish_seen_subcommand_from set" -l token -d 'Act as a token\'s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
+complete -c flowsec -n "__fish_flowsec_using_subcommand settings; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help'
+complete -c flowsec -n "__fish_flowsec_using_subcommand settings; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
+complete -c flowsec -n "__fish_flowsec_using_subcommand settings; and __fish_seen_subcommand_from unset" -l db -d 'The store [default: <data dir>/flowsec.db]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand settings; and __fish_seen_subcommand_from unset" -l key-file -d 'The encryption key file [default: beside the store]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand settings; and __fish_seen_subcommand_from unset" -l config -d 'A TOML file with defaults for --db, --key-file and --output' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand settings; and __fish_seen_subcommand_from unset" -s o -l output -d 'Human tables or JSON for scripts [default: table]' -r -f -a "table\t''
+json\t''"
+complete -c flowsec -n "__fish_flowsec_using_subcommand settings; and __fish_seen_subcommand_from unset" -s q -l quiet -d 'Print nothing on success; errors still go to stderr'
+complete -c flowsec -n "__fish_flowsec_using_subcommand settings; and __fish_seen_subcommand_from unset" -l token -d 'Act as a token\'s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
+complete -c flowsec -n "__fish_flowsec_using_subcommand settings; and __fish_seen_subcommand_from unset" -s h -l help -d 'Print help'
+complete -c flowsec -n "__fish_flowsec_using_subcommand settings; and __fish_seen_subcommand_from unset" -s V -l version -d 'Print version'
+complete -c flowsec -n "__fish_flowsec_using_subcommand settings; and __fish_seen_subcommand_from help" -f -a "show" -d 'List every setting (or one) with its value in force, default and meaning'
+complete -c flowsec -n "__fish_flowsec_using_subcommand settings; and __fish_seen_subcommand_from help" -f -a "set" -d 'Change a setting; a bad value changes nothing'
+complete -c flowsec -n "__fish_flowsec_using_subcommand settings; and __fish_seen_subcommand_from help" -f -a "unset" -d 'Return a setting to its default'
+complete -c flowsec -n "__fish_flowsec_using_subcommand settings; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c flowsec -n "__fish_flowsec_using_subcommand audit; and not __fish_seen_subcommand_from list help" -l db -d 'The store [default: <data dir>/flowsec.db]' -r -F
 complete -c flowsec -n "__fish_flowsec_using_subcommand audit; and not __fish_seen_subcommand_from list help" -l key-file -d 'The encryption key file [default: beside the store]' -r -F
 complete -c flowsec -n "__fish_flowsec_using_subcommand audit; and not __fish_seen_subcommand_from list help" -l config -d 'A TOML file with defaults for --db, --key-file and --output' -r -F
@@ -563,22 +713,25 @@ complete -c flowsec -n "__fish_flowsec_using_subcommand man" -s q -l quiet -d 'P
 complete -c flowsec -n "__fish_flowsec_using_subcommand man" -l token -d 'Act as a token\'s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
 complete -c flowsec -n "__fish_flowsec_using_subcommand man" -s h -l help -d 'Print help'
 complete -c flowsec -n "__fish_flowsec_using_subcommand man" -s V -l version -d 'Print version'
-complete -c flowsec -n "__fish_flowsec_using_subcommand help; and not __fish_seen_subcommand_from init users roles perms items check tokens audit completions man help" -f -a "init" -d 'Create a store with the built-in roles, users and permissions'
-complete -c flowsec -n "__fish_flowsec_using_subcommand help; and not __fish_seen_subcommand_from init users roles perms items check tokens audit completions man help" -f -a "users" -d 'Manage users'
-complete -c flowsec -n "__fish_flowsec_using_subcommand help; and not __fish_seen_subcommand_from init users roles perms items check tokens audit completions man help" -f -a "roles" -d 'Manage roles and their members'
-complete -c flowsec -n "__fish_flowsec_using_subcommand help; and not __fish_seen_subcommand_from init users roles perms items check tokens audit completions man help" -f -a "perms" -d 'Show the catalogue; grant, revoke and list permissions'
-complete -c flowsec -n "__fish_flowsec_using_subcommand help; and not __fish_seen_subcommand_from init users roles perms items check tokens audit completions man help" -f -a "items" -d 'Manage items (repositories, services, ...) and their owners'
-complete -c flowsec -n "__fish_flowsec_using_subcommand help; and not __fish_seen_subcommand_from init users roles perms items check tokens audit completions man help" -f -a "check" -d 'Decide whether a user may do something'
-complete -c flowsec -n "__fish_flowsec_using_subcommand help; and not __fish_seen_subcommand_from init users roles perms items check tokens audit completions man help" -f -a "tokens" -d 'Manage API tokens, which let scripts act as a user'
-complete -c flowsec -n "__fish_flowsec_using_subcommand help; and not __fish_seen_subcommand_from init users roles perms items check tokens audit completions man help" -f -a "audit" -d 'Read the audit trail'
-complete -c flowsec -n "__fish_flowsec_using_subcommand help; and not __fish_seen_subcommand_from init users roles perms items check tokens audit completions man help" -f -a "completions" -d 'Print a shell completion script'
-complete -c flowsec -n "__fish_flowsec_using_subcommand help; and not __fish_seen_subcommand_from init users roles perms items check tokens audit completions man help" -f -a "man" -d 'Write man pages for flowsec and every subcommand into DIR'
-complete -c flowsec -n "__fish_flowsec_using_subcommand help; and not __fish_seen_subcommand_from init users roles perms items check tokens audit completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c flowsec -n "__fish_flowsec_using_subcommand help; and not __fish_seen_subcommand_from init users roles perms items check tokens auth settings audit completions man help" -f -a "init" -d 'Create a store with the built-in roles, users and permissions'
+complete -c flowsec -n "__fish_flowsec_using_subcommand help; and not __fish_seen_subcommand_from init users roles perms items check tokens auth settings audit completions man help" -f -a "users" -d 'Manage users'
+complete -c flowsec -n "__fish_flowsec_using_subcommand help; and not __fish_seen_subcommand_from init users roles perms items check tokens auth settings audit completions man help" -f -a "roles" -d 'Manage roles and their members'
+complete -c flowsec -n "__fish_flowsec_using_subcommand help; and not __fish_seen_subcommand_from init users roles perms items check tokens auth settings audit completions man help" -f -a "perms" -d 'Show the catalogue; grant, revoke and list permissions'
+complete -c flowsec -n "__fish_flowsec_using_subcommand help; and not __fish_seen_subcommand_from init users roles perms items check tokens auth settings audit completions man help" -f -a "items" -d 'Manage items (repositories, services, ...) and their owners'
+complete -c flowsec -n "__fish_flowsec_using_subcommand help; and not __fish_seen_subcommand_from init users roles perms items check tokens auth settings audit completions man help" -f -a "check" -d 'Decide whether a user may do something'
+complete -c flowsec -n "__fish_flowsec_using_subcommand help; and not __fish_seen_subcommand_from init users roles perms items check tokens auth settings audit completions man help" -f -a "tokens" -d 'Manage API tokens, which let scripts act as a user'
+complete -c flowsec -n "__fish_flowsec_using_subcommand help; and not __fish_seen_subcommand_from init users roles perms items check tokens auth settings audit completions man help" -f -a "auth" -d 'Verify passwords, log in and out, change or recover a password'
+complete -c flowsec -n "__fish_flowsec_using_subcommand help; and not __fish_seen_subcommand_from init users roles perms items check tokens auth settings audit completions man help" -f -a "settings" -d 'Show and change settings: password policy, expiry, lockout, sessions, email'
+complete -c flowsec -n "__fish_flowsec_using_subcommand help; and not __fish_seen_subcommand_from init users roles perms items check tokens auth settings audit completions man help" -f -a "audit" -d 'Read the audit trail'
+complete -c flowsec -n "__fish_flowsec_using_subcommand help; and not __fish_seen_subcommand_from init users roles perms items check tokens auth settings audit completions man help" -f -a "completions" -d 'Print a shell completion script'
+complete -c flowsec -n "__fish_flowsec_using_subcommand help; and not __fish_seen_subcommand_from init users roles perms items check tokens auth settings audit completions man help" -f -a "man" -d 'Write man pages for flowsec and every subcommand into DIR'
+complete -c flowsec -n "__fish_flowsec_using_subcommand help; and not __fish_seen_subcommand_from init users roles perms items check tokens auth settings audit completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c flowsec -n "__fish_flowsec_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "create" -d 'Create a user'
 complete -c flowsec -n "__fish_flowsec_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "list" -d 'List users'
 complete -c flowsec -n "__fish_flowsec_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "show" -d 'Show a user\'s status, roles, direct grants and owned items'
 complete -c flowsec -n "__fish_flowsec_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "update" -d 'Change a user\'s account, status or roles'
 complete -c flowsec -n "__fish_flowsec_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "passwd" -d 'Set a user\'s password (prompt, or first line of stdin)'
+complete -c flowsec -n "__fish_flowsec_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "unlock" -d 'End a lockout after too many failed log-ins, and forget the failures'
 complete -c flowsec -n "__fish_flowsec_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "remove" -d 'Remove a user'
 complete -c flowsec -n "__fish_flowsec_using_subcommand help; and __fish_seen_subcommand_from roles" -f -a "create" -d 'Create a role, empty or as a duplicate of another (permissions and superuser flag)'
 complete -c flowsec -n "__fish_flowsec_using_subcommand help; and __fish_seen_subcommand_from roles" -f -a "list" -d 'List roles'
@@ -606,4 +759,14 @@ complete -c flowsec -n "__fish_flowsec_using_subcommand help; and __fish_seen_su
 complete -c flowsec -n "__fish_flowsec_using_subcommand help; and __fish_seen_subcommand_from tokens" -f -a "enable" -d 'Let a disabled token be used again'
 complete -c flowsec -n "__fish_flowsec_using_subcommand help; and __fish_seen_subcommand_from tokens" -f -a "disable" -d 'Stop a token from being used until it is enabled'
 complete -c flowsec -n "__fish_flowsec_using_subcommand help; and __fish_seen_subcommand_from tokens" -f -a "verify" -d 'Is this token valid? Reads FLOWSEC_TOKEN, or stdin; exit 0 valid, 1 not'
+complete -c flowsec -n "__fish_flowsec_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "verify" -d 'Check USER\'s password: exit 0 when it is right and the user may log in, 1 when not; opens no session'
+complete -c flowsec -n "__fish_flowsec_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "login" -d 'Log in as USER: opens a session kept for this store in a private file under the state directory; it ends after `session.idle-minutes` unused'
+complete -c flowsec -n "__fish_flowsec_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "logout" -d 'End this store\'s session'
+complete -c flowsec -n "__fish_flowsec_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "status" -d 'Show this store\'s session; exit 1 when none is active'
+complete -c flowsec -n "__fish_flowsec_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "passwd" -d 'Change USER\'s own password: the current one, then the new one (also what an expired or must-change password requires)'
+complete -c flowsec -n "__fish_flowsec_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "recover" -d 'Mail USER a one-time code for `auth reset` (needs email.smtp-url, email.from and an email address on the user)'
+complete -c flowsec -n "__fish_flowsec_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "reset" -d 'Set a new password for USER with the mailed code (from FLOWSEC_RESET_CODE or a prompt); also ends a lockout'
+complete -c flowsec -n "__fish_flowsec_using_subcommand help; and __fish_seen_subcommand_from settings" -f -a "show" -d 'List every setting (or one) with its value in force, default and meaning'
+complete -c flowsec -n "__fish_flowsec_using_subcommand help; and __fish_seen_subcommand_from settings" -f -a "set" -d 'Change a setting; a bad value changes nothing'
+complete -c flowsec -n "__fish_flowsec_using_subcommand help; and __fish_seen_subcommand_from settings" -f -a "unset" -d 'Return a setting to its default'
 complete -c flowsec -n "__fish_flowsec_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "list" -d 'List audit records, oldest first'

@@ -54,7 +54,7 @@ pub fn security() -> Result<Permission> {
 }
 
 /// The refusal of a command only the local administrator may run, to a credential.
-pub fn local_admin_only() -> Error {
+fn local_admin_only() -> Error {
     Error::forbidden("only the local administrator, with no token, may run this command")
         .with_hint("unset FLOWSEC_TOKEN and run it as a user who can open the store")
 }
@@ -188,9 +188,7 @@ impl Judge<'_, '_> {
     }
 
     fn is_superuser(&mut self) -> Result<bool> {
-        if let Actor::User { token, .. } = self.actor
-            && token.scopes.is_some()
-        {
+        if self.actor.restricted() {
             return Ok(false);
         }
         let decision = self.decide(&[security()?])?;

@@ -1,9 +1,11 @@
 //! Who runs a command. Without a flowsec credential it is the local administrator:
 //! whoever can open the store; the audit trail records the operating-system user. With a
-//! token it is the token's user, narrowed by the token, and authorized like any check.
+//! token it is the token's user, narrowed by the token; with a login session, the
+//! session's user. Either way the actor is authorized like any check.
 
 use std::os::unix::fs::MetadataExt;
 
+use crate::auth::session;
 use crate::engine::TokenFacts;
 use crate::error::Result;
 use crate::store::facts::Subject;
@@ -14,8 +16,15 @@ use crate::tokens::Presented;
 pub enum Actor {
     /// Whoever can open the store and key files, with no flowsec credential.
     LocalAdmin { os_user: String },
-    /// A flowsec user, authenticated by a token.
-    User { name: String, token: TokenFacts },
+    /// A flowsec user, authenticated by a token or a login session.
+    User { name: String, via: Credential },
+}
+
+/// How a flowsec user authenticated.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Credential {
+    Token(TokenFacts),
+    Session(i64),
 }
 
 impl Actor {
@@ -42,10 +51,25 @@ impl Actor {
         let found = tokens::authenticate(store.conn(), &presented, at)?;
         let actor = Actor::User {
             name: found.user,
-            token: found.facts,
+            via: Credential::Token(found.facts),
         };
         store.write(&actor, |tx| tokens::touch(tx, &presented.id, at))?;
         Ok(actor)
+    }
+
+    /// The user of the login session open on this store, if there is one: the session is
+    /// extended, as every use extends it.
+    pub fn from_session(store: &Store) -> Result<Option<Actor>> {
+        let file = session::file_for(store.path())?;
+        if !file.exists() {
+            return Ok(None);
+        }
+        Ok(
+            session::current(store.conn(), &file, now())?.map(|s| Actor::User {
+                name: s.name,
+                via: Credential::Session(s.session_id),
+            }),
+        )
     }
 
     /// The name the audit trail records.
@@ -60,7 +84,14 @@ impl Actor {
     pub fn method(&self) -> String {
         match self {
             Actor::LocalAdmin { .. } => "local".to_string(),
-            Actor::User { token, .. } => format!("token {}", token.id),
+            Actor::User {
+                via: Credential::Token(token),
+                ..
+            } => format!("token {}", token.id),
+            Actor::User {
+                via: Credential::Session(id),
+                ..
+            } => format!("session {id}"),
         }
     }
 
@@ -76,7 +107,16 @@ impl Actor {
     pub fn subject(&self) -> Option<Subject<'_>> {
         match self {
             Actor::LocalAdmin { .. } => None,
-            Actor::User { name, token } => Some(Subject::Token { user: name, token }),
+            Actor::User {
+                name,
+                via: Credential::Token(token),
+            } => Some(Subject::Token { user: name, token }),
+            Actor::User { name, .. } => Some(Subject::User(name)),
         }
+    }
+
+    /// The acting token when it is restricted to some permissions.
+    pub fn restricted(&self) -> bool {
+        matches!(self, Actor::User { via: Credential::Token(t), .. } if t.scopes.is_some())
     }
 }

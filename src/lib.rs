@@ -11,6 +11,7 @@ pub mod error;
 pub mod identity;
 pub mod model;
 pub mod output;
+pub mod settings;
 pub mod store;
 pub mod time;
 pub mod tokens;

@@ -13,8 +13,11 @@ pub fn parse_duration(raw: &str) -> Option<i64> {
         "d" => 86_400,
         _ => return None,
     };
-    let count: i64 = number.parse().ok().filter(|n| *n >= 0)?;
-    count.checked_mul(unit_seconds)
+    // Digits only: `parse` would also take a sign.
+    if number.is_empty() || !number.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    number.parse::<i64>().ok()?.checked_mul(unit_seconds)
 }
 
 /// When something given `--expires 30d|12h|RFC3339` at `now` expires; it must be later.
@@ -47,7 +50,17 @@ mod tests {
         assert_eq!(parse_duration("30d"), Some(30 * 86_400));
         assert_eq!(parse_duration("12h"), Some(12 * 3600));
         assert_eq!(parse_duration("15m"), Some(900));
-        for bad in ["", "d", "12", "-1d", "1w", "1.5h", "99999999999999999999d"] {
+        for bad in [
+            "",
+            "d",
+            "12",
+            "-1d",
+            "+1d",
+            "1w",
+            "1.5h",
+            "7é",
+            "99999999999999999999d",
+        ] {
             assert_eq!(parse_duration(bad), None, "{bad}");
         }
         assert_eq!(parse_expiry("1h", NOW).unwrap(), NOW + 3600);

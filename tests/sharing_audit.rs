@@ -131,21 +131,6 @@ fn removing_an_item_takes_its_grants() {
     assert!(!env.check(&["--user", "bob", "topics/news:publish"]).allowed);
 }
 
-fn actions(env: &Env) -> Vec<(String, String)> {
-    let records = env.ok(&["-o", "json", "audit", "list"]).json();
-    records
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|r| {
-            (
-                r["action"].as_str().unwrap().to_string(),
-                r["target"].as_str().unwrap().to_string(),
-            )
-        })
-        .collect()
-}
-
 #[test]
 fn every_kind_of_change_is_recorded_without_secrets() {
     let env = Env::new();
@@ -173,7 +158,7 @@ fn every_kind_of_change_is_recorded_without_secrets() {
     env.ok(&["roles", "remove", "team"]);
     env.ok(&["users", "remove", "bob"]);
 
-    let got = actions(&env);
+    let got = env.audit_actions();
     let want = [
         ("store.init", env.db.display().to_string()),
         ("user.create", "bob".into()),
@@ -220,13 +205,13 @@ fn every_kind_of_change_is_recorded_without_secrets() {
 #[test]
 fn failed_commands_leave_no_audit_record_and_filters_work() {
     let env = Env::new();
-    let before = actions(&env).len();
+    let before = env.audit_actions().len();
     assert_eq!(
         env.run(&["perms", "grant", "--role", "nope", "jobs:access"])
             .code,
         2
     );
-    assert_eq!(actions(&env).len(), before);
+    assert_eq!(env.audit_actions().len(), before);
 
     env.ok(&["roles", "create", "x"]);
     let recent = env

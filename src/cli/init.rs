@@ -3,9 +3,9 @@
 use serde::Serialize;
 
 use super::{Context, Status, secret};
-use crate::auth::password::{self, Policy};
 use crate::error::Result;
 use crate::output::fields;
+use crate::settings::Settings;
 use crate::store::{Seed, Store};
 
 #[derive(Debug, clap::Args)]
@@ -35,9 +35,9 @@ pub fn run(args: Args, ctx: &Context) -> Result<Status> {
         "Password for admin",
         "--admin-password-stdin",
     )?;
-    Policy::default().check("admin", &secret)?;
+    // A new store has no settings yet: the defaults apply.
     let seed = Seed {
-        admin_password_hash: Some(password::hash(&secret)?),
+        admin_password_hash: Some(Settings::defaults()?.policy.hash_new("admin", &secret)?),
     };
     let store = Store::create(path, &seed, &ctx.actor)?;
     let created = Created {

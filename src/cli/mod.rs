@@ -2,6 +2,7 @@
 //! library and renders the result. One file per command group.
 
 mod audit;
+mod auth;
 mod check;
 mod docs;
 mod init;
@@ -10,6 +11,7 @@ mod perms;
 mod requirements;
 mod roles;
 mod secret;
+mod settings;
 mod tokens;
 mod users;
 
@@ -21,7 +23,7 @@ use clap::{Parser, Subcommand};
 
 use zeroize::Zeroizing;
 
-use crate::authorize::{Requirement, authorize};
+use crate::authorize::authorize;
 use crate::config::{Config, Dirs, RawOptions};
 use crate::error::{Error, Result};
 use crate::identity::Actor;
@@ -35,8 +37,9 @@ const TOKEN_VARIABLE: &str = "FLOWSEC_TOKEN";
 
 const AFTER_HELP: &str = "\
 Exit codes:
-  0  success; for `check` and `tokens verify`: yes
-  1  `check`: denied; `tokens verify`: not valid
+  0  success; for `check`, `tokens verify`, `auth verify` and `auth status`: yes
+  1  `check`: denied; `tokens verify`: not valid; `auth verify`, `auth status`: no;
+     `auth login`, `auth passwd`, `auth reset`: the password or code was refused
   2  error: bad usage or input, not found, conflict, store problem, forbidden
 
 Acting identity: without a credential, commands run as the local administrator, who may
@@ -109,6 +112,12 @@ enum Command {
     /// Manage API tokens, which let scripts act as a user
     #[command(subcommand)]
     Tokens(tokens::Command),
+    /// Verify passwords, log in and out, change or recover a password
+    #[command(subcommand)]
+    Auth(auth::Command),
+    /// Show and change settings: password policy, expiry, lockout, sessions, email
+    #[command(subcommand)]
+    Settings(settings::Command),
     /// Read the audit trail
     #[command(subcommand)]
     Audit(audit::Command),
@@ -202,18 +211,26 @@ pub fn main() -> ExitCode {
             actor: Actor::local(),
         };
         let credential = credential(cli.global.token)?;
-        if let Some(raw) = &credential {
-            // `tokens verify` judges the token instead of acting as it.
-            if let Command::Tokens(tokens::Command::Verify) = cli.command {
-                return tokens::verify(raw, &ctx);
+        // `tokens verify` judges the token instead of acting as it.
+        if let (Some(raw), Command::Tokens(tokens::Command::Verify)) = (&credential, &cli.command) {
+            return tokens::verify(raw, &ctx);
+        }
+        let acting = match &credential {
+            // A token presupposes its store: a missing one is not created for it.
+            Some(raw) => {
+                let mut store = Store::open(&ctx.config.db)?;
+                Some((Actor::from_token(&mut store, raw)?, store))
             }
-            let requirement = requirements::of(&cli.command)?;
-            if let Requirement::LocalAdmin = requirement {
-                return Err(crate::authorize::local_admin_only());
+            // A login session on this store is the other way to act as a user.
+            None if ctx.config.db.exists() => {
+                let store = Store::open(&ctx.config.db)?;
+                Actor::from_session(&store)?.map(|actor| (actor, store))
             }
-            let mut store = ctx.store()?;
-            ctx.actor = Actor::from_token(&mut store, raw)?;
-            authorize(store.conn(), &ctx.actor, &requirement)?;
+            None => None,
+        };
+        if let Some((actor, store)) = acting {
+            authorize(store.conn(), &actor, &requirements::of(&cli.command)?)?;
+            ctx.actor = actor;
         }
         match cli.command {
             Command::Init(args) => init::run(args, &ctx),
@@ -223,6 +240,8 @@ pub fn main() -> ExitCode {
             Command::Items(cmd) => items::run(cmd, &ctx),
             Command::Check(args) => check::run(args, &ctx),
             Command::Tokens(cmd) => tokens::run(cmd, &ctx),
+            Command::Auth(cmd) => auth::run(cmd, &ctx),
+            Command::Settings(cmd) => settings::run(cmd, &ctx),
             Command::Audit(cmd) => audit::run(cmd, &ctx),
             Command::Completions { .. } | Command::Man { .. } => Ok(Status::Success),
         }

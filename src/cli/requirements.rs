@@ -2,7 +2,7 @@
 //! administrator (no credential) meets every requirement; a token's user is judged by
 //! `authorize`, with the same engine as `check`.
 
-use super::{Command, PrincipalArgs, items, perms, roles, tokens, users};
+use super::{Command, PrincipalArgs, items, perms, roles, settings, tokens, users};
 use crate::authorize::{Requirement, security, user_management};
 use crate::error::Result;
 use crate::model::{Name, Permission, Target};
@@ -28,6 +28,7 @@ pub(super) fn of(command: &Command) -> Result<Requirement> {
             users::Command::Show { name } => SelfOr(user(name)?, vec![user_management()?]),
             users::Command::List(_)
             | users::Command::Passwd { .. }
+            | users::Command::Unlock { .. }
             | users::Command::Remove { .. } => manage_users()?,
         },
         Command::Roles(command) => match command {
@@ -111,6 +112,14 @@ pub(super) fn of(command: &Command) -> Result<Requirement> {
             | tokens::Command::List { .. }
             | tokens::Command::Revoke { .. }
             | tokens::Command::Verify => Admitted,
+        },
+        // Authentication commands carry their own proof: a password or a recovery code.
+        Command::Auth(_) => Nothing,
+        Command::Settings(command) => match command {
+            settings::Command::Show { .. } => Admitted,
+            settings::Command::Set { .. } | settings::Command::Unset { .. } => {
+                All(vec![security()?])
+            }
         },
         Command::Audit(_) => All(vec![security()?]),
         Command::Completions { .. } | Command::Man { .. } => Nothing,

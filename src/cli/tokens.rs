@@ -6,7 +6,7 @@ use zeroize::Zeroizing;
 
 use super::{Context, Status, user_name};
 use crate::error::{Error, ErrorKind, Result};
-use crate::identity::Actor;
+use crate::identity::{Actor, Credential};
 use crate::model::{Name, Permission};
 use crate::output::{fields, list_cell, table};
 use crate::store::facts::Facts;
@@ -300,7 +300,11 @@ pub fn verify(raw: &Zeroizing<String>, ctx: &Context) -> Result<Status> {
         },
         Err(e) => return Err(e),
         Ok(actor) => {
-            let Actor::User { name, token } = &actor else {
+            let Actor::User {
+                name,
+                via: Credential::Token(token),
+            } = &actor
+            else {
                 return Err(Error::usage("no token to verify"));
             };
             let rejected = match actor.subject() {

@@ -1,17 +1,17 @@
-//! `flowsec users`: create, list, show, update, passwd and remove users.
+//! `flowsec users`: create, list, show, update, passwd, unlock and remove users.
 
 use clap::Subcommand;
 use serde::Serialize;
 
 use super::{Context, Status, role_name, secret, user_name};
-use crate::auth::password::{self, Policy};
 use crate::error::{Error, Result};
 use crate::model::{Name, Permission, Target};
 use crate::output::{fields, list_cell, table, yes_no};
+use crate::settings::Settings;
 use crate::store::grants::{self, Principal};
 use crate::store::roles::{self, SuperuserGuard};
 use crate::store::users::{self, Changes, ListFilter, NewUser, User};
-use crate::store::{Store, items};
+use crate::store::{Store, items, now};
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
@@ -32,7 +32,8 @@ pub enum Command {
     /// Change a user's account, status or roles
     #[command(after_help = "Examples:
   flowsec users update author --enable --add-role analysts
-  flowsec users update alice --sharing off --email alice@new.example.com")]
+  flowsec users update alice --sharing off --email alice@new.example.com
+  flowsec users update alice --must-change-password")]
     Update(UpdateArgs),
     /// Set a user's password (prompt, or first line of stdin)
     #[command(
@@ -44,6 +45,12 @@ pub enum Command {
         /// Read the password from the first line of stdin
         #[arg(long)]
         password_stdin: bool,
+    },
+    /// End a lockout after too many failed log-ins, and forget the failures
+    #[command(after_help = "Examples:\n  flowsec users unlock alice")]
+    Unlock {
+        /// The user
+        name: String,
     },
     /// Remove a user
     #[command(after_help = "Examples:\n  flowsec users remove alice --transfer-to bob")]
@@ -116,6 +123,10 @@ pub struct UpdateArgs {
     /// Leave a role (repeatable)
     #[arg(long = "remove-role", value_name = "ROLE")]
     pub(super) remove_roles: Vec<String>,
+    /// The user can verify nothing and log in nowhere until it changes its password
+    /// with `flowsec auth passwd`
+    #[arg(long)]
+    must_change_password: bool,
     /// Allow a change that leaves no enabled user with a superuser role
     #[arg(long)]
     allow_no_superuser: bool,
@@ -139,6 +150,7 @@ pub fn run(command: Command, ctx: &Context) -> Result<Status> {
             name,
             password_stdin,
         } => passwd(&user_name(&name)?, password_stdin, ctx),
+        Command::Unlock { name } => unlock(&user_name(&name)?, ctx),
         Command::Remove {
             name,
             transfer_to,
@@ -170,8 +182,11 @@ fn create(args: CreateArgs, ctx: &Context) -> Result<Status> {
             &format!("Password for {name}"),
             "--password-stdin (or create the user with --no-password)",
         )?;
-        Policy::default().check(name.as_str(), &secret)?;
-        Some(password::hash(&secret)?)
+        Some(
+            Settings::load(store.conn())?
+                .policy
+                .hash_new(name.as_str(), &secret)?,
+        )
     };
     let new = NewUser {
         name: name.clone(),
@@ -282,7 +297,16 @@ impl Profile {
             ("source", u.source.clone()),
             (
                 "password",
-                if u.has_password { "set" } else { "none" }.into(),
+                match (u.has_password, &u.password_changed) {
+                    (false, _) => "none".into(),
+                    (true, Some(at)) => format!("set {at}"),
+                    (true, None) => "set".into(),
+                },
+            ),
+            ("must change password", yes_no(u.must_change_password)),
+            (
+                "locked until",
+                u.locked_until.clone().unwrap_or_else(|| "-".into()),
             ),
             ("sharing", if u.sharing { "on" } else { "off" }.into()),
             ("created", u.created.clone()),
@@ -313,11 +337,13 @@ fn update(args: UpdateArgs, ctx: &Context) -> Result<Status> {
         sharing: args.sharing,
         email: args.email,
         full_name: args.full_name,
+        must_change_password: args.must_change_password.then_some(true),
     };
     let nothing = changes.enabled.is_none()
         && changes.sharing.is_none()
         && changes.email.is_none()
         && changes.full_name.is_none()
+        && changes.must_change_password.is_none()
         && add.is_empty()
         && remove.is_empty();
     if nothing {
@@ -363,12 +389,38 @@ fn passwd(name: &Name, use_stdin: bool, ctx: &Context) -> Result<Status> {
         &format!("New password for {}", user.name),
         "--password-stdin",
     )?;
-    Policy::default().check(&user.name, &secret)?;
-    let hash = password::hash(&secret)?;
-    store.write(&ctx.actor, |tx| users::set_password_hash(tx, &user, &hash))?;
+    let hash = Settings::load(store.conn())?
+        .policy
+        .hash_new(&user.name, &secret)?;
+    store.write(&ctx.actor, |tx| {
+        users::set_password_hash(tx, user.id, &user.name, &hash, false, now())
+    })?;
     ctx.printer.emit(
         &serde_json::json!({"user": user.name, "password_set": true}),
         || format!("set the password of `{}`", user.name),
+    )?;
+    Ok(Status::Success)
+}
+
+fn unlock(name: &Name, ctx: &Context) -> Result<Status> {
+    let mut store = ctx.store()?;
+    let (user, was_locked) = store.write(&ctx.actor, |tx| {
+        let user = users::get(tx, name)?;
+        let cleared = users::clear_failures(tx, user.id)?;
+        if cleared {
+            tx.record("user.unlock", &user.name, serde_json::json!({}))?;
+        }
+        Ok((user.name, user.locked_until.is_some()))
+    })?;
+    ctx.printer.emit(
+        &serde_json::json!({"user": user, "was_locked": was_locked}),
+        || {
+            if was_locked {
+                format!("unlocked `{user}`")
+            } else {
+                format!("`{user}` was not locked; its failed log-ins are forgotten")
+            }
+        },
     )?;
     Ok(Status::Success)
 }

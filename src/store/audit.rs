@@ -145,7 +145,18 @@ mod tests {
 
     #[test]
     fn since_rejects_anything_else() {
-        for bad in ["", "d", "7w", "-", "yesterday", "2026-13-01", "1.5h"] {
+        for bad in [
+            "",
+            "d",
+            "7w",
+            "-",
+            "-5d",
+            "+5d",
+            "7é",
+            "yesterday",
+            "2026-13-01",
+            "1.5h",
+        ] {
             assert!(parse_since(bad, NOW).is_err(), "{bad}");
         }
     }

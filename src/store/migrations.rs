@@ -114,6 +114,31 @@ const MIGRATIONS: &[&str] = &[
     CREATE INDEX token_scopes_by_token ON token_scopes(token_id);
     CREATE INDEX token_scopes_by_item ON token_scopes(item_id) WHERE item_id IS NOT NULL;
     "#,
+    // 4: authentication: settings, lockout and password state, log-in sessions and
+    // recovery codes. Secrets are kept as SHA-256 digests only.
+    r#"
+    CREATE TABLE settings (
+        key TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+    ) WITHOUT ROWID;
+    ALTER TABLE users ADD COLUMN failed_logins INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE users ADD COLUMN locked_until INTEGER;
+    ALTER TABLE users ADD COLUMN must_change_password INTEGER NOT NULL DEFAULT 0;
+    CREATE TABLE sessions (
+        id INTEGER PRIMARY KEY,
+        user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+        secret_hash BLOB NOT NULL UNIQUE,
+        created_at INTEGER NOT NULL,
+        last_used_at INTEGER NOT NULL
+    );
+    CREATE INDEX sessions_by_user ON sessions(user_id);
+    -- One outstanding code per user: a new request replaces the old code.
+    CREATE TABLE recovery_codes (
+        user_id INTEGER PRIMARY KEY REFERENCES users(id) ON DELETE CASCADE,
+        code_hash BLOB NOT NULL,
+        expires_at INTEGER NOT NULL
+    );
+    "#,
 ];
 
 fn latest() -> i64 {

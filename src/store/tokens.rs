@@ -10,7 +10,6 @@ use super::facts::{Facts, Subject};
 use super::{Tx, format_time, grants, users};
 use crate::engine::{GrantSet, TokenFacts, TokenState, UserId};
 use crate::error::{Error, ErrorKind, Result};
-use crate::identity::Actor;
 use crate::model::{Name, Permission};
 use crate::tokens::{Issued, Presented};
 
@@ -155,7 +154,7 @@ pub fn issue(tx: &Tx<'_>, new: &NewToken<'_>, now: i64) -> Result<(Zeroizing<Str
         && acting.eq_ignore_ascii_case(&user.name)
     {
         let wider = match new.scopes {
-            None => matches!(actor, Actor::User { token, .. } if token.scopes.is_some()),
+            None => actor.restricted(),
             Some(scopes) => !facts.decide(subject, scopes)?.allowed,
         };
         if wider {

@@ -23,10 +23,18 @@ pub struct User {
     pub source: String,
     pub has_password: bool,
     pub created: String,
+    pub password_changed: Option<String>,
+    /// Set by `users update --must-change-password`; cleared by `auth passwd`.
+    pub must_change_password: bool,
+    /// While in the future: the account is locked after too many failed log-ins.
+    pub locked_until: Option<String>,
 }
 
+// A lock that has run out shows as none (display only; decisions take `now`).
 const COLUMNS: &str =
-    "id, name, full_name, email, enabled, sharing, source, password_hash IS NOT NULL, created_at";
+    "id, name, full_name, email, enabled, sharing, source, password_hash IS NOT NULL,
+     created_at, password_changed_at, must_change_password,
+     CASE WHEN locked_until > unixepoch() THEN locked_until END";
 
 fn from_row(r: &Row<'_>) -> rusqlite::Result<User> {
     Ok(User {
@@ -39,6 +47,9 @@ fn from_row(r: &Row<'_>) -> rusqlite::Result<User> {
         source: r.get(6)?,
         has_password: r.get(7)?,
         created: format_time(r.get(8)?),
+        password_changed: r.get::<_, Option<i64>>(9)?.map(format_time),
+        must_change_password: r.get(10)?,
+        locked_until: r.get::<_, Option<i64>>(11)?.map(format_time),
     })
 }
 
@@ -127,6 +138,8 @@ pub struct Changes {
     pub sharing: Option<bool>,
     pub email: Option<String>,
     pub full_name: Option<String>,
+    /// Only `Some(true)` is offered: the user clears it by changing the password.
+    pub must_change_password: Option<bool>,
 }
 
 pub fn update(tx: &Tx<'_>, user: &User, changes: &Changes) -> Result<()> {
@@ -135,14 +148,16 @@ pub fn update(tx: &Tx<'_>, user: &User, changes: &Changes) -> Result<()> {
     }
     tx.execute(
         "UPDATE users SET enabled = IFNULL(?2, enabled), sharing = IFNULL(?3, sharing),
-                email = IFNULL(?4, email), full_name = IFNULL(?5, full_name)
+                email = IFNULL(?4, email), full_name = IFNULL(?5, full_name),
+                must_change_password = IFNULL(?6, must_change_password)
          WHERE id = ?1",
         params![
             user.id,
             changes.enabled,
             changes.sharing,
             changes.email,
-            changes.full_name
+            changes.full_name,
+            changes.must_change_password
         ],
     )?;
     let mut details = serde_json::Map::new();
@@ -153,6 +168,10 @@ pub fn update(tx: &Tx<'_>, user: &User, changes: &Changes) -> Result<()> {
         (
             "full_name",
             changes.full_name.clone().map(serde_json::Value::from),
+        ),
+        (
+            "must_change_password",
+            changes.must_change_password.map(serde_json::Value::from),
         ),
     ];
     for (key, value) in fields {
@@ -166,12 +185,119 @@ pub fn update(tx: &Tx<'_>, user: &User, changes: &Changes) -> Result<()> {
     tx.record("user.update", &user.name, details.into())
 }
 
-pub fn set_password_hash(tx: &Tx<'_>, user: &User, hash: &str) -> Result<()> {
+/// Stores a new password (set at `now`) and ends the user's log-in sessions, which
+/// were opened with the old one. `by_user`: the user chose it (`auth passwd`, `auth
+/// reset`), which also clears must-change-password.
+pub fn set_password_hash(
+    tx: &Tx<'_>,
+    id: UserId,
+    name: &str,
+    hash: &str,
+    by_user: bool,
+    now: i64,
+) -> Result<()> {
     tx.execute(
-        "UPDATE users SET password_hash = ?2, password_changed_at = ?3 WHERE id = ?1",
-        params![user.id, hash, now()],
+        "UPDATE users SET password_hash = ?2, password_changed_at = ?3,
+                must_change_password = must_change_password AND NOT ?4
+         WHERE id = ?1",
+        params![id, hash, now, by_user],
     )?;
-    tx.record("user.passwd", &user.name, serde_json::json!({}))
+    let sessions = tx.execute("DELETE FROM sessions WHERE user_id = ?1", [id])?;
+    tx.record(
+        "user.passwd",
+        name,
+        serde_json::json!({"by_user": by_user, "sessions_ended": sessions}),
+    )
+}
+
+/// What authentication needs to know about an account.
+#[derive(Debug, Clone)]
+pub struct Account {
+    pub id: UserId,
+    pub name: String,
+    pub enabled: bool,
+    pub source: String,
+    pub password_hash: Option<String>,
+    pub password_changed_at: Option<i64>,
+    pub must_change_password: bool,
+    pub locked_until: Option<i64>,
+}
+
+impl Account {
+    /// A local, enabled account with a password: the only kind that can authenticate.
+    pub fn can_authenticate(&self) -> bool {
+        self.enabled && self.source == LOCAL && self.password_hash.is_some()
+    }
+
+    pub fn locked_at(&self, now: i64) -> bool {
+        self.locked_until.is_some_and(|until| until > now)
+    }
+
+    /// Whether the password is older than `expiry_days` (0: passwords never expire).
+    pub fn password_expired(&self, expiry_days: i64, now: i64) -> bool {
+        expiry_days > 0
+            && self
+                .password_changed_at
+                .is_some_and(|at| now.saturating_sub(at) >= expiry_days.saturating_mul(86_400))
+    }
+}
+
+pub fn account(conn: &Connection, name: &str) -> Result<Option<Account>> {
+    Ok(conn
+        .prepare_cached(
+            "SELECT id, name, enabled, source, password_hash, password_changed_at,
+                    must_change_password, locked_until
+             FROM users WHERE name = ?1",
+        )?
+        .query_row([name], |r| {
+            Ok(Account {
+                id: r.get(0)?,
+                name: r.get(1)?,
+                enabled: r.get(2)?,
+                source: r.get(3)?,
+                password_hash: r.get(4)?,
+                password_changed_at: r.get(5)?,
+                must_change_password: r.get(6)?,
+                locked_until: r.get(7)?,
+            })
+        })
+        .optional()?)
+}
+
+/// Counts a failed log-in; at `max_failures` (0: never) the account locks until
+/// `lock_until` and the count starts again. Returns whether this failure locked it.
+pub fn count_failure(tx: &Tx<'_>, id: UserId, max_failures: i64, lock_until: i64) -> Result<bool> {
+    let failures: i64 = tx.query_row(
+        "UPDATE users SET failed_logins = failed_logins + 1 WHERE id = ?1 RETURNING failed_logins",
+        [id],
+        |r| r.get(0),
+    )?;
+    if max_failures == 0 || failures < max_failures {
+        return Ok(false);
+    }
+    tx.execute(
+        "UPDATE users SET failed_logins = 0, locked_until = ?2 WHERE id = ?1",
+        [id, lock_until],
+    )?;
+    Ok(true)
+}
+
+/// Forgets failed log-ins and any lock; true when there was something to forget.
+pub fn clear_failures(tx: &Tx<'_>, id: UserId) -> Result<bool> {
+    Ok(tx.execute(
+        "UPDATE users SET failed_logins = 0, locked_until = NULL
+         WHERE id = ?1 AND (failed_logins <> 0 OR locked_until IS NOT NULL)",
+        [id],
+    )? > 0)
+}
+
+/// Replaces a hash with a stronger one of the same password; the password's age stays.
+pub fn upgrade_password_hash(tx: &Tx<'_>, id: UserId, hash: &str) -> Result<()> {
+    tx.execute(
+        "UPDATE users SET password_hash = ?2 WHERE id = ?1",
+        params![id, hash],
+    )?;
+    Ok(())
 }
 
 /// The stored argon2id PHC string of a user, if the user has a local password.

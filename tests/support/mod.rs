@@ -59,6 +59,7 @@ impl Env {
             .env("HOME", home)
             .env("XDG_DATA_HOME", home.join("data"))
             .env("XDG_CONFIG_HOME", home.join("config"))
+            .env("XDG_STATE_HOME", home.join("state"))
             .env("FLOWSEC_DB", &self.db);
         c
     }
@@ -88,6 +89,59 @@ impl Env {
         d
     }
 
+    /// Runs with `stdin` and requires exit 0.
+    pub fn ok_stdin(&self, args: &[&str], stdin: &str) -> Run {
+        let r = self.run_stdin(args, stdin);
+        assert_eq!(r.code, 0, "{args:?} failed: {}", r.stderr);
+        r
+    }
+
+    /// Creates an enabled local user with a password and an email address.
+    pub fn user(&self, name: &str, password: &str) {
+        self.ok_stdin(
+            &[
+                "users",
+                "create",
+                name,
+                "--email",
+                &format!("{name}@example.com"),
+                "--password-stdin",
+            ],
+            &format!("{password}\n"),
+        );
+    }
+
+    /// The store, opened through the library.
+    pub fn store(&self) -> flowsec::store::Store {
+        flowsec::store::Store::open(&self.db).unwrap()
+    }
+
+    /// The session file the binary uses for this store (XDG_STATE_HOME is set above).
+    pub fn session_file(&self) -> PathBuf {
+        self.session_file_in(&self.dir.path().join("state"))
+    }
+
+    /// The session file for this store under another state directory.
+    pub fn session_file_in(&self, state_home: &Path) -> PathBuf {
+        flowsec::auth::session::file_in(&state_home.join("flowsec"), &self.db).unwrap()
+    }
+
+    /// Every audit record as (action, target), oldest first.
+    pub fn audit_actions(&self) -> Vec<(String, String)> {
+        let records = self.ok(&["-o", "json", "audit", "list"]).json();
+        records
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|r| {
+                (
+                    r["action"].as_str().unwrap().to_string(),
+                    r["target"].as_str().unwrap().to_string(),
+                )
+            })
+            .collect()
+    }
+
     pub fn db_bytes(&self) -> Vec<u8> {
         std::fs::read(&self.db).unwrap()
     }
@@ -105,12 +159,10 @@ pub fn run_command(command: &mut Command, stdin: &str) -> Run {
         .stderr(Stdio::piped())
         .spawn()
         .unwrap();
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(stdin.as_bytes())
-        .unwrap();
+    // A command may exit before reading its input (a refusal): that is not a failure.
+    if let Err(e) = child.stdin.take().unwrap().write_all(stdin.as_bytes()) {
+        assert_eq!(e.kind(), std::io::ErrorKind::BrokenPipe, "{e}");
+    }
     let out = child.wait_with_output().unwrap();
     Run {
         code: out.status.code().unwrap_or(-1),

@@ -1,0 +1,267 @@
+//! Log-in sessions. `auth login` keeps the session's secret in a 0600 file under the OS
+//! user's state directory, one file per store; the store keeps only its SHA-256. A
+//! session ends after `session.idle-minutes` without use, and each use extends it.
+//! `current` is what start-up calls to learn whether a session names the acting user.
+
+use std::fs;
+use std::io::Write;
+use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt};
+use std::path::{Path, PathBuf};
+
+use rusqlite::{Connection, OptionalExtension, params};
+use serde::Serialize;
+use zeroize::Zeroizing;
+
+use super::login::{Attempt, Outcome, Purpose, authenticate};
+use super::{digest, hex, random_secret};
+use crate::engine::UserId;
+use crate::error::{Error, Result};
+use crate::identity::Actor;
+use crate::settings::Settings;
+use crate::store::{Store, Tx, format_time};
+
+/// Bytes of randomness in a session secret.
+const SECRET_BYTES: usize = 32;
+
+/// The user an active session authenticates.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SessionUser {
+    pub user_id: UserId,
+    pub name: String,
+    pub session_id: i64,
+}
+
+/// A session as `auth login` and `auth status` report it.
+#[derive(Debug, Clone, Serialize)]
+pub struct SessionInfo {
+    pub user: String,
+    pub started: String,
+    pub last_used: String,
+    /// When it ends unless used before.
+    pub idle_expires: String,
+}
+
+/// The session file for the store at `store_path`, under the platform's state
+/// directory (the data directory where there is none).
+pub fn file_for(store_path: &Path) -> Result<PathBuf> {
+    let dirs = directories::ProjectDirs::from("", "", "flowsec").ok_or_else(|| {
+        Error::usage("cannot find a home directory for the session file")
+            .with_hint("set HOME (or XDG_STATE_HOME)")
+    })?;
+    let dir = dirs.state_dir().unwrap_or_else(|| dirs.data_dir());
+    file_in(dir, store_path)
+}
+
+/// The session file for the store at `store_path` inside `dir`: named from a hash of
+/// the store's canonical path, so each store has its own.
+pub fn file_in(dir: &Path, store_path: &Path) -> Result<PathBuf> {
+    let canonical = fs::canonicalize(store_path)
+        .map_err(|e| Error::io(format!("cannot resolve `{}`", store_path.display()), e))?;
+    let id = digest(&canonical.to_string_lossy());
+    Ok(dir.join(format!("session-{}", hex(&id[..16]))))
+}
+
+/// `auth login`: checks the password like `auth verify`, then opens a session and
+/// writes its secret to `file`. The session the file held before ends; with
+/// `session.multiple` off, so do the user's other sessions.
+pub fn login(
+    store: &mut Store,
+    actor: &Actor,
+    name: &str,
+    password: &str,
+    file: &Path,
+    now: i64,
+) -> Result<Outcome<SessionInfo>> {
+    let settings = Settings::load(store.conn())?;
+    let previous = read_secret(file)?;
+    authenticate(
+        store,
+        &settings,
+        actor,
+        Attempt {
+            name,
+            password,
+            purpose: Purpose::Login,
+            now,
+        },
+        |tx, account| {
+            let idle = idle_seconds(&settings);
+            let mut ended = tx.execute(
+                "DELETE FROM sessions WHERE last_used_at <= ?1",
+                [now.saturating_sub(idle)],
+            )?;
+            if let Some(previous) = &previous {
+                ended += tx.execute(
+                    "DELETE FROM sessions WHERE secret_hash = ?1",
+                    [digest(previous)],
+                )?;
+            }
+            if !settings.session_multiple {
+                ended += tx.execute("DELETE FROM sessions WHERE user_id = ?1", [account.id])?;
+            }
+            let secret = Zeroizing::new(random_secret(SECRET_BYTES)?);
+            tx.execute(
+                "INSERT INTO sessions (user_id, secret_hash, created_at, last_used_at)
+             VALUES (?1, ?2, ?3, ?3)",
+                params![account.id, digest(&secret), now],
+            )?;
+            tx.record(
+                "session.start",
+                &account.name,
+                serde_json::json!({"session": tx.last_insert_rowid(), "sessions_ended": ended}),
+            )?;
+            // Inside the transaction: if the file cannot be written, no session is opened.
+            write_secret(file, &secret)?;
+            Ok(SessionInfo {
+                user: account.name.clone(),
+                started: format_time(now),
+                last_used: format_time(now),
+                idle_expires: format_time(now.saturating_add(idle)),
+            })
+        },
+    )
+}
+
+/// `auth logout`: ends the session in `file` and removes the file. Returns the user
+/// whose session it was, if it was still open.
+pub fn logout(store: &mut Store, actor: &Actor, file: &Path) -> Result<Option<String>> {
+    let Some(secret) = read_secret(file)? else {
+        return Ok(None);
+    };
+    let ended = store.write(actor, |tx| end(tx, &secret))?;
+    fs::remove_file(file)
+        .map_err(|e| Error::io(format!("cannot remove `{}`", file.display()), e))?;
+    Ok(ended)
+}
+
+fn end(tx: &Tx<'_>, secret: &str) -> Result<Option<String>> {
+    let name: Option<String> = tx
+        .query_row(
+            "DELETE FROM sessions WHERE secret_hash = ?1
+             RETURNING (SELECT name FROM users WHERE id = sessions.user_id)",
+            [digest(secret)],
+            |r| r.get(0),
+        )
+        .optional()?;
+    if let Some(name) = &name {
+        tx.record("session.end", name, serde_json::json!({}))?;
+    }
+    Ok(name)
+}
+
+/// A live session row with its user.
+struct Live {
+    user: SessionUser,
+    created_at: i64,
+    last_used_at: i64,
+    idle: i64,
+}
+
+/// The session in `file`, if it is still open at `now` and its user may still log in:
+/// enabled, and not due to change the password.
+fn live(conn: &Connection, file: &Path, now: i64) -> Result<Option<Live>> {
+    let Some(secret) = read_secret(file)? else {
+        return Ok(None);
+    };
+    let settings = Settings::load(conn)?;
+    let idle = idle_seconds(&settings);
+    let found = conn
+        .prepare_cached(
+            "SELECT s.id, s.user_id, u.name, s.created_at, s.last_used_at
+             FROM sessions s JOIN users u ON u.id = s.user_id
+             WHERE s.secret_hash = ?1 AND s.last_used_at > ?2",
+        )?
+        .query_row(params![digest(&secret), now.saturating_sub(idle)], |r| {
+            Ok(Live {
+                user: SessionUser {
+                    session_id: r.get(0)?,
+                    user_id: r.get(1)?,
+                    name: r.get(2)?,
+                },
+                created_at: r.get(3)?,
+                last_used_at: r.get(4)?,
+                idle,
+            })
+        })
+        .optional()?;
+    let Some(found) = found else {
+        return Ok(None);
+    };
+    let account = crate::store::users::account(conn, &found.user.name)?;
+    let may_log_in = account.is_some_and(|a| {
+        a.can_authenticate()
+            && !a.must_change_password
+            && !a.password_expired(settings.expiry_days, now)
+    });
+    Ok(may_log_in.then_some(found))
+}
+
+/// `auth status`: the open session, without extending it.
+pub fn status(conn: &Connection, file: &Path, now: i64) -> Result<Option<SessionInfo>> {
+    Ok(live(conn, file, now)?.map(|l| SessionInfo {
+        user: l.user.name,
+        started: format_time(l.created_at),
+        last_used: format_time(l.last_used_at),
+        idle_expires: format_time(l.last_used_at.saturating_add(l.idle)),
+    }))
+}
+
+/// The user of the session in `file` when it is open at `now`, extending it: what a
+/// command calls at start-up to act as the logged-in user. Extending is bookkeeping,
+/// not a change anyone makes, so it is not in the audit trail.
+pub fn current(conn: &Connection, file: &Path, now: i64) -> Result<Option<SessionUser>> {
+    let Some(live) = live(conn, file, now)? else {
+        return Ok(None);
+    };
+    conn.prepare_cached(
+        "UPDATE sessions SET last_used_at = ?2 WHERE id = ?1 AND last_used_at < ?2",
+    )?
+    .execute([live.user.session_id, now])?;
+    Ok(Some(live.user))
+}
+
+fn idle_seconds(settings: &Settings) -> i64 {
+    settings.session_idle_minutes.saturating_mul(60)
+}
+
+/// The secret in the session file; `None` when there is no file.
+fn read_secret(file: &Path) -> Result<Option<Zeroizing<String>>> {
+    match fs::read_to_string(file) {
+        Ok(text) => Ok(Some(Zeroizing::new(text.trim().to_string()))),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+        Err(e) => Err(Error::io(
+            format!("cannot read the session file `{}`", file.display()),
+            e,
+        )),
+    }
+}
+
+/// Writes the secret to a fresh 0600 file in a 0700 folder and moves it into place, so
+/// the file is never readable by others nor seen half-written.
+fn write_secret(file: &Path, secret: &str) -> Result<()> {
+    let dir = file.parent().unwrap_or(Path::new("."));
+    fs::DirBuilder::new()
+        .recursive(true)
+        .mode(0o700)
+        .create(dir)
+        .map_err(|e| Error::io(format!("cannot create `{}`", dir.display()), e))?;
+    let scratch = file.with_extension(format!("new-{}", std::process::id()));
+    let written = fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .mode(0o600)
+        .open(&scratch)
+        .and_then(|mut f| {
+            f.write_all(secret.as_bytes())?;
+            f.write_all(b"\n")?;
+            f.sync_all()
+        })
+        .and_then(|()| fs::rename(&scratch, file));
+    written.map_err(|e| {
+        let _ = fs::remove_file(&scratch);
+        Error::io(
+            format!("cannot write the session file `{}`", file.display()),
+            e,
+        )
+    })
+}

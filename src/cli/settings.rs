@@ -1,0 +1,97 @@
+//! `flowsec settings`: show, set and unset the password policy, expiry, lockout,
+//! session, token and email settings.
+
+use clap::Subcommand;
+
+use super::{Context, Status};
+use crate::error::Result;
+use crate::output::table;
+use crate::settings;
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// List every setting (or one) with its value in force, default and meaning
+    #[command(after_help = "Examples:
+  flowsec settings show
+  flowsec -o json settings show password.min-length")]
+    Show {
+        /// Only this setting
+        key: Option<String>,
+    },
+    /// Change a setting; a bad value changes nothing
+    #[command(after_help = "Examples:
+  flowsec settings set password.min-length 12
+  flowsec settings set password.require-digit on
+  flowsec settings set login.max-failures 0                # never lock accounts
+  flowsec settings set email.smtp-url smtps://mail.example.com:465
+  flowsec settings set email.from 'Flowsec <noreply@example.com>'")]
+    Set {
+        /// The setting, e.g. password.min-length
+        key: String,
+        /// The new value: on|off, a number, a duration (30m, 12h, 30d), a URL or an address
+        #[arg(allow_hyphen_values = true)]
+        value: String,
+    },
+    /// Return a setting to its default
+    #[command(after_help = "Examples:\n  flowsec settings unset password.min-length")]
+    Unset {
+        /// The setting
+        key: String,
+    },
+}
+
+pub fn run(command: Command, ctx: &Context) -> Result<Status> {
+    match command {
+        Command::Show { key } => show(key.as_deref(), ctx),
+        Command::Set { key, value } => {
+            let mut store = ctx.store()?;
+            store.write(&ctx.actor, |tx| settings::set(tx, &key, &value))?;
+            let entry = settings::entry(store.conn(), &key)?;
+            ctx.printer
+                .emit(&entry, || format!("set `{key}` to `{value}`"))?;
+            Ok(Status::Success)
+        }
+        Command::Unset { key } => {
+            let mut store = ctx.store()?;
+            let was_set = store.write(&ctx.actor, |tx| settings::unset(tx, &key))?;
+            let entry = settings::entry(store.conn(), &key)?;
+            ctx.printer.emit(&entry, || {
+                let default = entry.default.unwrap_or("unset");
+                if was_set {
+                    format!("`{key}` is back to its default: {default}")
+                } else {
+                    format!("`{key}` was not set; its default is {default}")
+                }
+            })?;
+            Ok(Status::Success)
+        }
+    }
+}
+
+fn show(key: Option<&str>, ctx: &Context) -> Result<Status> {
+    let store = ctx.store()?;
+    let entries = match key {
+        Some(key) => vec![settings::entry(store.conn(), key)?],
+        None => settings::show(store.conn())?,
+    };
+    ctx.printer.emit(&entries, || {
+        table(
+            &["key", "value", "default", "type", "meaning"],
+            entries.iter().map(|e| {
+                let value = e.value.clone().unwrap_or_else(|| "-".into());
+                vec![
+                    e.key.to_string(),
+                    if e.is_default {
+                        value
+                    } else {
+                        format!("{value} (set)")
+                    },
+                    e.default.unwrap_or("-").to_string(),
+                    e.kind.clone(),
+                    e.description.to_string(),
+                ]
+            }),
+        )
+    })?;
+    Ok(Status::Success)
+}

@@ -1,0 +1,508 @@
+//! Settings: the keys of cli.md's table, each typed, bounded and documented in the one
+//! table `KEYS`, kept in the store as validated text. Everything else reads them through
+//! `Settings::load`, so no other code knows a key's name, default or type.
+
+use std::collections::HashMap;
+
+use rusqlite::Connection;
+use serde::Serialize;
+
+use crate::auth::password::Policy;
+use crate::error::{Error, ErrorKind, Result};
+use crate::store::Tx;
+use crate::time::parse_duration;
+
+/// What values a key takes.
+#[derive(Debug, Clone, Copy)]
+pub enum Kind {
+    /// `on` or `off`.
+    Switch,
+    /// A whole number within the bounds.
+    Integer { min: i64, max: i64 },
+    /// A duration such as `30m`, `12h` or `30d`, within the bounds (seconds).
+    Duration { min: i64, max: i64 },
+    /// An `smtp://` or `smtps://` URL without credentials.
+    SmtpUrl,
+    /// An address, optionally with a display name: `Flowsec <noreply@example.com>`.
+    Mailbox,
+}
+
+/// One setting: its name, type, default (`None`: unset) and meaning.
+#[derive(Debug)]
+pub struct Key {
+    pub name: &'static str,
+    pub kind: Kind,
+    pub default: Option<&'static str>,
+    pub description: &'static str,
+}
+
+const DAY: i64 = 86_400;
+
+/// Every setting flowsec knows.
+pub const KEYS: &[Key] = &[
+    Key {
+        name: "password.policy",
+        kind: Kind::Switch,
+        default: Some("on"),
+        description: "enforce the password rules below for local users",
+    },
+    Key {
+        name: "password.min-length",
+        kind: Kind::Integer { min: 1, max: 128 },
+        default: Some("8"),
+        description: "fewest characters in a password",
+    },
+    Key {
+        name: "password.require-uppercase",
+        kind: Kind::Switch,
+        default: Some("off"),
+        description: "a password needs an upper-case letter",
+    },
+    Key {
+        name: "password.require-lowercase",
+        kind: Kind::Switch,
+        default: Some("off"),
+        description: "a password needs a lower-case letter",
+    },
+    Key {
+        name: "password.require-digit",
+        kind: Kind::Switch,
+        default: Some("off"),
+        description: "a password needs a digit",
+    },
+    Key {
+        name: "password.require-special",
+        kind: Kind::Switch,
+        default: Some("off"),
+        description: "a password needs a character that is not a letter or digit",
+    },
+    Key {
+        name: "password.forbid-username",
+        kind: Kind::Switch,
+        default: Some("on"),
+        description: "a password may not contain the user name",
+    },
+    Key {
+        name: "password.forbid-common",
+        kind: Kind::Switch,
+        default: Some("on"),
+        description: "a password may not be on the shipped list of common breached passwords",
+    },
+    Key {
+        name: "password.expiry-days",
+        kind: Kind::Integer { min: 0, max: 3650 },
+        default: Some("0"),
+        description: "a password older than this must be changed before the next log-in (0: never)",
+    },
+    Key {
+        name: "login.max-failures",
+        kind: Kind::Integer { min: 0, max: 1000 },
+        default: Some("5"),
+        description: "consecutive failed log-ins that lock an account (0: never)",
+    },
+    Key {
+        name: "login.lockout-minutes",
+        kind: Kind::Integer {
+            min: 1,
+            max: 525_600,
+        },
+        default: Some("15"),
+        description: "how long a locked account stays locked",
+    },
+    Key {
+        name: "session.multiple",
+        kind: Kind::Switch,
+        default: Some("on"),
+        description: "off: a new log-in ends the user's other sessions",
+    },
+    Key {
+        name: "session.idle-minutes",
+        kind: Kind::Integer {
+            min: 1,
+            max: 43_200,
+        },
+        default: Some("30"),
+        description: "a session unused this long ends",
+    },
+    Key {
+        name: "token.default-expiry",
+        kind: Kind::Duration {
+            min: 60,
+            max: 3650 * DAY,
+        },
+        default: Some("30d"),
+        description: "expiry of a token created without --expires",
+    },
+    Key {
+        name: "email.smtp-url",
+        kind: Kind::SmtpUrl,
+        default: None,
+        description: "mail server for recovery codes, e.g. smtps://mail.example.com:465",
+    },
+    Key {
+        name: "email.from",
+        kind: Kind::Mailbox,
+        default: None,
+        description: "sender of recovery mails, e.g. Flowsec <noreply@example.com>",
+    },
+    Key {
+        name: "recovery.code-minutes",
+        kind: Kind::Integer { min: 1, max: 1440 },
+        default: Some("30"),
+        description: "lifetime of a password-recovery code",
+    },
+];
+
+/// Finds a key by name; an unknown key is an input error naming the known ones.
+pub fn key(name: &str) -> Result<&'static Key> {
+    KEYS.iter().find(|k| k.name == name).ok_or_else(|| {
+        Error::invalid(format!("unknown setting `{name}`"))
+            .with_hint("`flowsec settings show` lists every setting")
+    })
+}
+
+impl Kind {
+    /// What the key accepts, for `settings show` and error messages.
+    pub fn describe(self) -> String {
+        match self {
+            Kind::Switch => "on|off".into(),
+            Kind::Integer { min, max } => format!("integer {min}-{max}"),
+            Kind::Duration { .. } => "duration (30m, 12h, 30d)".into(),
+            Kind::SmtpUrl => "smtp:// or smtps:// URL".into(),
+            Kind::Mailbox => "email address".into(),
+        }
+    }
+}
+
+/// A setting's value, typed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Value {
+    Switch(bool),
+    Integer(i64),
+    Text(String),
+}
+
+impl Key {
+    /// Parses and checks a value for this key, naming the key in any error.
+    fn parse(&self, raw: &str) -> Result<Value> {
+        let bad =
+            |why: String| Error::invalid(format!("`{raw}` is not a valid `{}`: {why}", self.name));
+        match self.kind {
+            Kind::Switch => match raw {
+                "on" => Ok(Value::Switch(true)),
+                "off" => Ok(Value::Switch(false)),
+                _ => Err(bad("expected `on` or `off`".into())),
+            },
+            Kind::Integer { min, max } => match raw.parse::<i64>() {
+                Ok(n) if (min..=max).contains(&n) => Ok(Value::Integer(n)),
+                _ => Err(bad(format!("expected a whole number from {min} to {max}"))),
+            },
+            Kind::Duration { min, max } => match parse_duration(raw) {
+                Some(s) if (min..=max).contains(&s) => Ok(Value::Integer(s)),
+                Some(_) => Err(bad(format!(
+                    "expected from {}m to {}d",
+                    min / 60,
+                    max / DAY
+                ))),
+                None => Err(bad("expected a number and a unit: 30m, 12h or 30d".into())),
+            },
+            Kind::SmtpUrl => check_smtp_url(raw)
+                .map(|()| Value::Text(raw.to_string()))
+                .map_err(bad),
+            Kind::Mailbox => raw
+                .parse::<lettre::message::Mailbox>()
+                .map(|_| Value::Text(raw.to_string()))
+                .map_err(|e| bad(e.to_string())),
+        }
+    }
+}
+
+/// Mail carries recovery codes, so it travels encrypted except to this machine, and the
+/// URL holds no credentials (they are secrets, not settings).
+fn check_smtp_url(raw: &str) -> Result<(), String> {
+    let url = url::Url::parse(raw).map_err(|e| e.to_string())?;
+    if !url.username().is_empty() || url.password().is_some() {
+        return Err("the URL may not carry credentials".into());
+    }
+    let host = url.host_str().unwrap_or_default();
+    let loopback = matches!(host, "localhost" | "127.0.0.1" | "[::1]");
+    let starttls = url
+        .query_pairs()
+        .any(|(k, v)| k == "tls" && v == "required");
+    match url.scheme() {
+        "smtps" => {}
+        "smtp" if loopback || starttls => {}
+        "smtp" => {
+            return Err(
+                "plain smtp:// is allowed only to this machine: use smtps://HOST:465 or smtp://HOST:587?tls=required"
+                    .into(),
+            );
+        }
+        other => return Err(format!("expected smtp:// or smtps://, not `{other}://`")),
+    }
+    lettre::SmtpTransport::from_url(raw)
+        .map(|_| ())
+        .map_err(|e| e.to_string())
+}
+
+/// A setting as `settings show` reports it.
+#[derive(Debug, Clone, Serialize)]
+pub struct Entry {
+    pub key: &'static str,
+    /// The value in force: the stored one, else the default; `None` when unset.
+    pub value: Option<String>,
+    pub default: Option<&'static str>,
+    /// True when nothing is stored and the default applies.
+    pub is_default: bool,
+    #[serde(rename = "type")]
+    pub kind: String,
+    pub description: &'static str,
+}
+
+fn stored(conn: &Connection) -> Result<HashMap<String, String>> {
+    let mut stmt = conn.prepare_cached("SELECT key, value FROM settings")?;
+    let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+fn entry_of(key: &'static Key, stored: &HashMap<String, String>) -> Entry {
+    let set = stored.get(key.name);
+    Entry {
+        key: key.name,
+        value: set.cloned().or(key.default.map(String::from)),
+        default: key.default,
+        is_default: set.is_none(),
+        kind: key.kind.describe(),
+        description: key.description,
+    }
+}
+
+/// Every key with the value in force, in table order.
+pub fn show(conn: &Connection) -> Result<Vec<Entry>> {
+    let stored = stored(conn)?;
+    Ok(KEYS.iter().map(|k| entry_of(k, &stored)).collect())
+}
+
+/// One key with the value in force.
+pub fn entry(conn: &Connection, name: &str) -> Result<Entry> {
+    Ok(entry_of(key(name)?, &stored(conn)?))
+}
+
+/// Sets a key after checking the value; nothing changes when either is bad.
+pub fn set(tx: &Tx<'_>, name: &str, raw: &str) -> Result<()> {
+    let key = key(name)?;
+    key.parse(raw)?;
+    tx.execute(
+        "INSERT INTO settings (key, value) VALUES (?1, ?2)
+         ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+        [key.name, raw],
+    )?;
+    tx.record("settings.set", key.name, serde_json::json!({"value": raw}))
+}
+
+/// Returns a key to its default; true when a value was stored.
+pub fn unset(tx: &Tx<'_>, name: &str) -> Result<bool> {
+    let key = key(name)?;
+    let removed = tx.execute("DELETE FROM settings WHERE key = ?1", [key.name])? > 0;
+    if removed {
+        tx.record("settings.unset", key.name, serde_json::json!({}))?;
+    }
+    Ok(removed)
+}
+
+/// The settings in force, typed: what the rest of the library reads.
+#[derive(Debug, Clone)]
+pub struct Settings {
+    pub policy: Policy,
+    /// 0: passwords never expire.
+    pub expiry_days: i64,
+    /// 0: accounts never lock.
+    pub max_failures: i64,
+    pub lockout_minutes: i64,
+    pub session_multiple: bool,
+    pub session_idle_minutes: i64,
+    /// Seconds.
+    pub token_default_expiry: i64,
+    pub smtp_url: Option<String>,
+    pub email_from: Option<String>,
+    pub recovery_code_minutes: i64,
+}
+
+impl Settings {
+    /// Reads the settings from the store; a damaged stored value is a store error.
+    pub fn load(conn: &Connection) -> Result<Settings> {
+        Settings::from_stored(&stored(conn)?)
+    }
+
+    /// The settings of a store that has none stored: every default.
+    pub fn defaults() -> Result<Settings> {
+        Settings::from_stored(&HashMap::new())
+    }
+
+    fn from_stored(stored: &HashMap<String, String>) -> Result<Settings> {
+        let values = Values::resolve(stored)?;
+        Ok(Settings {
+            policy: Policy {
+                enabled: values.switch("password.policy")?,
+                min_length: usize::try_from(values.integer("password.min-length")?)
+                    .unwrap_or(usize::MAX),
+                require_uppercase: values.switch("password.require-uppercase")?,
+                require_lowercase: values.switch("password.require-lowercase")?,
+                require_digit: values.switch("password.require-digit")?,
+                require_special: values.switch("password.require-special")?,
+                forbid_username: values.switch("password.forbid-username")?,
+                forbid_common: values.switch("password.forbid-common")?,
+            },
+            expiry_days: values.integer("password.expiry-days")?,
+            max_failures: values.integer("login.max-failures")?,
+            lockout_minutes: values.integer("login.lockout-minutes")?,
+            session_multiple: values.switch("session.multiple")?,
+            session_idle_minutes: values.integer("session.idle-minutes")?,
+            token_default_expiry: values.integer("token.default-expiry")?,
+            smtp_url: values.text("email.smtp-url")?,
+            email_from: values.text("email.from")?,
+            recovery_code_minutes: values.integer("recovery.code-minutes")?,
+        })
+    }
+}
+
+/// Every key's value in force, parsed.
+struct Values(HashMap<&'static str, Option<Value>>);
+
+impl Values {
+    fn resolve(stored: &HashMap<String, String>) -> Result<Values> {
+        let mut values = HashMap::new();
+        for key in KEYS {
+            let raw = stored.get(key.name).map(String::as_str).or(key.default);
+            let value = raw
+                .map(|raw| {
+                    key.parse(raw).map_err(|e| {
+                        Error::new(
+                            ErrorKind::Store,
+                            format!("the stored setting is damaged: {}", e.message()),
+                        )
+                        .with_hint(format!(
+                            "set it again with `flowsec settings set {} ...`",
+                            key.name
+                        ))
+                    })
+                })
+                .transpose()?;
+            values.insert(key.name, value);
+        }
+        Ok(Values(values))
+    }
+
+    fn get(&self, name: &str) -> Option<&Value> {
+        self.0.get(name).and_then(Option::as_ref)
+    }
+
+    fn mistyped(name: &str) -> Error {
+        Error::new(
+            ErrorKind::Store,
+            format!("setting `{name}` has no value of its type"),
+        )
+    }
+
+    fn switch(&self, name: &str) -> Result<bool> {
+        match self.get(name) {
+            Some(Value::Switch(on)) => Ok(*on),
+            _ => Err(Self::mistyped(name)),
+        }
+    }
+
+    fn integer(&self, name: &str) -> Result<i64> {
+        match self.get(name) {
+            Some(Value::Integer(n)) => Ok(*n),
+            _ => Err(Self::mistyped(name)),
+        }
+    }
+
+    fn text(&self, name: &str) -> Result<Option<String>> {
+        match self.get(name) {
+            Some(Value::Text(t)) => Ok(Some(t.clone())),
+            None => Ok(None),
+            _ => Err(Self::mistyped(name)),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_default_parses_and_the_defaults_match_cli_md() {
+        let s = Settings::defaults().unwrap();
+        assert!(s.policy.enabled && s.policy.forbid_username && s.policy.forbid_common);
+        assert_eq!(s.policy.min_length, 8);
+        assert!(!s.policy.require_uppercase && !s.policy.require_special);
+        assert_eq!(
+            (s.expiry_days, s.max_failures, s.lockout_minutes),
+            (0, 5, 15)
+        );
+        assert!(s.session_multiple);
+        assert_eq!(s.session_idle_minutes, 30);
+        assert_eq!(s.token_default_expiry, 30 * DAY);
+        assert_eq!((s.smtp_url, s.email_from), (None, None));
+        assert_eq!(s.recovery_code_minutes, 30);
+    }
+
+    #[test]
+    fn names_are_unique() {
+        let mut names: Vec<_> = KEYS.iter().map(|k| k.name).collect();
+        names.sort_unstable();
+        names.dedup();
+        assert_eq!(names.len(), KEYS.len());
+    }
+
+    fn parses(name: &str, raw: &str) -> bool {
+        key(name).unwrap().parse(raw).is_ok()
+    }
+
+    #[test]
+    fn values_are_typed_and_bounded() {
+        assert!(parses("session.multiple", "off"));
+        assert!(!parses("session.multiple", "yes"));
+        assert!(parses("password.min-length", "128"));
+        for bad in ["0", "129", "-1", "8.5", "eight", ""] {
+            assert!(!parses("password.min-length", bad), "{bad}");
+        }
+        assert!(parses("password.expiry-days", "0"));
+        assert!(parses("token.default-expiry", "12h"));
+        assert!(parses("token.default-expiry", "90m"));
+        for bad in ["30", "30s", "0d", "3651d", "-1d", "1.5d", "d"] {
+            assert!(!parses("token.default-expiry", bad), "{bad}");
+        }
+        assert!(parses("email.from", "Flowsec <noreply@example.com>"));
+        assert!(parses("email.from", "noreply@example.com"));
+        assert!(!parses("email.from", "not an address"));
+    }
+
+    #[test]
+    fn smtp_urls_are_encrypted_except_to_this_machine() {
+        for good in [
+            "smtp://127.0.0.1:2525",
+            "smtp://localhost:25",
+            "smtps://mail.example.com:465",
+            "smtp://mail.example.com:587?tls=required",
+        ] {
+            assert!(parses("email.smtp-url", good), "{good}");
+        }
+        for bad in [
+            "smtp://mail.example.com:25",
+            "smtp://mail.example.com?tls=opportunistic",
+            "smtps://user:secret@mail.example.com",
+            "http://mail.example.com",
+            "mail.example.com",
+        ] {
+            assert!(!parses("email.smtp-url", bad), "{bad}");
+        }
+    }
+
+    #[test]
+    fn unknown_keys_are_refused() {
+        let e = key("password.colour").unwrap_err();
+        assert_eq!(e.kind(), ErrorKind::InvalidInput);
+    }
+}
