@@ -139,13 +139,14 @@ impl Context {
         if !self.config.db_is_default {
             return Store::open(&self.config.db);
         }
-        match Store::open_or_create(&self.config.db, &self.actor)? {
+        match Store::open_or_create(&self.config.db, &self.config.key_file, &self.actor)? {
             Opened::Existing(store) => Ok(store),
             Opened::Created(store) => {
                 self.printer.notice(&format!(
-                    "created the default store at `{}` with the built-in roles and users; \
-                     `admin` has no password yet (`flowsec users passwd admin` sets one)",
-                    store.path().display()
+                    "created the default store at `{}` (key file `{}`) with the built-in roles \
+                     and users; `admin` has no password yet (`flowsec users passwd admin` sets one)",
+                    store.path().display(),
+                    self.config.key_file.display()
                 ));
                 Ok(store)
             }
