@@ -4,11 +4,13 @@
 mod audit;
 mod check;
 mod docs;
+mod encrypt;
 mod init;
 mod items;
 mod perms;
 mod roles;
 mod secret;
+mod secrets;
 mod users;
 
 use std::ffi::OsString;
@@ -28,8 +30,8 @@ use crate::store::{Opened, Store};
 const AFTER_HELP: &str = "\
 Exit codes:
   0  success; for `check`: allowed
-  1  `check`: denied
-  2  error: bad usage or input, not found, conflict, store problem
+  1  `check`: denied; `encrypt verify`: a stored secret does not decrypt
+  2  error: bad usage or input, not found, conflict, store or key problem
 
 Examples:
   flowsec init --admin-password-stdin < admin-password.txt
@@ -90,6 +92,12 @@ enum Command {
     Items(items::Command),
     /// Decide whether a user may do something
     Check(check::Args),
+    /// Store, read and list secret fields of items, encrypted
+    #[command(subcommand)]
+    Secrets(secrets::Command),
+    /// The encryption key: status, rotation, verification of every stored secret
+    #[command(subcommand)]
+    Encrypt(encrypt::Command),
     /// Read the audit trail
     #[command(subcommand)]
     Audit(audit::Command),
@@ -190,6 +198,8 @@ pub fn main() -> ExitCode {
             Command::Perms(cmd) => perms::run(cmd, &ctx),
             Command::Items(cmd) => items::run(cmd, &ctx),
             Command::Check(args) => check::run(args, &ctx),
+            Command::Secrets(cmd) => secrets::run(cmd, &ctx),
+            Command::Encrypt(cmd) => encrypt::run(cmd, &ctx),
             Command::Audit(cmd) => audit::run(cmd, &ctx),
             Command::Completions { .. } | Command::Man { .. } => Ok(Status::Success),
         }
