@@ -7,7 +7,7 @@ pub mod keyfile;
 
 use std::fmt;
 
-use aes_gcm::aead::{Aead, Generate, KeyInit, Payload};
+use aes_gcm::aead::{Aead, KeyInit, Payload};
 use aes_gcm::{Aes256Gcm, Nonce};
 use zeroize::Zeroizing;
 
@@ -39,10 +39,13 @@ impl fmt::Debug for Key {
 
 impl Key {
     fn generate(created: i64) -> Result<Key> {
+        // Filled in place, so no copy of the material is left on the stack.
+        let mut material = Zeroizing::new([0u8; KEY_BYTES]);
+        fill_random(material.as_mut_slice())?;
         Ok(Key {
             id: hex(&random::<KEY_ID_BYTES>()?),
             created,
-            material: Zeroizing::new(random::<KEY_BYTES>()?),
+            material,
         })
     }
 
@@ -213,7 +216,13 @@ impl Keyring {
 
 /// Random bytes from the operating system.
 fn random<const N: usize>() -> Result<[u8; N]> {
-    <[u8; N]>::try_generate().map_err(|e| {
+    let mut bytes = [0u8; N];
+    fill_random(&mut bytes)?;
+    Ok(bytes)
+}
+
+fn fill_random(dest: &mut [u8]) -> Result<()> {
+    getrandom::fill(dest).map_err(|e| {
         Error::new(
             ErrorKind::Crypto,
             format!("the operating system gave no random bytes: {e}"),
