@@ -66,6 +66,21 @@ struct Failure {
     problem: String,
 }
 
+/// Every command that reads the key file, given `connections/W` with a `password`.
+const NEED_THE_KEY: &[&[&str]] = &[
+    &["secrets", "get", "connections/W", "password"],
+    &[
+        "secrets",
+        "set",
+        "connections/W",
+        "password",
+        "--value-stdin",
+    ],
+    &["encrypt", "status"],
+    &["encrypt", "rotate"],
+    &["encrypt", "verify"],
+];
+
 fn get(env: &Env, target: &str, field: &str) -> Run {
     env.run(&["-o", "json", "secrets", "get", target, field])
 }
@@ -266,75 +281,43 @@ fn secrets_round_trip_are_listed_without_values_and_go_with_their_item() {
 fn bad_input_is_refused_before_a_value_is_read() {
     let env = Env::new();
     env.ok(&["items", "create", "connections/W"]);
-    let cases: &[(&[&str], &str, &str)] = &[
+    let cases = [
         (
-            &[
-                "secrets",
-                "set",
-                "connections/Nope",
-                "password",
-                "--value-stdin",
-            ],
+            "secrets set connections/Nope password --value-stdin",
             "v",
             "not_found",
         ),
         (
-            &["secrets", "set", "connections", "password", "--value-stdin"],
+            "secrets set connections password --value-stdin",
             "v",
             "invalid_input",
         ),
         (
-            &[
-                "secrets",
-                "set",
-                "connections/W",
-                "pass word",
-                "--value-stdin",
-            ],
+            "secrets set connections/W pass:word --value-stdin",
             "v",
             "invalid_input",
         ),
         (
-            &[
-                "secrets",
-                "set",
-                "connections/W",
-                "password",
-                "--value-stdin",
-            ],
+            "secrets set connections/W password --value-stdin",
             "",
             "invalid_input",
         ),
         (
-            &[
-                "secrets",
-                "set",
-                "connections/W",
-                "password",
-                "--value-stdin",
-            ],
+            "secrets set connections/W password --value-stdin",
             "\n",
             "invalid_input",
         ),
         // No terminal and no --value-stdin: an error, not a hang.
-        (
-            &["secrets", "set", "connections/W", "password"],
-            "v",
-            "usage",
-        ),
-        (
-            &["secrets", "get", "connections/Nope", "password"],
-            "",
-            "not_found",
-        ),
-        (&["secrets", "list", "connections/Nope"], "", "not_found"),
-        (&["secrets", "list", "nonsense"], "", "invalid_input"),
+        ("secrets set connections/W password", "v", "usage"),
+        ("secrets get connections/Nope password", "", "not_found"),
+        ("secrets list connections/Nope", "", "not_found"),
+        ("secrets list nonsense", "", "invalid_input"),
     ];
-    for (args, stdin, kind) in cases {
+    for (line, stdin, kind) in cases {
         let mut all = vec!["-o", "json"];
-        all.extend_from_slice(args);
+        all.extend(line.split_whitespace());
         let r = env.run_stdin(&all, stdin);
-        assert_eq!((r.code, r.error_kind().as_str()), (2, *kind), "{args:?}");
+        assert_eq!((r.code, r.error_kind().as_str()), (2, kind), "{line}");
     }
     let usage = env.run_stdin(&["secrets", "set", "connections/W", "password"], "v");
     assert!(usage.stderr.contains("--value-stdin"), "{}", usage.stderr);
@@ -454,19 +437,7 @@ fn a_missing_key_is_an_error_with_a_hint_and_changes_nothing() {
     let before = snapshot(&env);
     let saved = env.path("saved.key");
     std::fs::rename(env.key_file(), &saved).unwrap();
-    for args in [
-        &["secrets", "get", "connections/W", "password"][..],
-        &[
-            "secrets",
-            "set",
-            "connections/W",
-            "password",
-            "--value-stdin",
-        ],
-        &["encrypt", "status"],
-        &["encrypt", "rotate"],
-        &["encrypt", "verify"],
-    ] {
+    for args in NEED_THE_KEY {
         let mut all = vec!["-o", "json"];
         all.extend_from_slice(args);
         let r = env.run_stdin(&all, "new value");
@@ -492,24 +463,12 @@ fn another_stores_key_is_recognised_as_wrong_and_changes_nothing() {
     }
     let before_a = snapshot(&a);
     let before_b = snapshot(&b);
-    for args in [
-        &["secrets", "get", "connections/W", "password"][..],
-        &[
-            "secrets",
-            "set",
-            "connections/W",
-            "password",
-            "--value-stdin",
-        ],
-        &["encrypt", "status"],
-        &["encrypt", "rotate"],
-        &["encrypt", "verify"],
-    ] {
+    for args in NEED_THE_KEY {
         let r = run_command(
             b.command()
                 .env("FLOWSEC_KEY_FILE", a.key_file())
                 .args(["-o", "json"])
-                .args(args),
+                .args(*args),
             "new value",
         );
         assert_key_error(&r, "crypto");

@@ -266,25 +266,17 @@ fn put(
     }
     let keyring = keys::for_writing(tx, key_file)?;
     let sealed = keyring.seal(Label { item, field: name }, value.as_bytes())?;
-    let updated = tx
-        .prepare_cached(
-            "UPDATE secrets SET key_id = ?3, nonce = ?4, ciphertext = ?5, updated_at = ?6
-             WHERE item_id IS ?1 AND name = ?2",
-        )?
-        .execute(params![
-            item,
-            name,
-            sealed.key_id,
-            sealed.nonce,
-            sealed.ciphertext,
-            now()
-        ])?;
-    if updated > 0 {
-        return Ok(Change::Updated);
-    }
+    let change = if find(tx, item, name)?.is_some() {
+        Change::Updated
+    } else {
+        Change::Created
+    };
     tx.prepare_cached(
         "INSERT INTO secrets (item_id, name, key_id, nonce, ciphertext, updated_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6)
+         ON CONFLICT (IFNULL(item_id, 0), name) DO UPDATE SET key_id = excluded.key_id,
+           nonce = excluded.nonce, ciphertext = excluded.ciphertext,
+           updated_at = excluded.updated_at",
     )?
     .execute(params![
         item,
@@ -294,7 +286,7 @@ fn put(
         sealed.ciphertext,
         now()
     ])?;
-    Ok(Change::Created)
+    Ok(change)
 }
 
 fn delete(tx: &Tx<'_>, item: Option<ItemId>, name: &str) -> Result<bool> {
