@@ -406,6 +406,31 @@ fn the_default_store_gets_its_key_file_when_made_on_first_use() {
     );
     assert_eq!(r.code, 0, "{}", r.stderr);
     assert_eq!(key_ids(&key_file).len(), 1);
+
+    // A key file in the way of the default store is reported, not overwritten.
+    let other = Env::empty();
+    let stray = other.path("data/flowsec/flowsec.key");
+    std::fs::create_dir_all(stray.parent().unwrap()).unwrap();
+    std::fs::write(&stray, "left by an interrupted init").unwrap();
+    let r = run_command(
+        other
+            .command()
+            .env_remove("FLOWSEC_DB")
+            .args(["-o", "json", "users", "list"]),
+        "",
+    );
+    assert_eq!(
+        (r.code, r.error_kind().as_str()),
+        (2, "conflict"),
+        "{}",
+        r.stderr
+    );
+    assert!(r.stderr.contains("key file already exists"), "{}", r.stderr);
+    assert_eq!(
+        std::fs::read_to_string(&stray).unwrap(),
+        "left by an interrupted init"
+    );
+    assert!(!other.path("data/flowsec/flowsec.db").exists());
 }
 
 #[test]

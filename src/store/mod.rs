@@ -154,8 +154,11 @@ impl Store {
         };
         match Store::create(path, &seed, actor) {
             Ok(store) => Ok(Opened::Created(store)),
-            // Another process created it first: use theirs.
-            Err(e) if e.kind() == ErrorKind::Conflict => Store::open(path).map(Opened::Existing),
+            // Another process created it first: use theirs. (A conflict without a store is a
+            // key file in the way, which the error explains.)
+            Err(e) if e.kind() == ErrorKind::Conflict && path.exists() => {
+                Store::open(path).map(Opened::Existing)
+            }
             Err(e) => Err(e),
         }
     }
