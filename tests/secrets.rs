@@ -696,14 +696,16 @@ fn a_kill_during_rotation_leaves_every_value_readable() {
     let env = Env::new();
     seed_many(&env, N);
     let key_file = env.key_file();
-    // Time an uninterrupted rotation, to aim the kills inside one.
+    // Aim the kills inside a rotation: start at half an uninterrupted one, then kill
+    // earlier after one that finished and later after one that had not begun.
     let started = Instant::now();
     env.ok(&["encrypt", "rotate"]);
     let whole = started.elapsed();
+    let mut delay = whole / 2;
 
     let mut caught_midway = 0;
-    for attempt in 0..40u32 {
-        let delay = whole.mul_f64(f64::from(attempt % 10) / 10.0 + 0.05);
+    for _ in 0..60 {
+        let before = key_ids(&key_file);
         let mut child = env
             .command()
             .args(["encrypt", "rotate"])
@@ -723,15 +725,20 @@ fn a_kill_during_rotation_leaves_every_value_readable() {
             "after a kill at {delay:?}: {:?}",
             v.failed
         );
-        if key_ids(&key_file).len() > 1 {
+        let after = key_ids(&key_file);
+        if after.len() > 1 {
             // Killed between adding the new key and dropping the old one; a full
             // rotation tidies up.
             caught_midway += 1;
             env.ok(&["encrypt", "rotate"]);
             assert_eq!(key_ids(&key_file).len(), 1);
-        }
-        if caught_midway >= 3 {
-            break;
+            if caught_midway == 3 {
+                break;
+            }
+        } else if after == before {
+            delay = delay.mul_f64(1.3);
+        } else {
+            delay = delay.mul_f64(0.7);
         }
     }
     assert!(
