@@ -42,6 +42,8 @@ Register-ArgumentCompleter -Native -CommandName 'flowsec' -ScriptBlock {
             [CompletionResult]::new('tokens', 'tokens', [CompletionResultType]::ParameterValue, 'Manage API tokens, which let scripts act as a user')
             [CompletionResult]::new('auth', 'auth', [CompletionResultType]::ParameterValue, 'Verify passwords, log in and out, change or recover a password')
             [CompletionResult]::new('settings', 'settings', [CompletionResultType]::ParameterValue, 'Show and change settings: password policy, expiry, lockout, sessions, email')
+            [CompletionResult]::new('secrets', 'secrets', [CompletionResultType]::ParameterValue, 'Store, read and list secret fields of items, encrypted')
+            [CompletionResult]::new('encrypt', 'encrypt', [CompletionResultType]::ParameterValue, 'The encryption key: status, rotation, verification of every stored secret')
             [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'Read the audit trail')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Write man pages for flowsec and every subcommand into DIR')
@@ -1155,6 +1157,193 @@ Register-ArgumentCompleter -Native -CommandName 'flowsec' -ScriptBlock {
         'flowsec;settings;help;help' {
             break
         }
+        'flowsec;secrets' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store [default: <data dir>/flowsec.db]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The encryption key file [default: beside the store]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'A TOML file with defaults for --db, --key-file and --output')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Human tables or JSON for scripts [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Human tables or JSON for scripts [default: table]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on success; errors still go to stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on success; errors still go to stderr')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Act as a token''s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Store a secret field of an item, encrypted; the value comes from a hidden prompt or stdin')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Print a secret''s value alone on stdout')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the secret fields of items, never their values')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a secret field of an item')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'flowsec;secrets;set' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store [default: <data dir>/flowsec.db]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The encryption key file [default: beside the store]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'A TOML file with defaults for --db, --key-file and --output')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Human tables or JSON for scripts [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Human tables or JSON for scripts [default: table]')
+            [CompletionResult]::new('--value-stdin', '--value-stdin', [CompletionResultType]::ParameterName, 'Read the value from stdin (all of it, less one trailing newline) instead of prompting')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on success; errors still go to stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on success; errors still go to stderr')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Act as a token''s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'flowsec;secrets;get' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store [default: <data dir>/flowsec.db]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The encryption key file [default: beside the store]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'A TOML file with defaults for --db, --key-file and --output')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Human tables or JSON for scripts [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Human tables or JSON for scripts [default: table]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on success; errors still go to stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on success; errors still go to stderr')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Act as a token''s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'flowsec;secrets;list' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store [default: <data dir>/flowsec.db]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The encryption key file [default: beside the store]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'A TOML file with defaults for --db, --key-file and --output')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Human tables or JSON for scripts [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Human tables or JSON for scripts [default: table]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on success; errors still go to stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on success; errors still go to stderr')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Act as a token''s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'flowsec;secrets;remove' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store [default: <data dir>/flowsec.db]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The encryption key file [default: beside the store]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'A TOML file with defaults for --db, --key-file and --output')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Human tables or JSON for scripts [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Human tables or JSON for scripts [default: table]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on success; errors still go to stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on success; errors still go to stderr')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Act as a token''s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'flowsec;secrets;help' {
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Store a secret field of an item, encrypted; the value comes from a hidden prompt or stdin')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Print a secret''s value alone on stdout')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the secret fields of items, never their values')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a secret field of an item')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'flowsec;secrets;help;set' {
+            break
+        }
+        'flowsec;secrets;help;get' {
+            break
+        }
+        'flowsec;secrets;help;list' {
+            break
+        }
+        'flowsec;secrets;help;remove' {
+            break
+        }
+        'flowsec;secrets;help;help' {
+            break
+        }
+        'flowsec;encrypt' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store [default: <data dir>/flowsec.db]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The encryption key file [default: beside the store]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'A TOML file with defaults for --db, --key-file and --output')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Human tables or JSON for scripts [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Human tables or JSON for scripts [default: table]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on success; errors still go to stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on success; errors still go to stderr')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Act as a token''s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Show the key file''s keys and how many stored values each encrypts')
+            [CompletionResult]::new('rotate', 'rotate', [CompletionResultType]::ParameterValue, 'Make a new key and re-encrypt every stored secret with it')
+            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Decrypt every stored secret and report those that fail (exit 1 if any does)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'flowsec;encrypt;status' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store [default: <data dir>/flowsec.db]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The encryption key file [default: beside the store]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'A TOML file with defaults for --db, --key-file and --output')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Human tables or JSON for scripts [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Human tables or JSON for scripts [default: table]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on success; errors still go to stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on success; errors still go to stderr')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Act as a token''s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'flowsec;encrypt;rotate' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store [default: <data dir>/flowsec.db]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The encryption key file [default: beside the store]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'A TOML file with defaults for --db, --key-file and --output')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Human tables or JSON for scripts [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Human tables or JSON for scripts [default: table]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on success; errors still go to stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on success; errors still go to stderr')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Act as a token''s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'flowsec;encrypt;verify' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store [default: <data dir>/flowsec.db]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The encryption key file [default: beside the store]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'A TOML file with defaults for --db, --key-file and --output')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Human tables or JSON for scripts [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Human tables or JSON for scripts [default: table]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on success; errors still go to stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on success; errors still go to stderr')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Act as a token''s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'flowsec;encrypt;help' {
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Show the key file''s keys and how many stored values each encrypts')
+            [CompletionResult]::new('rotate', 'rotate', [CompletionResultType]::ParameterValue, 'Make a new key and re-encrypt every stored secret with it')
+            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Decrypt every stored secret and report those that fail (exit 1 if any does)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'flowsec;encrypt;help;status' {
+            break
+        }
+        'flowsec;encrypt;help;rotate' {
+            break
+        }
+        'flowsec;encrypt;help;verify' {
+            break
+        }
+        'flowsec;encrypt;help;help' {
+            break
+        }
         'flowsec;audit' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store [default: <data dir>/flowsec.db]')
             [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The encryption key file [default: beside the store]')
@@ -1241,6 +1430,8 @@ Register-ArgumentCompleter -Native -CommandName 'flowsec' -ScriptBlock {
             [CompletionResult]::new('tokens', 'tokens', [CompletionResultType]::ParameterValue, 'Manage API tokens, which let scripts act as a user')
             [CompletionResult]::new('auth', 'auth', [CompletionResultType]::ParameterValue, 'Verify passwords, log in and out, change or recover a password')
             [CompletionResult]::new('settings', 'settings', [CompletionResultType]::ParameterValue, 'Show and change settings: password policy, expiry, lockout, sessions, email')
+            [CompletionResult]::new('secrets', 'secrets', [CompletionResultType]::ParameterValue, 'Store, read and list secret fields of items, encrypted')
+            [CompletionResult]::new('encrypt', 'encrypt', [CompletionResultType]::ParameterValue, 'The encryption key: status, rotation, verification of every stored secret')
             [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'Read the audit trail')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Write man pages for flowsec and every subcommand into DIR')
@@ -1444,6 +1635,40 @@ Register-ArgumentCompleter -Native -CommandName 'flowsec' -ScriptBlock {
             break
         }
         'flowsec;help;settings;unset' {
+            break
+        }
+        'flowsec;help;secrets' {
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Store a secret field of an item, encrypted; the value comes from a hidden prompt or stdin')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Print a secret''s value alone on stdout')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the secret fields of items, never their values')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a secret field of an item')
+            break
+        }
+        'flowsec;help;secrets;set' {
+            break
+        }
+        'flowsec;help;secrets;get' {
+            break
+        }
+        'flowsec;help;secrets;list' {
+            break
+        }
+        'flowsec;help;secrets;remove' {
+            break
+        }
+        'flowsec;help;encrypt' {
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Show the key file''s keys and how many stored values each encrypts')
+            [CompletionResult]::new('rotate', 'rotate', [CompletionResultType]::ParameterValue, 'Make a new key and re-encrypt every stored secret with it')
+            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Decrypt every stored secret and report those that fail (exit 1 if any does)')
+            break
+        }
+        'flowsec;help;encrypt;status' {
+            break
+        }
+        'flowsec;help;encrypt;rotate' {
+            break
+        }
+        'flowsec;help;encrypt;verify' {
             break
         }
         'flowsec;help;audit' {

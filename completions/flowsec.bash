@@ -28,6 +28,9 @@ _flowsec() {
             flowsec,completions)
                 cmd="flowsec__subcmd__completions"
                 ;;
+            flowsec,encrypt)
+                cmd="flowsec__subcmd__encrypt"
+                ;;
             flowsec,help)
                 cmd="flowsec__subcmd__help"
                 ;;
@@ -45,6 +48,9 @@ _flowsec() {
                 ;;
             flowsec,roles)
                 cmd="flowsec__subcmd__roles"
+                ;;
+            flowsec,secrets)
+                cmd="flowsec__subcmd__secrets"
                 ;;
             flowsec,settings)
                 cmd="flowsec__subcmd__settings"
@@ -115,6 +121,30 @@ _flowsec() {
             flowsec__subcmd__auth__subcmd__help,verify)
                 cmd="flowsec__subcmd__auth__subcmd__help__subcmd__verify"
                 ;;
+            flowsec__subcmd__encrypt,help)
+                cmd="flowsec__subcmd__encrypt__subcmd__help"
+                ;;
+            flowsec__subcmd__encrypt,rotate)
+                cmd="flowsec__subcmd__encrypt__subcmd__rotate"
+                ;;
+            flowsec__subcmd__encrypt,status)
+                cmd="flowsec__subcmd__encrypt__subcmd__status"
+                ;;
+            flowsec__subcmd__encrypt,verify)
+                cmd="flowsec__subcmd__encrypt__subcmd__verify"
+                ;;
+            flowsec__subcmd__encrypt__subcmd__help,help)
+                cmd="flowsec__subcmd__encrypt__subcmd__help__subcmd__help"
+                ;;
+            flowsec__subcmd__encrypt__subcmd__help,rotate)
+                cmd="flowsec__subcmd__encrypt__subcmd__help__subcmd__rotate"
+                ;;
+            flowsec__subcmd__encrypt__subcmd__help,status)
+                cmd="flowsec__subcmd__encrypt__subcmd__help__subcmd__status"
+                ;;
+            flowsec__subcmd__encrypt__subcmd__help,verify)
+                cmd="flowsec__subcmd__encrypt__subcmd__help__subcmd__verify"
+                ;;
             flowsec__subcmd__help,audit)
                 cmd="flowsec__subcmd__help__subcmd__audit"
                 ;;
@@ -126,6 +156,9 @@ _flowsec() {
                 ;;
             flowsec__subcmd__help,completions)
                 cmd="flowsec__subcmd__help__subcmd__completions"
+                ;;
+            flowsec__subcmd__help,encrypt)
+                cmd="flowsec__subcmd__help__subcmd__encrypt"
                 ;;
             flowsec__subcmd__help,help)
                 cmd="flowsec__subcmd__help__subcmd__help"
@@ -144,6 +177,9 @@ _flowsec() {
                 ;;
             flowsec__subcmd__help,roles)
                 cmd="flowsec__subcmd__help__subcmd__roles"
+                ;;
+            flowsec__subcmd__help,secrets)
+                cmd="flowsec__subcmd__help__subcmd__secrets"
                 ;;
             flowsec__subcmd__help,settings)
                 cmd="flowsec__subcmd__help__subcmd__settings"
@@ -177,6 +213,15 @@ _flowsec() {
                 ;;
             flowsec__subcmd__help__subcmd__auth,verify)
                 cmd="flowsec__subcmd__help__subcmd__auth__subcmd__verify"
+                ;;
+            flowsec__subcmd__help__subcmd__encrypt,rotate)
+                cmd="flowsec__subcmd__help__subcmd__encrypt__subcmd__rotate"
+                ;;
+            flowsec__subcmd__help__subcmd__encrypt,status)
+                cmd="flowsec__subcmd__help__subcmd__encrypt__subcmd__status"
+                ;;
+            flowsec__subcmd__help__subcmd__encrypt,verify)
+                cmd="flowsec__subcmd__help__subcmd__encrypt__subcmd__verify"
                 ;;
             flowsec__subcmd__help__subcmd__items,chown)
                 cmd="flowsec__subcmd__help__subcmd__items__subcmd__chown"
@@ -234,6 +279,18 @@ _flowsec() {
                 ;;
             flowsec__subcmd__help__subcmd__roles,show)
                 cmd="flowsec__subcmd__help__subcmd__roles__subcmd__show"
+                ;;
+            flowsec__subcmd__help__subcmd__secrets,get)
+                cmd="flowsec__subcmd__help__subcmd__secrets__subcmd__get"
+                ;;
+            flowsec__subcmd__help__subcmd__secrets,list)
+                cmd="flowsec__subcmd__help__subcmd__secrets__subcmd__list"
+                ;;
+            flowsec__subcmd__help__subcmd__secrets,remove)
+                cmd="flowsec__subcmd__help__subcmd__secrets__subcmd__remove"
+                ;;
+            flowsec__subcmd__help__subcmd__secrets,set)
+                cmd="flowsec__subcmd__help__subcmd__secrets__subcmd__set"
                 ;;
             flowsec__subcmd__help__subcmd__settings,set)
                 cmd="flowsec__subcmd__help__subcmd__settings__subcmd__set"
@@ -418,6 +475,36 @@ _flowsec() {
             flowsec__subcmd__roles__subcmd__help,show)
                 cmd="flowsec__subcmd__roles__subcmd__help__subcmd__show"
                 ;;
+            flowsec__subcmd__secrets,get)
+                cmd="flowsec__subcmd__secrets__subcmd__get"
+                ;;
+            flowsec__subcmd__secrets,help)
+                cmd="flowsec__subcmd__secrets__subcmd__help"
+                ;;
+            flowsec__subcmd__secrets,list)
+                cmd="flowsec__subcmd__secrets__subcmd__list"
+                ;;
+            flowsec__subcmd__secrets,remove)
+                cmd="flowsec__subcmd__secrets__subcmd__remove"
+                ;;
+            flowsec__subcmd__secrets,set)
+                cmd="flowsec__subcmd__secrets__subcmd__set"
+                ;;
+            flowsec__subcmd__secrets__subcmd__help,get)
+                cmd="flowsec__subcmd__secrets__subcmd__help__subcmd__get"
+                ;;
+            flowsec__subcmd__secrets__subcmd__help,help)
+                cmd="flowsec__subcmd__secrets__subcmd__help__subcmd__help"
+                ;;
+            flowsec__subcmd__secrets__subcmd__help,list)
+                cmd="flowsec__subcmd__secrets__subcmd__help__subcmd__list"
+                ;;
+            flowsec__subcmd__secrets__subcmd__help,remove)
+                cmd="flowsec__subcmd__secrets__subcmd__help__subcmd__remove"
+                ;;
+            flowsec__subcmd__secrets__subcmd__help,set)
+                cmd="flowsec__subcmd__secrets__subcmd__help__subcmd__set"
+                ;;
             flowsec__subcmd__settings,help)
                 cmd="flowsec__subcmd__settings__subcmd__help"
                 ;;
@@ -545,7 +632,7 @@ _flowsec() {
 
     case "${cmd}" in
         flowsec)
-            opts="-o -q -h -V --db --key-file --config --output --quiet --token --help --version init users roles perms items check tokens auth settings audit completions man help"
+            opts="-o -q -h -V --db --key-file --config --output --quiet --token --help --version init users roles perms items check tokens auth settings secrets encrypt audit completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1170,8 +1257,214 @@ _flowsec() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        flowsec__subcmd__encrypt)
+            opts="-o -q -h -V --db --key-file --config --output --quiet --token --help --version status rotate verify help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        flowsec__subcmd__encrypt__subcmd__help)
+            opts="status rotate verify help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        flowsec__subcmd__encrypt__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        flowsec__subcmd__encrypt__subcmd__help__subcmd__rotate)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        flowsec__subcmd__encrypt__subcmd__help__subcmd__status)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        flowsec__subcmd__encrypt__subcmd__help__subcmd__verify)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        flowsec__subcmd__encrypt__subcmd__rotate)
+            opts="-o -q -h -V --db --key-file --config --output --quiet --token --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        flowsec__subcmd__encrypt__subcmd__status)
+            opts="-o -q -h -V --db --key-file --config --output --quiet --token --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        flowsec__subcmd__encrypt__subcmd__verify)
+            opts="-o -q -h -V --db --key-file --config --output --quiet --token --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         flowsec__subcmd__help)
-            opts="init users roles perms items check tokens auth settings audit completions man help"
+            opts="init users roles perms items check tokens auth settings secrets encrypt audit completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1341,6 +1634,62 @@ _flowsec() {
         flowsec__subcmd__help__subcmd__completions)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        flowsec__subcmd__help__subcmd__encrypt)
+            opts="status rotate verify"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        flowsec__subcmd__help__subcmd__encrypt__subcmd__rotate)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        flowsec__subcmd__help__subcmd__encrypt__subcmd__status)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        flowsec__subcmd__help__subcmd__encrypt__subcmd__verify)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1689,6 +2038,76 @@ _flowsec() {
             return 0
             ;;
         flowsec__subcmd__help__subcmd__roles__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        flowsec__subcmd__help__subcmd__secrets)
+            opts="set get list remove"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        flowsec__subcmd__help__subcmd__secrets__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        flowsec__subcmd__help__subcmd__secrets__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        flowsec__subcmd__help__subcmd__secrets__subcmd__remove)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        flowsec__subcmd__help__subcmd__secrets__subcmd__set)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3176,6 +3595,260 @@ _flowsec() {
             ;;
         flowsec__subcmd__roles__subcmd__show)
             opts="-o -q -h -V --db --key-file --config --output --quiet --token --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        flowsec__subcmd__secrets)
+            opts="-o -q -h -V --db --key-file --config --output --quiet --token --help --version set get list remove help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        flowsec__subcmd__secrets__subcmd__get)
+            opts="-o -q -h -V --db --key-file --config --output --quiet --token --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        flowsec__subcmd__secrets__subcmd__help)
+            opts="set get list remove help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        flowsec__subcmd__secrets__subcmd__help__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        flowsec__subcmd__secrets__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        flowsec__subcmd__secrets__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        flowsec__subcmd__secrets__subcmd__help__subcmd__remove)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        flowsec__subcmd__secrets__subcmd__help__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        flowsec__subcmd__secrets__subcmd__list)
+            opts="-o -q -h -V --db --key-file --config --output --quiet --token --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        flowsec__subcmd__secrets__subcmd__remove)
+            opts="-o -q -h -V --db --key-file --config --output --quiet --token --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        flowsec__subcmd__secrets__subcmd__set)
+            opts="-o -q -h -V --value-stdin --db --key-file --config --output --quiet --token --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -39,6 +39,8 @@ set edit:completion:arg-completer[flowsec] = {|@words|
             cand tokens 'Manage API tokens, which let scripts act as a user'
             cand auth 'Verify passwords, log in and out, change or recover a password'
             cand settings 'Show and change settings: password policy, expiry, lockout, sessions, email'
+            cand secrets 'Store, read and list secret fields of items, encrypted'
+            cand encrypt 'The encryption key: status, rotation, verification of every stored secret'
             cand audit 'Read the audit trail'
             cand completions 'Print a shell completion script'
             cand man 'Write man pages for flowsec and every subcommand into DIR'
@@ -1042,6 +1044,173 @@ set edit:completion:arg-completer[flowsec] = {|@words|
         }
         &'flowsec;settings;help;help'= {
         }
+        &'flowsec;secrets'= {
+            cand --db 'The store [default: <data dir>/flowsec.db]'
+            cand --key-file 'The encryption key file [default: beside the store]'
+            cand --config 'A TOML file with defaults for --db, --key-file and --output'
+            cand -o 'Human tables or JSON for scripts [default: table]'
+            cand --output 'Human tables or JSON for scripts [default: table]'
+            cand -q 'Print nothing on success; errors still go to stderr'
+            cand --quiet 'Print nothing on success; errors still go to stderr'
+            cand --token 'Act as a token''s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand set 'Store a secret field of an item, encrypted; the value comes from a hidden prompt or stdin'
+            cand get 'Print a secret''s value alone on stdout'
+            cand list 'List the secret fields of items, never their values'
+            cand remove 'Remove a secret field of an item'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'flowsec;secrets;set'= {
+            cand --db 'The store [default: <data dir>/flowsec.db]'
+            cand --key-file 'The encryption key file [default: beside the store]'
+            cand --config 'A TOML file with defaults for --db, --key-file and --output'
+            cand -o 'Human tables or JSON for scripts [default: table]'
+            cand --output 'Human tables or JSON for scripts [default: table]'
+            cand --value-stdin 'Read the value from stdin (all of it, less one trailing newline) instead of prompting'
+            cand -q 'Print nothing on success; errors still go to stderr'
+            cand --quiet 'Print nothing on success; errors still go to stderr'
+            cand --token 'Act as a token''s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'flowsec;secrets;get'= {
+            cand --db 'The store [default: <data dir>/flowsec.db]'
+            cand --key-file 'The encryption key file [default: beside the store]'
+            cand --config 'A TOML file with defaults for --db, --key-file and --output'
+            cand -o 'Human tables or JSON for scripts [default: table]'
+            cand --output 'Human tables or JSON for scripts [default: table]'
+            cand -q 'Print nothing on success; errors still go to stderr'
+            cand --quiet 'Print nothing on success; errors still go to stderr'
+            cand --token 'Act as a token''s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'flowsec;secrets;list'= {
+            cand --db 'The store [default: <data dir>/flowsec.db]'
+            cand --key-file 'The encryption key file [default: beside the store]'
+            cand --config 'A TOML file with defaults for --db, --key-file and --output'
+            cand -o 'Human tables or JSON for scripts [default: table]'
+            cand --output 'Human tables or JSON for scripts [default: table]'
+            cand -q 'Print nothing on success; errors still go to stderr'
+            cand --quiet 'Print nothing on success; errors still go to stderr'
+            cand --token 'Act as a token''s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'flowsec;secrets;remove'= {
+            cand --db 'The store [default: <data dir>/flowsec.db]'
+            cand --key-file 'The encryption key file [default: beside the store]'
+            cand --config 'A TOML file with defaults for --db, --key-file and --output'
+            cand -o 'Human tables or JSON for scripts [default: table]'
+            cand --output 'Human tables or JSON for scripts [default: table]'
+            cand -q 'Print nothing on success; errors still go to stderr'
+            cand --quiet 'Print nothing on success; errors still go to stderr'
+            cand --token 'Act as a token''s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'flowsec;secrets;help'= {
+            cand set 'Store a secret field of an item, encrypted; the value comes from a hidden prompt or stdin'
+            cand get 'Print a secret''s value alone on stdout'
+            cand list 'List the secret fields of items, never their values'
+            cand remove 'Remove a secret field of an item'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'flowsec;secrets;help;set'= {
+        }
+        &'flowsec;secrets;help;get'= {
+        }
+        &'flowsec;secrets;help;list'= {
+        }
+        &'flowsec;secrets;help;remove'= {
+        }
+        &'flowsec;secrets;help;help'= {
+        }
+        &'flowsec;encrypt'= {
+            cand --db 'The store [default: <data dir>/flowsec.db]'
+            cand --key-file 'The encryption key file [default: beside the store]'
+            cand --config 'A TOML file with defaults for --db, --key-file and --output'
+            cand -o 'Human tables or JSON for scripts [default: table]'
+            cand --output 'Human tables or JSON for scripts [default: table]'
+            cand -q 'Print nothing on success; errors still go to stderr'
+            cand --quiet 'Print nothing on success; errors still go to stderr'
+            cand --token 'Act as a token''s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand status 'Show the key file''s keys and how many stored values each encrypts'
+            cand rotate 'Make a new key and re-encrypt every stored secret with it'
+            cand verify 'Decrypt every stored secret and report those that fail (exit 1 if any does)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'flowsec;encrypt;status'= {
+            cand --db 'The store [default: <data dir>/flowsec.db]'
+            cand --key-file 'The encryption key file [default: beside the store]'
+            cand --config 'A TOML file with defaults for --db, --key-file and --output'
+            cand -o 'Human tables or JSON for scripts [default: table]'
+            cand --output 'Human tables or JSON for scripts [default: table]'
+            cand -q 'Print nothing on success; errors still go to stderr'
+            cand --quiet 'Print nothing on success; errors still go to stderr'
+            cand --token 'Act as a token''s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'flowsec;encrypt;rotate'= {
+            cand --db 'The store [default: <data dir>/flowsec.db]'
+            cand --key-file 'The encryption key file [default: beside the store]'
+            cand --config 'A TOML file with defaults for --db, --key-file and --output'
+            cand -o 'Human tables or JSON for scripts [default: table]'
+            cand --output 'Human tables or JSON for scripts [default: table]'
+            cand -q 'Print nothing on success; errors still go to stderr'
+            cand --quiet 'Print nothing on success; errors still go to stderr'
+            cand --token 'Act as a token''s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'flowsec;encrypt;verify'= {
+            cand --db 'The store [default: <data dir>/flowsec.db]'
+            cand --key-file 'The encryption key file [default: beside the store]'
+            cand --config 'A TOML file with defaults for --db, --key-file and --output'
+            cand -o 'Human tables or JSON for scripts [default: table]'
+            cand --output 'Human tables or JSON for scripts [default: table]'
+            cand -q 'Print nothing on success; errors still go to stderr'
+            cand --quiet 'Print nothing on success; errors still go to stderr'
+            cand --token 'Act as a token''s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'flowsec;encrypt;help'= {
+            cand status 'Show the key file''s keys and how many stored values each encrypts'
+            cand rotate 'Make a new key and re-encrypt every stored secret with it'
+            cand verify 'Decrypt every stored secret and report those that fail (exit 1 if any does)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'flowsec;encrypt;help;status'= {
+        }
+        &'flowsec;encrypt;help;rotate'= {
+        }
+        &'flowsec;encrypt;help;verify'= {
+        }
+        &'flowsec;encrypt;help;help'= {
+        }
         &'flowsec;audit'= {
             cand --db 'The store [default: <data dir>/flowsec.db]'
             cand --key-file 'The encryption key file [default: beside the store]'
@@ -1121,6 +1290,8 @@ set edit:completion:arg-completer[flowsec] = {|@words|
             cand tokens 'Manage API tokens, which let scripts act as a user'
             cand auth 'Verify passwords, log in and out, change or recover a password'
             cand settings 'Show and change settings: password policy, expiry, lockout, sessions, email'
+            cand secrets 'Store, read and list secret fields of items, encrypted'
+            cand encrypt 'The encryption key: status, rotation, verification of every stored secret'
             cand audit 'Read the audit trail'
             cand completions 'Print a shell completion script'
             cand man 'Write man pages for flowsec and every subcommand into DIR'
@@ -1272,6 +1443,31 @@ set edit:completion:arg-completer[flowsec] = {|@words|
         &'flowsec;help;settings;set'= {
         }
         &'flowsec;help;settings;unset'= {
+        }
+        &'flowsec;help;secrets'= {
+            cand set 'Store a secret field of an item, encrypted; the value comes from a hidden prompt or stdin'
+            cand get 'Print a secret''s value alone on stdout'
+            cand list 'List the secret fields of items, never their values'
+            cand remove 'Remove a secret field of an item'
+        }
+        &'flowsec;help;secrets;set'= {
+        }
+        &'flowsec;help;secrets;get'= {
+        }
+        &'flowsec;help;secrets;list'= {
+        }
+        &'flowsec;help;secrets;remove'= {
+        }
+        &'flowsec;help;encrypt'= {
+            cand status 'Show the key file''s keys and how many stored values each encrypts'
+            cand rotate 'Make a new key and re-encrypt every stored secret with it'
+            cand verify 'Decrypt every stored secret and report those that fail (exit 1 if any does)'
+        }
+        &'flowsec;help;encrypt;status'= {
+        }
+        &'flowsec;help;encrypt;rotate'= {
+        }
+        &'flowsec;help;encrypt;verify'= {
         }
         &'flowsec;help;audit'= {
             cand list 'List audit records, oldest first'

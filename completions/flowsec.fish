@@ -42,6 +42,8 @@ complete -c flowsec -n "__fish_flowsec_needs_command" -f -a "check" -d 'Decide w
 complete -c flowsec -n "__fish_flowsec_needs_command" -f -a "tokens" -d 'Manage API tokens, which let scripts act as a user'
 complete -c flowsec -n "__fish_flowsec_needs_command" -f -a "auth" -d 'Verify passwords, log in and out, change or recover a password'
 complete -c flowsec -n "__fish_flowsec_needs_command" -f -a "settings" -d 'Show and change settings: password policy, expiry, lockout, sessions, email'
+complete -c flowsec -n "__fish_flowsec_needs_command" -f -a "secrets" -d 'Store, read and list secret fields of items, encrypted'
+complete -c flowsec -n "__fish_flowsec_needs_command" -f -a "encrypt" -d 'The encryption key: status, rotation, verification of every stored secret'
 complete -c flowsec -n "__fish_flowsec_needs_command" -f -a "audit" -d 'Read the audit trail'
 complete -c flowsec -n "__fish_flowsec_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c flowsec -n "__fish_flowsec_needs_command" -f -a "man" -d 'Write man pages for flowsec and every subcommand into DIR'
@@ -670,6 +672,106 @@ complete -c flowsec -n "__fish_flowsec_using_subcommand settings; and __fish_see
 complete -c flowsec -n "__fish_flowsec_using_subcommand settings; and __fish_seen_subcommand_from help" -f -a "set" -d 'Change a setting; a bad value changes nothing'
 complete -c flowsec -n "__fish_flowsec_using_subcommand settings; and __fish_seen_subcommand_from help" -f -a "unset" -d 'Return a setting to its default'
 complete -c flowsec -n "__fish_flowsec_using_subcommand settings; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c flowsec -n "__fish_flowsec_using_subcommand secrets; and not __fish_seen_subcommand_from set get list remove help" -l db -d 'The store [default: <data dir>/flowsec.db]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand secrets; and not __fish_seen_subcommand_from set get list remove help" -l key-file -d 'The encryption key file [default: beside the store]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand secrets; and not __fish_seen_subcommand_from set get list remove help" -l config -d 'A TOML file with defaults for --db, --key-file and --output' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand secrets; and not __fish_seen_subcommand_from set get list remove help" -s o -l output -d 'Human tables or JSON for scripts [default: table]' -r -f -a "table\t''
+json\t''"
+complete -c flowsec -n "__fish_flowsec_using_subcommand secrets; and not __fish_seen_subcommand_from set get list remove help" -s q -l quiet -d 'Print nothing on success; errors still go to stderr'
+complete -c flowsec -n "__fish_flowsec_using_subcommand secrets; and not __fish_seen_subcommand_from set get list remove help" -l token -d 'Act as a token\'s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
+complete -c flowsec -n "__fish_flowsec_using_subcommand secrets; and not __fish_seen_subcommand_from set get list remove help" -s h -l help -d 'Print help'
+complete -c flowsec -n "__fish_flowsec_using_subcommand secrets; and not __fish_seen_subcommand_from set get list remove help" -s V -l version -d 'Print version'
+complete -c flowsec -n "__fish_flowsec_using_subcommand secrets; and not __fish_seen_subcommand_from set get list remove help" -f -a "set" -d 'Store a secret field of an item, encrypted; the value comes from a hidden prompt or stdin'
+complete -c flowsec -n "__fish_flowsec_using_subcommand secrets; and not __fish_seen_subcommand_from set get list remove help" -f -a "get" -d 'Print a secret\'s value alone on stdout'
+complete -c flowsec -n "__fish_flowsec_using_subcommand secrets; and not __fish_seen_subcommand_from set get list remove help" -f -a "list" -d 'List the secret fields of items, never their values'
+complete -c flowsec -n "__fish_flowsec_using_subcommand secrets; and not __fish_seen_subcommand_from set get list remove help" -f -a "remove" -d 'Remove a secret field of an item'
+complete -c flowsec -n "__fish_flowsec_using_subcommand secrets; and not __fish_seen_subcommand_from set get list remove help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c flowsec -n "__fish_flowsec_using_subcommand secrets; and __fish_seen_subcommand_from set" -l db -d 'The store [default: <data dir>/flowsec.db]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand secrets; and __fish_seen_subcommand_from set" -l key-file -d 'The encryption key file [default: beside the store]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand secrets; and __fish_seen_subcommand_from set" -l config -d 'A TOML file with defaults for --db, --key-file and --output' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand secrets; and __fish_seen_subcommand_from set" -s o -l output -d 'Human tables or JSON for scripts [default: table]' -r -f -a "table\t''
+json\t''"
+complete -c flowsec -n "__fish_flowsec_using_subcommand secrets; and __fish_seen_subcommand_from set" -l value-stdin -d 'Read the value from stdin (all of it, less one trailing newline) instead of prompting'
+complete -c flowsec -n "__fish_flowsec_using_subcommand secrets; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Print nothing on success; errors still go to stderr'
+complete -c flowsec -n "__fish_flowsec_using_subcommand secrets; and __fish_seen_subcommand_from set" -l token -d 'Act as a token\'s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
+complete -c flowsec -n "__fish_flowsec_using_subcommand secrets; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help'
+complete -c flowsec -n "__fish_flowsec_using_subcommand secrets; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
+complete -c flowsec -n "__fish_flowsec_using_subcommand secrets; and __fish_seen_subcommand_from get" -l db -d 'The store [default: <data dir>/flowsec.db]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand secrets; and __fish_seen_subcommand_from get" -l key-file -d 'The encryption key file [default: beside the store]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand secrets; and __fish_seen_subcommand_from get" -l config -d 'A TOML file with defaults for --db, --key-file and --output' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand secrets; and __fish_seen_subcommand_from get" -s o -l output -d 'Human tables or JSON for scripts [default: table]' -r -f -a "table\t''
+json\t''"
+complete -c flowsec -n "__fish_flowsec_using_subcommand secrets; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Print nothing on success; errors still go to stderr'
+complete -c flowsec -n "__fish_flowsec_using_subcommand secrets; and __fish_seen_subcommand_from get" -l token -d 'Act as a token\'s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
+complete -c flowsec -n "__fish_flowsec_using_subcommand secrets; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
+complete -c flowsec -n "__fish_flowsec_using_subcommand secrets; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
+complete -c flowsec -n "__fish_flowsec_using_subcommand secrets; and __fish_seen_subcommand_from list" -l db -d 'The store [default: <data dir>/flowsec.db]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand secrets; and __fish_seen_subcommand_from list" -l key-file -d 'The encryption key file [default: beside the store]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand secrets; and __fish_seen_subcommand_from list" -l config -d 'A TOML file with defaults for --db, --key-file and --output' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand secrets; and __fish_seen_subcommand_from list" -s o -l output -d 'Human tables or JSON for scripts [default: table]' -r -f -a "table\t''
+json\t''"
+complete -c flowsec -n "__fish_flowsec_using_subcommand secrets; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print nothing on success; errors still go to stderr'
+complete -c flowsec -n "__fish_flowsec_using_subcommand secrets; and __fish_seen_subcommand_from list" -l token -d 'Act as a token\'s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
+complete -c flowsec -n "__fish_flowsec_using_subcommand secrets; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c flowsec -n "__fish_flowsec_using_subcommand secrets; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c flowsec -n "__fish_flowsec_using_subcommand secrets; and __fish_seen_subcommand_from remove" -l db -d 'The store [default: <data dir>/flowsec.db]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand secrets; and __fish_seen_subcommand_from remove" -l key-file -d 'The encryption key file [default: beside the store]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand secrets; and __fish_seen_subcommand_from remove" -l config -d 'A TOML file with defaults for --db, --key-file and --output' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand secrets; and __fish_seen_subcommand_from remove" -s o -l output -d 'Human tables or JSON for scripts [default: table]' -r -f -a "table\t''
+json\t''"
+complete -c flowsec -n "__fish_flowsec_using_subcommand secrets; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'Print nothing on success; errors still go to stderr'
+complete -c flowsec -n "__fish_flowsec_using_subcommand secrets; and __fish_seen_subcommand_from remove" -l token -d 'Act as a token\'s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
+complete -c flowsec -n "__fish_flowsec_using_subcommand secrets; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
+complete -c flowsec -n "__fish_flowsec_using_subcommand secrets; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
+complete -c flowsec -n "__fish_flowsec_using_subcommand secrets; and __fish_seen_subcommand_from help" -f -a "set" -d 'Store a secret field of an item, encrypted; the value comes from a hidden prompt or stdin'
+complete -c flowsec -n "__fish_flowsec_using_subcommand secrets; and __fish_seen_subcommand_from help" -f -a "get" -d 'Print a secret\'s value alone on stdout'
+complete -c flowsec -n "__fish_flowsec_using_subcommand secrets; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the secret fields of items, never their values'
+complete -c flowsec -n "__fish_flowsec_using_subcommand secrets; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove a secret field of an item'
+complete -c flowsec -n "__fish_flowsec_using_subcommand secrets; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c flowsec -n "__fish_flowsec_using_subcommand encrypt; and not __fish_seen_subcommand_from status rotate verify help" -l db -d 'The store [default: <data dir>/flowsec.db]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand encrypt; and not __fish_seen_subcommand_from status rotate verify help" -l key-file -d 'The encryption key file [default: beside the store]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand encrypt; and not __fish_seen_subcommand_from status rotate verify help" -l config -d 'A TOML file with defaults for --db, --key-file and --output' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand encrypt; and not __fish_seen_subcommand_from status rotate verify help" -s o -l output -d 'Human tables or JSON for scripts [default: table]' -r -f -a "table\t''
+json\t''"
+complete -c flowsec -n "__fish_flowsec_using_subcommand encrypt; and not __fish_seen_subcommand_from status rotate verify help" -s q -l quiet -d 'Print nothing on success; errors still go to stderr'
+complete -c flowsec -n "__fish_flowsec_using_subcommand encrypt; and not __fish_seen_subcommand_from status rotate verify help" -l token -d 'Act as a token\'s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
+complete -c flowsec -n "__fish_flowsec_using_subcommand encrypt; and not __fish_seen_subcommand_from status rotate verify help" -s h -l help -d 'Print help'
+complete -c flowsec -n "__fish_flowsec_using_subcommand encrypt; and not __fish_seen_subcommand_from status rotate verify help" -s V -l version -d 'Print version'
+complete -c flowsec -n "__fish_flowsec_using_subcommand encrypt; and not __fish_seen_subcommand_from status rotate verify help" -f -a "status" -d 'Show the key file\'s keys and how many stored values each encrypts'
+complete -c flowsec -n "__fish_flowsec_using_subcommand encrypt; and not __fish_seen_subcommand_from status rotate verify help" -f -a "rotate" -d 'Make a new key and re-encrypt every stored secret with it'
+complete -c flowsec -n "__fish_flowsec_using_subcommand encrypt; and not __fish_seen_subcommand_from status rotate verify help" -f -a "verify" -d 'Decrypt every stored secret and report those that fail (exit 1 if any does)'
+complete -c flowsec -n "__fish_flowsec_using_subcommand encrypt; and not __fish_seen_subcommand_from status rotate verify help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c flowsec -n "__fish_flowsec_using_subcommand encrypt; and __fish_seen_subcommand_from status" -l db -d 'The store [default: <data dir>/flowsec.db]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand encrypt; and __fish_seen_subcommand_from status" -l key-file -d 'The encryption key file [default: beside the store]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand encrypt; and __fish_seen_subcommand_from status" -l config -d 'A TOML file with defaults for --db, --key-file and --output' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand encrypt; and __fish_seen_subcommand_from status" -s o -l output -d 'Human tables or JSON for scripts [default: table]' -r -f -a "table\t''
+json\t''"
+complete -c flowsec -n "__fish_flowsec_using_subcommand encrypt; and __fish_seen_subcommand_from status" -s q -l quiet -d 'Print nothing on success; errors still go to stderr'
+complete -c flowsec -n "__fish_flowsec_using_subcommand encrypt; and __fish_seen_subcommand_from status" -l token -d 'Act as a token\'s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
+complete -c flowsec -n "__fish_flowsec_using_subcommand encrypt; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help'
+complete -c flowsec -n "__fish_flowsec_using_subcommand encrypt; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
+complete -c flowsec -n "__fish_flowsec_using_subcommand encrypt; and __fish_seen_subcommand_from rotate" -l db -d 'The store [default: <data dir>/flowsec.db]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand encrypt; and __fish_seen_subcommand_from rotate" -l key-file -d 'The encryption key file [default: beside the store]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand encrypt; and __fish_seen_subcommand_from rotate" -l config -d 'A TOML file with defaults for --db, --key-file and --output' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand encrypt; and __fish_seen_subcommand_from rotate" -s o -l output -d 'Human tables or JSON for scripts [default: table]' -r -f -a "table\t''
+json\t''"
+complete -c flowsec -n "__fish_flowsec_using_subcommand encrypt; and __fish_seen_subcommand_from rotate" -s q -l quiet -d 'Print nothing on success; errors still go to stderr'
+complete -c flowsec -n "__fish_flowsec_using_subcommand encrypt; and __fish_seen_subcommand_from rotate" -l token -d 'Act as a token\'s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
+complete -c flowsec -n "__fish_flowsec_using_subcommand encrypt; and __fish_seen_subcommand_from rotate" -s h -l help -d 'Print help'
+complete -c flowsec -n "__fish_flowsec_using_subcommand encrypt; and __fish_seen_subcommand_from rotate" -s V -l version -d 'Print version'
+complete -c flowsec -n "__fish_flowsec_using_subcommand encrypt; and __fish_seen_subcommand_from verify" -l db -d 'The store [default: <data dir>/flowsec.db]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand encrypt; and __fish_seen_subcommand_from verify" -l key-file -d 'The encryption key file [default: beside the store]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand encrypt; and __fish_seen_subcommand_from verify" -l config -d 'A TOML file with defaults for --db, --key-file and --output' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand encrypt; and __fish_seen_subcommand_from verify" -s o -l output -d 'Human tables or JSON for scripts [default: table]' -r -f -a "table\t''
+json\t''"
+complete -c flowsec -n "__fish_flowsec_using_subcommand encrypt; and __fish_seen_subcommand_from verify" -s q -l quiet -d 'Print nothing on success; errors still go to stderr'
+complete -c flowsec -n "__fish_flowsec_using_subcommand encrypt; and __fish_seen_subcommand_from verify" -l token -d 'Act as a token\'s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
+complete -c flowsec -n "__fish_flowsec_using_subcommand encrypt; and __fish_seen_subcommand_from verify" -s h -l help -d 'Print help'
+complete -c flowsec -n "__fish_flowsec_using_subcommand encrypt; and __fish_seen_subcommand_from verify" -s V -l version -d 'Print version'
+complete -c flowsec -n "__fish_flowsec_using_subcommand encrypt; and __fish_seen_subcommand_from help" -f -a "status" -d 'Show the key file\'s keys and how many stored values each encrypts'
+complete -c flowsec -n "__fish_flowsec_using_subcommand encrypt; and __fish_seen_subcommand_from help" -f -a "rotate" -d 'Make a new key and re-encrypt every stored secret with it'
+complete -c flowsec -n "__fish_flowsec_using_subcommand encrypt; and __fish_seen_subcommand_from help" -f -a "verify" -d 'Decrypt every stored secret and report those that fail (exit 1 if any does)'
+complete -c flowsec -n "__fish_flowsec_using_subcommand encrypt; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c flowsec -n "__fish_flowsec_using_subcommand audit; and not __fish_seen_subcommand_from list help" -l db -d 'The store [default: <data dir>/flowsec.db]' -r -F
 complete -c flowsec -n "__fish_flowsec_using_subcommand audit; and not __fish_seen_subcommand_from list help" -l key-file -d 'The encryption key file [default: beside the store]' -r -F
 complete -c flowsec -n "__fish_flowsec_using_subcommand audit; and not __fish_seen_subcommand_from list help" -l config -d 'A TOML file with defaults for --db, --key-file and --output' -r -F
@@ -713,19 +815,21 @@ complete -c flowsec -n "__fish_flowsec_using_subcommand man" -s q -l quiet -d 'P
 complete -c flowsec -n "__fish_flowsec_using_subcommand man" -l token -d 'Act as a token\'s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
 complete -c flowsec -n "__fish_flowsec_using_subcommand man" -s h -l help -d 'Print help'
 complete -c flowsec -n "__fish_flowsec_using_subcommand man" -s V -l version -d 'Print version'
-complete -c flowsec -n "__fish_flowsec_using_subcommand help; and not __fish_seen_subcommand_from init users roles perms items check tokens auth settings audit completions man help" -f -a "init" -d 'Create a store with the built-in roles, users and permissions'
-complete -c flowsec -n "__fish_flowsec_using_subcommand help; and not __fish_seen_subcommand_from init users roles perms items check tokens auth settings audit completions man help" -f -a "users" -d 'Manage users'
-complete -c flowsec -n "__fish_flowsec_using_subcommand help; and not __fish_seen_subcommand_from init users roles perms items check tokens auth settings audit completions man help" -f -a "roles" -d 'Manage roles and their members'
-complete -c flowsec -n "__fish_flowsec_using_subcommand help; and not __fish_seen_subcommand_from init users roles perms items check tokens auth settings audit completions man help" -f -a "perms" -d 'Show the catalogue; grant, revoke and list permissions'
-complete -c flowsec -n "__fish_flowsec_using_subcommand help; and not __fish_seen_subcommand_from init users roles perms items check tokens auth settings audit completions man help" -f -a "items" -d 'Manage items (repositories, services, ...) and their owners'
-complete -c flowsec -n "__fish_flowsec_using_subcommand help; and not __fish_seen_subcommand_from init users roles perms items check tokens auth settings audit completions man help" -f -a "check" -d 'Decide whether a user may do something'
-complete -c flowsec -n "__fish_flowsec_using_subcommand help; and not __fish_seen_subcommand_from init users roles perms items check tokens auth settings audit completions man help" -f -a "tokens" -d 'Manage API tokens, which let scripts act as a user'
-complete -c flowsec -n "__fish_flowsec_using_subcommand help; and not __fish_seen_subcommand_from init users roles perms items check tokens auth settings audit completions man help" -f -a "auth" -d 'Verify passwords, log in and out, change or recover a password'
-complete -c flowsec -n "__fish_flowsec_using_subcommand help; and not __fish_seen_subcommand_from init users roles perms items check tokens auth settings audit completions man help" -f -a "settings" -d 'Show and change settings: password policy, expiry, lockout, sessions, email'
-complete -c flowsec -n "__fish_flowsec_using_subcommand help; and not __fish_seen_subcommand_from init users roles perms items check tokens auth settings audit completions man help" -f -a "audit" -d 'Read the audit trail'
-complete -c flowsec -n "__fish_flowsec_using_subcommand help; and not __fish_seen_subcommand_from init users roles perms items check tokens auth settings audit completions man help" -f -a "completions" -d 'Print a shell completion script'
-complete -c flowsec -n "__fish_flowsec_using_subcommand help; and not __fish_seen_subcommand_from init users roles perms items check tokens auth settings audit completions man help" -f -a "man" -d 'Write man pages for flowsec and every subcommand into DIR'
-complete -c flowsec -n "__fish_flowsec_using_subcommand help; and not __fish_seen_subcommand_from init users roles perms items check tokens auth settings audit completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c flowsec -n "__fish_flowsec_using_subcommand help; and not __fish_seen_subcommand_from init users roles perms items check tokens auth settings secrets encrypt audit completions man help" -f -a "init" -d 'Create a store with the built-in roles, users and permissions'
+complete -c flowsec -n "__fish_flowsec_using_subcommand help; and not __fish_seen_subcommand_from init users roles perms items check tokens auth settings secrets encrypt audit completions man help" -f -a "users" -d 'Manage users'
+complete -c flowsec -n "__fish_flowsec_using_subcommand help; and not __fish_seen_subcommand_from init users roles perms items check tokens auth settings secrets encrypt audit completions man help" -f -a "roles" -d 'Manage roles and their members'
+complete -c flowsec -n "__fish_flowsec_using_subcommand help; and not __fish_seen_subcommand_from init users roles perms items check tokens auth settings secrets encrypt audit completions man help" -f -a "perms" -d 'Show the catalogue; grant, revoke and list permissions'
+complete -c flowsec -n "__fish_flowsec_using_subcommand help; and not __fish_seen_subcommand_from init users roles perms items check tokens auth settings secrets encrypt audit completions man help" -f -a "items" -d 'Manage items (repositories, services, ...) and their owners'
+complete -c flowsec -n "__fish_flowsec_using_subcommand help; and not __fish_seen_subcommand_from init users roles perms items check tokens auth settings secrets encrypt audit completions man help" -f -a "check" -d 'Decide whether a user may do something'
+complete -c flowsec -n "__fish_flowsec_using_subcommand help; and not __fish_seen_subcommand_from init users roles perms items check tokens auth settings secrets encrypt audit completions man help" -f -a "tokens" -d 'Manage API tokens, which let scripts act as a user'
+complete -c flowsec -n "__fish_flowsec_using_subcommand help; and not __fish_seen_subcommand_from init users roles perms items check tokens auth settings secrets encrypt audit completions man help" -f -a "auth" -d 'Verify passwords, log in and out, change or recover a password'
+complete -c flowsec -n "__fish_flowsec_using_subcommand help; and not __fish_seen_subcommand_from init users roles perms items check tokens auth settings secrets encrypt audit completions man help" -f -a "settings" -d 'Show and change settings: password policy, expiry, lockout, sessions, email'
+complete -c flowsec -n "__fish_flowsec_using_subcommand help; and not __fish_seen_subcommand_from init users roles perms items check tokens auth settings secrets encrypt audit completions man help" -f -a "secrets" -d 'Store, read and list secret fields of items, encrypted'
+complete -c flowsec -n "__fish_flowsec_using_subcommand help; and not __fish_seen_subcommand_from init users roles perms items check tokens auth settings secrets encrypt audit completions man help" -f -a "encrypt" -d 'The encryption key: status, rotation, verification of every stored secret'
+complete -c flowsec -n "__fish_flowsec_using_subcommand help; and not __fish_seen_subcommand_from init users roles perms items check tokens auth settings secrets encrypt audit completions man help" -f -a "audit" -d 'Read the audit trail'
+complete -c flowsec -n "__fish_flowsec_using_subcommand help; and not __fish_seen_subcommand_from init users roles perms items check tokens auth settings secrets encrypt audit completions man help" -f -a "completions" -d 'Print a shell completion script'
+complete -c flowsec -n "__fish_flowsec_using_subcommand help; and not __fish_seen_subcommand_from init users roles perms items check tokens auth settings secrets encrypt audit completions man help" -f -a "man" -d 'Write man pages for flowsec and every subcommand into DIR'
+complete -c flowsec -n "__fish_flowsec_using_subcommand help; and not __fish_seen_subcommand_from init users roles perms items check tokens auth settings secrets encrypt audit completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c flowsec -n "__fish_flowsec_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "create" -d 'Create a user'
 complete -c flowsec -n "__fish_flowsec_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "list" -d 'List users'
 complete -c flowsec -n "__fish_flowsec_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "show" -d 'Show a user\'s status, roles, direct grants and owned items'
@@ -769,4 +873,11 @@ complete -c flowsec -n "__fish_flowsec_using_subcommand help; and __fish_seen_su
 complete -c flowsec -n "__fish_flowsec_using_subcommand help; and __fish_seen_subcommand_from settings" -f -a "show" -d 'List every setting (or one) with its value in force, default and meaning'
 complete -c flowsec -n "__fish_flowsec_using_subcommand help; and __fish_seen_subcommand_from settings" -f -a "set" -d 'Change a setting; a bad value changes nothing'
 complete -c flowsec -n "__fish_flowsec_using_subcommand help; and __fish_seen_subcommand_from settings" -f -a "unset" -d 'Return a setting to its default'
+complete -c flowsec -n "__fish_flowsec_using_subcommand help; and __fish_seen_subcommand_from secrets" -f -a "set" -d 'Store a secret field of an item, encrypted; the value comes from a hidden prompt or stdin'
+complete -c flowsec -n "__fish_flowsec_using_subcommand help; and __fish_seen_subcommand_from secrets" -f -a "get" -d 'Print a secret\'s value alone on stdout'
+complete -c flowsec -n "__fish_flowsec_using_subcommand help; and __fish_seen_subcommand_from secrets" -f -a "list" -d 'List the secret fields of items, never their values'
+complete -c flowsec -n "__fish_flowsec_using_subcommand help; and __fish_seen_subcommand_from secrets" -f -a "remove" -d 'Remove a secret field of an item'
+complete -c flowsec -n "__fish_flowsec_using_subcommand help; and __fish_seen_subcommand_from encrypt" -f -a "status" -d 'Show the key file\'s keys and how many stored values each encrypts'
+complete -c flowsec -n "__fish_flowsec_using_subcommand help; and __fish_seen_subcommand_from encrypt" -f -a "rotate" -d 'Make a new key and re-encrypt every stored secret with it'
+complete -c flowsec -n "__fish_flowsec_using_subcommand help; and __fish_seen_subcommand_from encrypt" -f -a "verify" -d 'Decrypt every stored secret and report those that fail (exit 1 if any does)'
 complete -c flowsec -n "__fish_flowsec_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "list" -d 'List audit records, oldest first'

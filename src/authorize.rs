@@ -37,6 +37,8 @@ pub enum Requirement {
     Share(Target),
     /// The item's owner, or the permission.
     OwnerOr(Target, Permission),
+    /// Any item action on the item (which its owner holds).
+    AnyActionOn(Target),
     /// Acting on a token: its own user, or `user-management:manage`.
     TokenOf(String),
     /// Every one of these requirements.
@@ -152,6 +154,14 @@ impl Judge<'_, '_> {
                 self.owner_or(target, &security()?)
             }
             Requirement::OwnerOr(target, permission) => self.owner_or(target, permission),
+            Requirement::AnyActionOn(target) => {
+                let actions: Vec<Permission> = Permission::all_at(target).collect();
+                if self.decide(&actions)?.results.iter().any(|r| r.allowed) {
+                    Ok(())
+                } else {
+                    Err(self.refuse(format_args!("it needs an action on `{target}`")))
+                }
+            }
             Requirement::TokenOf(id) => {
                 let token = tokens::get(self.conn, id, crate::store::now())?;
                 let user = Name::parse("user", &token.user)?;

@@ -6,6 +6,7 @@ pub mod auth;
 pub mod authorize;
 pub mod cli;
 pub mod config;
+pub mod crypto;
 pub mod engine;
 pub mod error;
 pub mod identity;

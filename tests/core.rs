@@ -553,6 +553,7 @@ fn the_default_store_is_created_on_first_use_even_by_racing_processes() {
         c
     }));
     assert!(env.path("data/flowsec/flowsec.db").exists());
+    assert!(env.path("data/flowsec/flowsec.key").exists());
 }
 
 #[test]

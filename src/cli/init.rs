@@ -3,6 +3,7 @@
 use serde::Serialize;
 
 use super::{Context, Status, secret};
+use crate::crypto::keyfile;
 use crate::error::Result;
 use crate::output::fields;
 use crate::settings::Settings;
@@ -21,6 +22,7 @@ pub struct Args {
 #[derive(Serialize)]
 struct Created {
     store: String,
+    key_file: String,
     admin_password_set: bool,
 }
 
@@ -30,6 +32,9 @@ pub fn run(args: Args, ctx: &Context) -> Result<Status> {
     if path.exists() {
         return Store::create(path, &Seed::default(), &ctx.actor).map(|_| Status::Success);
     }
+    if ctx.config.key_file.exists() {
+        return Err(keyfile::exists(&ctx.config.key_file));
+    }
     let secret = secret::new_password(
         args.admin_password_stdin,
         "Password for admin",
@@ -38,15 +43,18 @@ pub fn run(args: Args, ctx: &Context) -> Result<Status> {
     // A new store has no settings yet: the defaults apply.
     let seed = Seed {
         admin_password_hash: Some(Settings::defaults()?.policy.hash_new("admin", &secret)?),
+        key_file: Some(ctx.config.key_file.clone()),
     };
     let store = Store::create(path, &seed, &ctx.actor)?;
     let created = Created {
         store: store.path().display().to_string(),
+        key_file: ctx.config.key_file.display().to_string(),
         admin_password_set: true,
     };
     ctx.printer.emit(&created, || {
         fields(&[
             ("created", created.store.clone()),
+            ("key file", created.key_file.clone()),
             (
                 "users",
                 "admin (enabled), author, user, guest (disabled)".into(),

@@ -5,12 +5,14 @@ mod audit;
 mod auth;
 mod check;
 mod docs;
+mod encrypt;
 mod init;
 mod items;
 mod perms;
 mod requirements;
 mod roles;
 mod secret;
+mod secrets;
 mod settings;
 mod tokens;
 mod users;
@@ -39,12 +41,14 @@ const AFTER_HELP: &str = "\
 Exit codes:
   0  success; for `check`, `tokens verify`, `auth verify` and `auth status`: yes
   1  `check`: denied; `tokens verify`: not valid; `auth verify`, `auth status`: no;
-     `auth login`, `auth passwd`, `auth reset`: the password or code was refused
-  2  error: bad usage or input, not found, conflict, store problem, forbidden
+     `auth login`, `auth passwd`, `auth reset`: the password or code was refused;
+     `encrypt verify`: a stored secret does not decrypt
+  2  error: bad usage or input, not found, conflict, store or key problem, forbidden
 
 Acting identity: without a credential, commands run as the local administrator, who may
-do everything. With a token (FLOWSEC_TOKEN, or --token to read it from stdin) they run as
-the token's user and are authorized like `check`; a refusal exits 2 with kind `forbidden`.
+do everything. With a token (FLOWSEC_TOKEN, or --token to read it from stdin) or a login
+session (`flowsec auth login`) they run as that user and are authorized like `check`; a
+refusal exits 2 with kind `forbidden`.
 
 Examples:
   flowsec init --admin-password-stdin < admin-password.txt
@@ -118,6 +122,12 @@ enum Command {
     /// Show and change settings: password policy, expiry, lockout, sessions, email
     #[command(subcommand)]
     Settings(settings::Command),
+    /// Store, read and list secret fields of items, encrypted
+    #[command(subcommand)]
+    Secrets(secrets::Command),
+    /// The encryption key: status, rotation, verification of every stored secret
+    #[command(subcommand)]
+    Encrypt(encrypt::Command),
     /// Read the audit trail
     #[command(subcommand)]
     Audit(audit::Command),
@@ -167,13 +177,14 @@ impl Context {
         if !self.config.db_is_default {
             return Store::open(&self.config.db);
         }
-        match Store::open_or_create(&self.config.db, &self.actor)? {
+        match Store::open_or_create(&self.config.db, &self.config.key_file, &self.actor)? {
             Opened::Existing(store) => Ok(store),
             Opened::Created(store) => {
                 self.printer.notice(&format!(
-                    "created the default store at `{}` with the built-in roles and users; \
-                     `admin` has no password yet (`flowsec users passwd admin` sets one)",
-                    store.path().display()
+                    "created the default store at `{}` (key file `{}`) with the built-in roles \
+                     and users; `admin` has no password yet (`flowsec users passwd admin` sets one)",
+                    store.path().display(),
+                    self.config.key_file.display()
                 ));
                 Ok(store)
             }
@@ -242,6 +253,8 @@ pub fn main() -> ExitCode {
             Command::Tokens(cmd) => tokens::run(cmd, &ctx),
             Command::Auth(cmd) => auth::run(cmd, &ctx),
             Command::Settings(cmd) => settings::run(cmd, &ctx),
+            Command::Secrets(cmd) => secrets::run(cmd, &ctx),
+            Command::Encrypt(cmd) => encrypt::run(cmd, &ctx),
             Command::Audit(cmd) => audit::run(cmd, &ctx),
             Command::Completions { .. } | Command::Man { .. } => Ok(Status::Success),
         }

@@ -2,7 +2,7 @@
 //! administrator (no credential) meets every requirement; a token's user is judged by
 //! `authorize`, with the same engine as `check`.
 
-use super::{Command, PrincipalArgs, items, perms, roles, settings, tokens, users};
+use super::{Command, PrincipalArgs, items, perms, roles, secrets, settings, tokens, users};
 use crate::authorize::{Requirement, security, user_management};
 use crate::error::Result;
 use crate::model::{Name, Permission, Target};
@@ -121,7 +121,18 @@ pub(super) fn of(command: &Command) -> Result<Requirement> {
                 All(vec![security()?])
             }
         },
-        Command::Audit(_) => All(vec![security()?]),
+        Command::Secrets(command) => match command {
+            // Reading a secret is using the item: any action on it will do.
+            secrets::Command::Get { target, .. }
+            | secrets::Command::List {
+                target: Some(target),
+            } => AnyActionOn(Target::parse_item(target)?),
+            secrets::Command::Set { target, .. } | secrets::Command::Remove { target, .. } => {
+                OwnerOr(Target::parse_item(target)?, security()?)
+            }
+            secrets::Command::List { target: None } => All(vec![security()?]),
+        },
+        Command::Encrypt(_) | Command::Audit(_) => All(vec![security()?]),
         Command::Completions { .. } | Command::Man { .. } => Nothing,
     })
 }

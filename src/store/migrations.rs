@@ -139,6 +139,27 @@ const MIGRATIONS: &[&str] = &[
         expires_at INTEGER NOT NULL
     );
     "#,
+    // 5: encrypted secrets and the store's binding to its key file.
+    r#"
+    -- One row: the id the store's key file carries too. A store made before encryption
+    -- existed has none until its first secret is stored.
+    CREATE TABLE key_binding (
+        only INTEGER PRIMARY KEY CHECK (only = 1),
+        store_id TEXT NOT NULL
+    );
+    -- A field of an item, or a system secret (item_id NULL) such as email.smtp-password.
+    CREATE TABLE secrets (
+        id INTEGER PRIMARY KEY,
+        item_id INTEGER REFERENCES items(id) ON DELETE CASCADE,
+        name TEXT NOT NULL,
+        key_id TEXT NOT NULL,
+        nonce BLOB NOT NULL,
+        ciphertext BLOB NOT NULL,
+        updated_at INTEGER NOT NULL
+    );
+    CREATE UNIQUE INDEX secrets_unique ON secrets(IFNULL(item_id, 0), name);
+    CREATE INDEX secrets_by_key ON secrets(key_id);
+    "#,
 ];
 
 fn latest() -> i64 {

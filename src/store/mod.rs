@@ -5,8 +5,10 @@ pub mod audit;
 pub mod facts;
 pub mod grants;
 pub mod items;
+pub mod keys;
 mod migrations;
 pub mod roles;
+pub mod secrets;
 mod seed;
 pub mod tokens;
 pub mod users;
@@ -19,6 +21,7 @@ use std::time::Duration;
 
 use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
 
+use crate::crypto::{Keyring, keyfile};
 use crate::error::{Error, ErrorKind, Result};
 use crate::identity::Actor;
 
@@ -39,6 +42,9 @@ pub struct Store {
 pub struct Seed {
     /// The argon2id PHC string of `admin`'s password, if one was given.
     pub admin_password_hash: Option<String>,
+    /// Where to write the new store's key file. Without one the store gets its key file
+    /// when its first secret is stored (see `keys::for_writing`).
+    pub key_file: Option<PathBuf>,
 }
 
 /// The outcome of opening the default store, which is created on first use.
@@ -67,17 +73,26 @@ impl Store {
 
     /// Creates a new store with the defaults of model.md. The store is built beside its
     /// final path and linked into place, so a concurrent creator can never see a
-    /// half-made store and a second `init` never touches an existing one.
+    /// half-made store and a second `init` never touches an existing one. With
+    /// `seed.key_file`, the key file is written first: a crash leaves at worst a key file
+    /// without its store, never a store without its key.
     pub fn create(path: &Path, seed: &Seed, actor: &Actor) -> Result<Store> {
         if path.exists() {
             return Err(already_exists(path));
         }
         let dir = parent_dir(path);
-        fs::DirBuilder::new()
-            .recursive(true)
-            .mode(0o700)
-            .create(dir)
-            .map_err(|e| Error::io(format!("cannot create `{}`", dir.display()), e))?;
+        create_private_dir(dir)?;
+        // Creators queue here, so one racing for the default store finds it made by the
+        // other rather than tripping over the other's key file.
+        let _lock = lock(dir);
+        if path.exists() {
+            return Err(already_exists(path));
+        }
+        let keyring = match &seed.key_file {
+            Some(key_file) if key_file.exists() => return Err(keyfile::exists(key_file)),
+            Some(_) => Some(Keyring::generate(now())?),
+            None => None,
+        };
         let scratch = Scratch::new(path)?;
         {
             let mut conn = connect(&scratch.path, OpenFlags::SQLITE_OPEN_READ_WRITE)?;
@@ -92,6 +107,9 @@ impl Store {
                 recording: false,
             };
             seed::defaults(&tx, seed)?;
+            if let Some(keyring) = &keyring {
+                keys::bind(&tx, keyring)?;
+            }
             // One record for the defaults rather than one for each of them.
             audit::append(
                 &tx,
@@ -104,27 +122,44 @@ impl Store {
             // Closing the last connection checkpoints the WAL into the main file.
             conn.close().map_err(|(_, e)| Error::from(e))?;
         }
-        match fs::hard_link(&scratch.path, path) {
-            Ok(()) => {}
-            Err(e) if e.kind() == IoKind::AlreadyExists => return Err(already_exists(path)),
-            Err(e) => {
-                return Err(Error::io(format!("cannot create `{}`", path.display()), e));
+        let key_file = seed.key_file.as_deref().zip(keyring.as_ref());
+        if let Some((key_file, keyring)) = key_file {
+            keyfile::create(key_file, keyring)?;
+        }
+        let linked = match fs::hard_link(&scratch.path, path) {
+            Ok(()) => Ok(()),
+            Err(e) if e.kind() == IoKind::AlreadyExists => Err(already_exists(path)),
+            Err(e) => Err(Error::io(format!("cannot create `{}`", path.display()), e)),
+        };
+        if let Err(e) = linked {
+            // The key file just written belongs to no store.
+            if let Some((key_file, _)) = key_file {
+                let _ = fs::remove_file(key_file);
             }
+            return Err(e);
         }
         drop(scratch);
         sync_dir(dir);
         Store::open(path)
     }
 
-    /// Opens the default store, creating it with the defaults when it does not exist yet.
-    pub fn open_or_create(path: &Path, actor: &Actor) -> Result<Opened> {
+    /// Opens the default store, creating it (and its key file) with the defaults when it
+    /// does not exist yet.
+    pub fn open_or_create(path: &Path, key_file: &Path, actor: &Actor) -> Result<Opened> {
         if path.exists() {
             return Store::open(path).map(Opened::Existing);
         }
-        match Store::create(path, &Seed::default(), actor) {
+        let seed = Seed {
+            key_file: Some(key_file.to_path_buf()),
+            ..Seed::default()
+        };
+        match Store::create(path, &seed, actor) {
             Ok(store) => Ok(Opened::Created(store)),
-            // Another process created it first: use theirs.
-            Err(e) if e.kind() == ErrorKind::Conflict => Store::open(path).map(Opened::Existing),
+            // Another process created it first: use theirs. (A conflict without a store is a
+            // key file in the way, which the error explains.)
+            Err(e) if e.kind() == ErrorKind::Conflict && path.exists() => {
+                Store::open(path).map(Opened::Existing)
+            }
             Err(e) => Err(e),
         }
     }
@@ -219,18 +254,35 @@ fn already_exists(path: &Path) -> Error {
         .with_hint("nothing was changed; use --db to create a store elsewhere")
 }
 
-fn parent_dir(path: &Path) -> &Path {
+pub(crate) fn parent_dir(path: &Path) -> &Path {
     match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p,
         _ => Path::new("."),
     }
 }
 
+/// Creates a folder (and its parents) only its owner may enter.
+pub(crate) fn create_private_dir(dir: &Path) -> Result<()> {
+    fs::DirBuilder::new()
+        .recursive(true)
+        .mode(0o700)
+        .create(dir)
+        .map_err(|e| Error::io(format!("cannot create `{}`", dir.display()), e))
+}
+
 /// Makes a link or rename durable; best effort, as some file systems refuse.
-fn sync_dir(dir: &Path) {
+pub(crate) fn sync_dir(dir: &Path) {
     if let Ok(d) = fs::File::open(dir) {
         let _ = d.sync_all();
     }
+}
+
+/// An exclusive lock on a folder, held until dropped; best effort, as some file systems
+/// refuse, and the link into place still keeps creation safe without it.
+fn lock(dir: &Path) -> Option<fs::File> {
+    let d = fs::File::open(dir).ok()?;
+    d.lock().ok()?;
+    Some(d)
 }
 
 /// A private file beside the store being built; removed (with its journals) when dropped.

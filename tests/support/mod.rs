@@ -149,6 +149,34 @@ impl Env {
     pub fn path(&self, name: &str) -> PathBuf {
         self.dir.path().join(name)
     }
+
+    /// The key file `init` writes beside the store.
+    pub fn key_file(&self) -> PathBuf {
+        self.db.with_extension("key")
+    }
+
+    /// Stores a secret through `secrets set --value-stdin` and requires exit 0.
+    pub fn set_secret(&self, target: &str, field: &str, value: &str) {
+        let r = self.run_stdin(&["secrets", "set", target, field, "--value-stdin"], value);
+        assert_eq!(r.code, 0, "secrets set {target} {field}: {}", r.stderr);
+    }
+
+    /// The raw bytes of the store and of whichever of its journals exist.
+    pub fn store_files(&self) -> Vec<(PathBuf, Vec<u8>)> {
+        ["", "-wal", "-shm", "-journal"]
+            .iter()
+            .map(|suffix| {
+                let mut path = self.db.clone().into_os_string();
+                path.push(suffix);
+                PathBuf::from(path)
+            })
+            .filter(|p| p.exists())
+            .map(|p| {
+                let bytes = std::fs::read(&p).unwrap();
+                (p, bytes)
+            })
+            .collect()
+    }
 }
 
 pub fn run_command(command: &mut Command, stdin: &str) -> Run {

@@ -1,0 +1,247 @@
+//! The store's side of encryption: its binding to one key file (a random store id both
+//! keep), and what is done to every stored secret at once: status, rotation, verification.
+//! The key file changes only under the store's write lock, and writers read it under
+//! that lock, so a value is never sealed with a key about to leave the key file.
+
+use std::path::Path;
+
+use rusqlite::{Connection, OptionalExtension};
+use serde::Serialize;
+
+use super::secrets::{self, Stored};
+use super::{Store, Tx, format_time, now};
+use crate::crypto::{Keyring, Unopened, keyfile};
+use crate::error::{Error, ErrorKind, Result};
+use crate::identity::Actor;
+
+/// Records that `keyring` is this store's.
+pub(super) fn bind(conn: &Connection, keyring: &Keyring) -> Result<()> {
+    conn.execute(
+        "INSERT INTO key_binding (only, store_id) VALUES (1, ?1)",
+        [keyring.store_id()],
+    )?;
+    Ok(())
+}
+
+fn store_id(conn: &Connection) -> Result<Option<String>> {
+    Ok(conn
+        .query_row("SELECT store_id FROM key_binding", [], |r| r.get(0))
+        .optional()?)
+}
+
+/// The store's keys, read from `key_file` and checked to be this store's; `None` when the
+/// store has no key yet (it was made before encryption, or without a key file).
+pub fn unlock(conn: &Connection, key_file: &Path) -> Result<Option<Keyring>> {
+    let Some(id) = store_id(conn)? else {
+        return Ok(None);
+    };
+    let keyring = keyfile::load(key_file)?;
+    if keyring.store_id() != id {
+        return Err(keyfile::foreign(key_file));
+    }
+    Ok(Some(keyring))
+}
+
+/// Like `unlock`, for a store known to hold secrets.
+pub(super) fn require(conn: &Connection, key_file: &Path) -> Result<Keyring> {
+    unlock(conn, key_file)?
+        .ok_or_else(|| Error::new(ErrorKind::Crypto, "the store holds secrets but has no key"))
+}
+
+/// The keys to encrypt with, inside a write transaction. A store without a key gets its
+/// key file now.
+pub(super) fn for_writing(tx: &Tx<'_>, key_file: &Path) -> Result<Keyring> {
+    if let Some(keyring) = unlock(tx, key_file)? {
+        return Ok(keyring);
+    }
+    let keyring = Keyring::generate(now())?;
+    keyfile::create(key_file, &keyring)?;
+    bind(tx, &keyring)?;
+    tx.record(
+        "encrypt.key.create",
+        &key_file.display().to_string(),
+        serde_json::json!({"key": keyring.current()?.id()}),
+    )?;
+    Ok(keyring)
+}
+
+/// One key and how many stored values it encrypts.
+#[derive(Debug, Serialize)]
+pub struct KeyUse {
+    pub id: String,
+    /// When the key was made; `None` for a key the key file lacks.
+    pub created: Option<String>,
+    /// Whether new values are encrypted with it.
+    pub current: bool,
+    pub in_key_file: bool,
+    pub values: i64,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Status {
+    pub key_file: String,
+    /// The key file's keys, oldest first, then any key the store uses that it lacks.
+    pub keys: Vec<KeyUse>,
+    pub values: i64,
+}
+
+pub fn status(conn: &Connection, key_file: &Path) -> Result<Status> {
+    let keyring = unlock(conn, key_file)?;
+    let mut counts: Vec<(String, i64)> = conn
+        .prepare("SELECT key_id, COUNT(*) FROM secrets GROUP BY key_id ORDER BY key_id")?
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+        .collect::<rusqlite::Result<_>>()?;
+    let mut keys = Vec::new();
+    if let Some(keyring) = &keyring {
+        let current = keyring.current()?.id();
+        for key in keyring.keys() {
+            let values = counts
+                .iter()
+                .position(|(id, _)| id == key.id())
+                .map_or(0, |i| counts.remove(i).1);
+            keys.push(KeyUse {
+                id: key.id().to_string(),
+                created: Some(format_time(key.created())),
+                current: key.id() == current,
+                in_key_file: true,
+                values,
+            });
+        }
+    }
+    keys.extend(counts.into_iter().map(|(id, values)| KeyUse {
+        id,
+        created: None,
+        current: false,
+        in_key_file: false,
+        values,
+    }));
+    Ok(Status {
+        key_file: key_file.display().to_string(),
+        values: keys.iter().map(|k| k.values).sum(),
+        keys,
+    })
+}
+
+#[derive(Debug, Serialize)]
+pub struct Rotation {
+    /// The new key, which now encrypts every value.
+    pub key: String,
+    pub previous: Vec<String>,
+    pub values: usize,
+    /// Keys removed from the key file because nothing uses them any more.
+    pub dropped: Vec<String>,
+}
+
+/// Makes a new key and re-encrypts every stored secret with it. The order makes a crash
+/// at any point harmless: (1) the new key joins the old ones in the key file, (2) every
+/// value moves to it in one transaction, (3) only then do unused keys leave the key file.
+pub fn rotate(store: &mut Store, actor: &Actor, key_file: &Path) -> Result<Rotation> {
+    let mut rotation = store.write(actor, |tx| {
+        let mut keyring = for_writing(tx, key_file)?;
+        let stored = secrets::all(tx)?;
+        // Everything must open before anything changes: a value unreadable now would be lost.
+        let mut plaintexts = Vec::with_capacity(stored.len());
+        for s in &stored {
+            plaintexts.push(keyring.open(s.label(), &s.sealed).map_err(|why| {
+                s.unreadable(&why)
+                    .with_hint("nothing was changed; `flowsec encrypt verify` lists what fails")
+            })?);
+        }
+        let previous: Vec<String> = keyring.keys().iter().map(|k| k.id().to_string()).collect();
+        let key = keyring.add_key(now())?.id().to_string();
+        keyfile::save(key_file, &keyring)?;
+        for (s, plaintext) in stored.iter().zip(&plaintexts) {
+            secrets::reseal(tx, &keyring, s, plaintext)?;
+        }
+        tx.record(
+            "encrypt.rotate",
+            &key_file.display().to_string(),
+            serde_json::json!({"key": key, "previous": previous, "values": stored.len()}),
+        )?;
+        Ok(Rotation {
+            key,
+            previous,
+            values: stored.len(),
+            dropped: Vec::new(),
+        })
+    })?;
+    rotation.dropped = drop_unused(store, actor, key_file)?;
+    Ok(rotation)
+}
+
+/// Removes from the key file every key but the current one that no stored value uses.
+fn drop_unused(store: &mut Store, actor: &Actor, key_file: &Path) -> Result<Vec<String>> {
+    store.write(actor, |tx| {
+        let Some(mut keyring) = unlock(tx, key_file)? else {
+            return Ok(Vec::new());
+        };
+        let used: Vec<String> = tx
+            .prepare("SELECT DISTINCT key_id FROM secrets")?
+            .query_map([], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
+        let dropped = keyring.drop_keys(|id| used.iter().any(|u| u == id));
+        if !dropped.is_empty() {
+            keyfile::save(key_file, &keyring)?;
+            tx.record(
+                "encrypt.key.drop",
+                &key_file.display().to_string(),
+                serde_json::json!({"keys": dropped}),
+            )?;
+        }
+        Ok(dropped)
+    })
+}
+
+/// A stored value that does not decrypt.
+#[derive(Debug, Serialize)]
+pub struct Failure {
+    /// The item, or `system`.
+    pub target: String,
+    pub field: String,
+    pub key: String,
+    pub problem: String,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Verification {
+    pub values: usize,
+    pub failed: Vec<Failure>,
+}
+
+/// Decrypts every stored secret and reports those that fail.
+pub fn verify(conn: &Connection, key_file: &Path) -> Result<Verification> {
+    // Rows first, then the key file, and once more if a key was missing: see `secrets::reveal`.
+    let mut again = true;
+    loop {
+        let stored = secrets::all(conn)?;
+        let Some(keyring) = unlock(conn, key_file)? else {
+            return Ok(Verification {
+                values: stored.len(),
+                failed: Vec::new(),
+            });
+        };
+        let failures: Vec<(&Stored, Unopened)> = stored
+            .iter()
+            .filter_map(|s| keyring.open(s.label(), &s.sealed).err().map(|why| (s, why)))
+            .collect();
+        let unknown_key = failures
+            .iter()
+            .any(|(_, why)| matches!(why, Unopened::UnknownKey(_)));
+        if unknown_key && again {
+            again = false;
+            continue;
+        }
+        return Ok(Verification {
+            values: stored.len(),
+            failed: failures
+                .into_iter()
+                .map(|(s, why)| Failure {
+                    target: s.owner().to_string(),
+                    field: s.field().to_string(),
+                    key: s.sealed.key_id.clone(),
+                    problem: why.to_string(),
+                })
+                .collect(),
+        });
+    }
+}
