@@ -762,7 +762,7 @@ Register-ArgumentCompleter -Native -CommandName 'flowsec' -ScriptBlock {
         }
         'flowsec;tokens;create' {
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Whose token [default: the acting user]')
-            [CompletionResult]::new('--expires', '--expires', [CompletionResultType]::ParameterName, 'A duration (12h, 30d) or an RFC 3339 time [default: 30d]')
+            [CompletionResult]::new('--expires', '--expires', [CompletionResultType]::ParameterName, 'A duration (12h, 30d) or an RFC 3339 time [default: token.default-expiry, 30d]')
             [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'description')
             [CompletionResult]::new('--permission', '--permission', [CompletionResultType]::ParameterName, 'Restrict the token to this permission (repeatable)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store [default: <data dir>/flowsec.db]')
@@ -1114,6 +1114,7 @@ Register-ArgumentCompleter -Native -CommandName 'flowsec' -ScriptBlock {
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'A TOML file with defaults for --db, --key-file and --output')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Human tables or JSON for scripts [default: table]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Human tables or JSON for scripts [default: table]')
+            [CompletionResult]::new('--value-stdin', '--value-stdin', [CompletionResultType]::ParameterName, 'Read a secret setting''s value from stdin')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on success; errors still go to stderr')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on success; errors still go to stderr')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Act as a token''s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)')

@@ -3986,7 +3986,7 @@ _flowsec() {
             return 0
             ;;
         flowsec__subcmd__settings__subcmd__set)
-            opts="-o -q -h -V --db --key-file --config --output --quiet --token --help --version"
+            opts="-o -q -h -V --value-stdin --db --key-file --config --output --quiet --token --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

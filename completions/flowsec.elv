@@ -691,7 +691,7 @@ set edit:completion:arg-completer[flowsec] = {|@words|
         }
         &'flowsec;tokens;create'= {
             cand --user 'Whose token [default: the acting user]'
-            cand --expires 'A duration (12h, 30d) or an RFC 3339 time [default: 30d]'
+            cand --expires 'A duration (12h, 30d) or an RFC 3339 time [default: token.default-expiry, 30d]'
             cand --description 'description'
             cand --permission 'Restrict the token to this permission (repeatable)'
             cand --db 'The store [default: <data dir>/flowsec.db]'
@@ -1008,6 +1008,7 @@ set edit:completion:arg-completer[flowsec] = {|@words|
             cand --config 'A TOML file with defaults for --db, --key-file and --output'
             cand -o 'Human tables or JSON for scripts [default: table]'
             cand --output 'Human tables or JSON for scripts [default: table]'
+            cand --value-stdin 'Read a secret setting''s value from stdin'
             cand -q 'Print nothing on success; errors still go to stderr'
             cand --quiet 'Print nothing on success; errors still go to stderr'
             cand --token 'Act as a token''s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'

@@ -459,7 +459,7 @@ complete -c flowsec -n "__fish_flowsec_using_subcommand tokens; and not __fish_s
 complete -c flowsec -n "__fish_flowsec_using_subcommand tokens; and not __fish_seen_subcommand_from create list show revoke enable disable verify help" -f -a "verify" -d 'Is this token valid? Reads FLOWSEC_TOKEN, or stdin; exit 0 valid, 1 not'
 complete -c flowsec -n "__fish_flowsec_using_subcommand tokens; and not __fish_seen_subcommand_from create list show revoke enable disable verify help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c flowsec -n "__fish_flowsec_using_subcommand tokens; and __fish_seen_subcommand_from create" -l user -d 'Whose token [default: the acting user]' -r
-complete -c flowsec -n "__fish_flowsec_using_subcommand tokens; and __fish_seen_subcommand_from create" -l expires -d 'A duration (12h, 30d) or an RFC 3339 time [default: 30d]' -r
+complete -c flowsec -n "__fish_flowsec_using_subcommand tokens; and __fish_seen_subcommand_from create" -l expires -d 'A duration (12h, 30d) or an RFC 3339 time [default: token.default-expiry, 30d]' -r
 complete -c flowsec -n "__fish_flowsec_using_subcommand tokens; and __fish_seen_subcommand_from create" -l description -r
 complete -c flowsec -n "__fish_flowsec_using_subcommand tokens; and __fish_seen_subcommand_from create" -l permission -d 'Restrict the token to this permission (repeatable)' -r
 complete -c flowsec -n "__fish_flowsec_using_subcommand tokens; and __fish_seen_subcommand_from create" -l db -d 'The store [default: <data dir>/flowsec.db]' -r -F
@@ -655,6 +655,7 @@ complete -c flowsec -n "__fish_flowsec_using_subcommand settings; and __fish_see
 complete -c flowsec -n "__fish_flowsec_using_subcommand settings; and __fish_seen_subcommand_from set" -l config -d 'A TOML file with defaults for --db, --key-file and --output' -r -F
 complete -c flowsec -n "__fish_flowsec_using_subcommand settings; and __fish_seen_subcommand_from set" -s o -l output -d 'Human tables or JSON for scripts [default: table]' -r -f -a "table\t''
 json\t''"
+complete -c flowsec -n "__fish_flowsec_using_subcommand settings; and __fish_seen_subcommand_from set" -l value-stdin -d 'Read a secret setting\'s value from stdin'
 complete -c flowsec -n "__fish_flowsec_using_subcommand settings; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Print nothing on success; errors still go to stderr'
 complete -c flowsec -n "__fish_flowsec_using_subcommand settings; and __fish_seen_subcommand_from set" -l token -d 'Act as a token\'s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
 complete -c flowsec -n "__fish_flowsec_using_subcommand settings; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help'

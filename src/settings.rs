@@ -3,13 +3,14 @@
 //! `Settings::load`, so no other code knows a key's name, default or type.
 
 use std::collections::HashMap;
+use std::path::Path;
 
 use rusqlite::Connection;
 use serde::Serialize;
 
 use crate::auth::password::Policy;
 use crate::error::{Error, ErrorKind, Result};
-use crate::store::Tx;
+use crate::store::{Tx, secrets};
 use crate::time::parse_duration;
 
 /// What values a key takes.
@@ -25,6 +26,10 @@ pub enum Kind {
     SmtpUrl,
     /// An address, optionally with a display name: `Flowsec <noreply@example.com>`.
     Mailbox,
+    /// A line of text, such as a user name.
+    Text,
+    /// A secret, kept encrypted in the secrets store and never shown: set from stdin only.
+    Secret,
 }
 
 /// One setting: its name, type, default (`None`: unset) and meaning.
@@ -146,6 +151,18 @@ pub const KEYS: &[Key] = &[
         description: "sender of recovery mails, e.g. Flowsec <noreply@example.com>",
     },
     Key {
+        name: "email.smtp-user",
+        kind: Kind::Text,
+        default: None,
+        description: "user name for the mail server [default: the address of email.from]",
+    },
+    Key {
+        name: "email.smtp-password",
+        kind: Kind::Secret,
+        default: None,
+        description: "password for the mail server, kept encrypted; set it from stdin",
+    },
+    Key {
         name: "recovery.code-minutes",
         kind: Kind::Integer { min: 1, max: 1440 },
         default: Some("30"),
@@ -170,6 +187,8 @@ impl Kind {
             Kind::Duration { .. } => "duration (30m, 12h, 30d)".into(),
             Kind::SmtpUrl => "smtp:// or smtps:// URL".into(),
             Kind::Mailbox => "email address".into(),
+            Kind::Text => "text".into(),
+            Kind::Secret => "secret (from stdin)".into(),
         }
     }
 }
@@ -213,6 +232,21 @@ impl Key {
                 .parse::<lettre::message::Mailbox>()
                 .map(|_| Value::Text(raw.to_string()))
                 .map_err(|e| bad(e.to_string())),
+            Kind::Text
+                if raw.is_empty() || raw.len() > 256 || raw.chars().any(char::is_control) =>
+            {
+                Err(bad("expected one line of at most 256 characters".into()))
+            }
+            Kind::Text => Ok(Value::Text(raw.to_string())),
+            // Never quote the value: it may be the secret typed in the wrong place.
+            Kind::Secret => Err(Error::invalid(format!(
+                "`{}` is a secret and is never given on the command line",
+                self.name
+            ))
+            .with_hint(format!(
+                "pipe it on stdin: flowsec settings set {} --value-stdin",
+                self.name
+            ))),
         }
     }
 }
@@ -280,12 +314,44 @@ fn entry_of(key: &'static Key, stored: &HashMap<String, String>) -> Entry {
 /// Every key with the value in force, in table order.
 pub fn show(conn: &Connection) -> Result<Vec<Entry>> {
     let stored = stored(conn)?;
-    Ok(KEYS.iter().map(|k| entry_of(k, &stored)).collect())
+    KEYS.iter()
+        .map(|k| entry_with_secrets(conn, k, &stored))
+        .collect()
+}
+
+/// A secret key's value shows as `(set)` when the secrets store holds one; it is never read.
+fn entry_with_secrets(
+    conn: &Connection,
+    key: &'static Key,
+    stored: &HashMap<String, String>,
+) -> Result<Entry> {
+    let mut entry = entry_of(key, stored);
+    if let Kind::Secret = key.kind
+        && secrets::has_system(conn, key.name)?
+    {
+        entry.value = Some("(set)".into());
+        entry.is_default = false;
+    }
+    Ok(entry)
 }
 
 /// One key with the value in force.
 pub fn entry(conn: &Connection, name: &str) -> Result<Entry> {
-    Ok(entry_of(key(name)?, &stored(conn)?))
+    entry_with_secrets(conn, key(name)?, &stored(conn)?)
+}
+
+/// Whether the key holds a secret, which is set from stdin through `set_secret`.
+pub fn is_secret(name: &str) -> Result<bool> {
+    Ok(matches!(key(name)?.kind, Kind::Secret))
+}
+
+/// Sets a secret key: the value is encrypted with the key in `key_file`.
+pub fn set_secret(tx: &Tx<'_>, key_file: &Path, name: &str, value: &str) -> Result<()> {
+    let key = key(name)?;
+    if !matches!(key.kind, Kind::Secret) {
+        return Err(Error::invalid(format!("`{name}` is not a secret setting")));
+    }
+    secrets::set_system(tx, key_file, key.name, value).map(|_| ())
 }
 
 /// Sets a key after checking the value; nothing changes when either is bad.
@@ -303,6 +369,9 @@ pub fn set(tx: &Tx<'_>, name: &str, raw: &str) -> Result<()> {
 /// Returns a key to its default; true when a value was stored.
 pub fn unset(tx: &Tx<'_>, name: &str) -> Result<bool> {
     let key = key(name)?;
+    if let Kind::Secret = key.kind {
+        return secrets::remove_system(tx, key.name);
+    }
     let removed = tx.execute("DELETE FROM settings WHERE key = ?1", [key.name])? > 0;
     if removed {
         tx.record("settings.unset", key.name, serde_json::json!({}))?;
@@ -325,6 +394,7 @@ pub struct Settings {
     pub token_default_expiry: i64,
     pub smtp_url: Option<String>,
     pub email_from: Option<String>,
+    pub smtp_user: Option<String>,
     pub recovery_code_minutes: i64,
 }
 
@@ -332,6 +402,33 @@ impl Settings {
     /// Reads the settings from the store; a damaged stored value is a store error.
     pub fn load(conn: &Connection) -> Result<Settings> {
         Settings::from_stored(&stored(conn)?)
+    }
+
+    /// Credentials for the mail server, when `email.smtp-password` is set: the only
+    /// setting whose reading needs the key file.
+    pub fn smtp_credentials(
+        &self,
+        conn: &Connection,
+        key_file: &Path,
+    ) -> Result<Option<lettre::transport::smtp::authentication::Credentials>> {
+        if !secrets::has_system(conn, "email.smtp-password")? {
+            return Ok(None);
+        }
+        let Some(password) = secrets::get_system(conn, key_file, "email.smtp-password")? else {
+            return Ok(None);
+        };
+        let from_address = self
+            .email_from
+            .as_deref()
+            .and_then(|f| f.parse::<lettre::message::Mailbox>().ok())
+            .map(|m| m.email.to_string());
+        let user = self.smtp_user.clone().or(from_address).ok_or_else(|| {
+            Error::invalid("the mail server password is set but no user name is")
+                .with_hint("set `email.smtp-user` (or `email.from`)")
+        })?;
+        Ok(Some(
+            lettre::transport::smtp::authentication::Credentials::new(user, password.to_string()),
+        ))
     }
 
     /// The settings of a store that has none stored: every default.
@@ -361,6 +458,7 @@ impl Settings {
             token_default_expiry: values.integer("token.default-expiry")?,
             smtp_url: values.text("email.smtp-url")?,
             email_from: values.text("email.from")?,
+            smtp_user: values.text("email.smtp-user")?,
             recovery_code_minutes: values.integer("recovery.code-minutes")?,
         })
     }

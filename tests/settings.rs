@@ -47,6 +47,8 @@ const DEFAULTS: &[(&str, Option<&str>)] = &[
     ("token.default-expiry", Some("30d")),
     ("email.smtp-url", None),
     ("email.from", None),
+    ("email.smtp-user", None),
+    ("email.smtp-password", None),
     ("recovery.code-minutes", Some("30")),
 ];
 
@@ -193,4 +195,84 @@ fn common_breached_passwords_are_refused_wherever_a_password_is_set() {
         &["users", "create", "dave", "--password-stdin"],
         "trustno1\n",
     );
+}
+
+#[test]
+fn the_mail_server_password_is_a_secret_read_from_stdin_and_kept_encrypted() {
+    let env = Env::new();
+    let password = "smtp-Secret-7781";
+    // Never from the command line, and never echoed back.
+    let r = env.run(&[
+        "-o",
+        "json",
+        "settings",
+        "set",
+        "email.smtp-password",
+        password,
+    ]);
+    assert_eq!((r.code, r.error_kind().as_str()), (2, "invalid_input"));
+    assert!(!r.stderr.contains(password), "{}", r.stderr);
+    assert_eq!(value(&env, "email.smtp-password").value, None);
+
+    let r = env.run_stdin(
+        &["settings", "set", "email.smtp-password", "--value-stdin"],
+        &format!("{password}\n"),
+    );
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(!r.stdout.contains(password));
+    let entry = value(&env, "email.smtp-password");
+    assert_eq!(
+        (entry.value.as_deref(), entry.is_default),
+        (Some("(set)"), false)
+    );
+    for (path, bytes) in env.store_files() {
+        assert!(
+            !bytes
+                .windows(password.len())
+                .any(|w| w == password.as_bytes()),
+            "{} holds the password",
+            path.display()
+        );
+    }
+    let trail = env.ok(&["-o", "json", "audit", "list"]).stdout;
+    assert!(!trail.contains(password));
+
+    // The library reads it back with the key, for the mail transport.
+    env.ok(&[
+        "settings",
+        "set",
+        "email.from",
+        "Flowsec <flowsec@example.com>",
+    ]);
+    let store = env.store();
+    let settings = flowsec::settings::Settings::load(store.conn()).unwrap();
+    assert!(
+        settings
+            .smtp_credentials(store.conn(), &env.key_file())
+            .unwrap()
+            .is_some()
+    );
+    // Reading it needs the right key.
+    let wrong = env.path("other.key");
+    std::fs::write(&wrong, "not a key").unwrap();
+    assert!(settings.smtp_credentials(store.conn(), &wrong).is_err());
+
+    env.ok(&["settings", "unset", "email.smtp-password"]);
+    assert_eq!(value(&env, "email.smtp-password").value, None);
+    assert!(
+        settings
+            .smtp_credentials(store.conn(), &env.key_file())
+            .unwrap()
+            .is_none()
+    );
+    // A value given to a key that is not a secret goes on the command line.
+    let r = env.run(&[
+        "-o",
+        "json",
+        "settings",
+        "set",
+        "email.from",
+        "--value-stdin",
+    ]);
+    assert_eq!((r.code, r.error_kind().as_str()), (2, "usage"));
 }

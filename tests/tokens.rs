@@ -54,6 +54,8 @@ fn state(env: &Env) -> String {
         "SELECT * FROM items",
         "SELECT IFNULL(user_id, 0), IFNULL(role_id, 0), category, IFNULL(item_id, 0), action FROM grants",
         "SELECT id, name, enabled, IFNULL(revoked_at, 0), expires_at FROM tokens",
+        "SELECT * FROM settings",
+        "SELECT * FROM secrets",
         "SELECT count(*) FROM audit",
     ] {
         let mut stmt = conn.prepare(sql).unwrap();
@@ -321,7 +323,8 @@ fn every_mutating_command_refuses_an_unprivileged_token() {
     env.ok(&["items", "create", "repositories/Samples"]);
     let (admin_token, _) = token(&env, &["admin-ci", "--user", "admin"]);
     let (_, bob) = token(&env, &["bob-ci", "--user", "bob"]);
-    let before = state(&env);
+    env.set_secret("repositories/Samples", "password", "hunter22-secret");
+    let before = (state(&env), std::fs::read(env.key_file()).unwrap());
     let commands: &[&[&str]] = &[
         &["init", "--admin-password-stdin"],
         &["users", "create", "carol", "--no-password"],
@@ -369,6 +372,20 @@ fn every_mutating_command_refuses_an_unprivileged_token() {
         &["tokens", "revoke", "--user", "admin", "--all"],
         &["tokens", "disable", &admin_token],
         &["tokens", "enable", &admin_token],
+        &["users", "unlock", "admin"],
+        &["users", "update", "admin", "--must-change-password"],
+        &["settings", "set", "password.min-length", "4"],
+        &["settings", "unset", "password.min-length"],
+        &["settings", "set", "email.smtp-password", "--value-stdin"],
+        &[
+            "secrets",
+            "set",
+            "repositories/Samples",
+            "password",
+            "--value-stdin",
+        ],
+        &["secrets", "remove", "repositories/Samples", "password"],
+        &["encrypt", "rotate"],
     ];
     for args in commands {
         let r = as_token(&env, &bob, args);
@@ -379,7 +396,8 @@ fn every_mutating_command_refuses_an_unprivileged_token() {
             "`bob` may not do this"
         };
         assert!(r.stderr.contains(who), "{args:?}: {}", r.stderr);
-        assert_eq!(state(&env), before, "{args:?} changed the store");
+        let after = (state(&env), std::fs::read(env.key_file()).unwrap());
+        assert!(after == before, "{args:?} changed the store or its key");
     }
     // Reading others' security data is refused too; one's own is not.
     for args in [
@@ -392,6 +410,11 @@ fn every_mutating_command_refuses_an_unprivileged_token() {
         &["check", "--user", "admin", "jobs:access"],
         &["tokens", "list", "--user", "admin"],
         &["tokens", "show", &admin_token],
+        &["secrets", "get", "repositories/Samples", "password"],
+        &["secrets", "list"],
+        &["secrets", "list", "repositories/Samples"],
+        &["encrypt", "status"],
+        &["encrypt", "verify"],
     ] {
         forbidden(&as_token(&env, &bob, args));
     }
@@ -401,6 +424,7 @@ fn every_mutating_command_refuses_an_unprivileged_token() {
         &["perms", "catalogue", "jobs"],
         &["tokens", "list"],
         &["items", "list"],
+        &["settings", "show"],
         &["check", "--user", "bob", "jobs:access"],
     ] {
         let r = as_token(&env, &bob, args);
@@ -629,27 +653,75 @@ fn no_token_secret_is_stored() {
     for secret in &secrets {
         assert_eq!(verify(&env, secret).0, 0);
     }
-    let mut files = vec![env.db.clone()];
-    for suffix in ["-wal", "-shm", "-journal"] {
-        files.push(env.path(&format!("store.db{suffix}")));
-    }
-    for file in files.iter().filter(|f| f.exists()) {
-        let bytes = std::fs::read(file).unwrap();
+    for (path, bytes) in env.store_files() {
         for secret in &secrets {
             // The whole token, and its secret part alone.
             for needle in [secret.as_str(), secret.rsplit('_').next().unwrap()] {
                 assert!(
                     !bytes.windows(needle.len()).any(|w| w == needle.as_bytes()),
                     "{} holds a token secret",
-                    file.display()
+                    path.display()
                 );
             }
         }
     }
     // The scan can find what is there: the public id is stored.
     let id = &secrets[0][5..21];
-    let bytes = std::fs::read(&env.db).unwrap();
-    let wal = std::fs::read(env.path("store.db-wal")).unwrap_or_default();
     let found = |b: &[u8]| b.windows(id.len()).any(|w| w == id.as_bytes());
-    assert!(found(&bytes) || found(&wal));
+    assert!(env.store_files().iter().any(|(_, bytes)| found(bytes)));
+}
+
+#[test]
+fn reading_a_secret_needs_an_action_on_its_item() {
+    let env = Env::new();
+    env.ok(&[
+        "users",
+        "create",
+        "alice",
+        "--role",
+        "fmeauthor",
+        "--no-password",
+    ]);
+    env.ok(&["users", "create", "bob", "--no-password"]);
+    env.ok(&["items", "create", "connections/Warehouse"]);
+    env.set_secret("connections/Warehouse", "password", "warehouse-pw-1");
+    let (_, alice) = token(&env, &["a", "--user", "alice"]);
+    let (_, bob) = token(&env, &["b", "--user", "bob"]);
+    let get = ["secrets", "get", "connections/Warehouse", "password"];
+    forbidden(&as_token(&env, &bob, &get));
+    env.ok(&[
+        "perms",
+        "grant",
+        "--user",
+        "bob",
+        "connections/Warehouse:access",
+    ]);
+    let r = as_token(&env, &bob, &get);
+    assert_eq!(
+        (r.code, r.json()["value"].as_str()),
+        (0, Some("warehouse-pw-1")),
+        "{}",
+        r.stderr
+    );
+    // alice owns what she creates, and so may keep and read its secrets.
+    let r = as_token(&env, &alice, &["items", "create", "connections/Mine"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let set = run_command(
+        env.command().env("FLOWSEC_TOKEN", &alice).args([
+            "secrets",
+            "set",
+            "connections/Mine",
+            "password",
+            "--value-stdin",
+        ]),
+        "mine-pw-2\n",
+    );
+    assert_eq!(set.code, 0, "{}", set.stderr);
+    let r = as_token(
+        &env,
+        &alice,
+        &["secrets", "get", "connections/Mine", "password"],
+    );
+    assert_eq!(r.json()["value"], "mine-pw-2");
+    forbidden(&as_token(&env, &alice, &get));
 }

@@ -11,6 +11,7 @@ use crate::auth::session::{self, SessionInfo};
 use crate::auth::{self, Outcome, Refusal, recovery};
 use crate::error::Result;
 use crate::output::fields;
+use crate::settings::Settings;
 use crate::store::{Store, now};
 
 /// Where `auth reset` reads the recovery code from when it is not typed at a prompt.
@@ -250,8 +251,9 @@ fn passwd(name: &str, use_stdin: bool, ctx: &Context) -> Result<Status> {
 fn recover(name: &str, ctx: &Context) -> Result<Status> {
     let name = user_name(name)?;
     let mut store = ctx.store()?;
-    // SMTP credentials come from the secrets store once it exists; none for now.
-    let sent_to = recovery::request(&mut store, &ctx.actor, &name, None, now())?;
+    let credentials =
+        Settings::load(store.conn())?.smtp_credentials(store.conn(), &ctx.config.key_file)?;
+    let sent_to = recovery::request(&mut store, &ctx.actor, &name, credentials, now())?;
     ctx.printer.emit(
         &serde_json::json!({"user": name.as_str(), "sent_to": sent_to}),
         || format!("mailed a recovery code for `{name}` to {sent_to}"),

@@ -3,8 +3,8 @@
 
 use clap::Subcommand;
 
-use super::{Context, Status};
-use crate::error::Result;
+use super::{Context, Status, secret};
+use crate::error::{Error, Result};
 use crate::output::table;
 use crate::settings;
 
@@ -24,13 +24,20 @@ pub enum Command {
   flowsec settings set password.require-digit on
   flowsec settings set login.max-failures 0                # never lock accounts
   flowsec settings set email.smtp-url smtps://mail.example.com:465
-  flowsec settings set email.from 'Flowsec <noreply@example.com>'")]
+  flowsec settings set email.from 'Flowsec <noreply@example.com>'
+  printf '%s\\n' \"$SMTP_PASSWORD\" | flowsec settings set email.smtp-password --value-stdin
+
+A secret setting (email.smtp-password) is never given on the command line: it is read
+from stdin with --value-stdin, or from a hidden prompt, and kept encrypted.")]
     Set {
         /// The setting, e.g. password.min-length
         key: String,
         /// The new value: on|off, a number, a duration (30m, 12h, 30d), a URL or an address
-        #[arg(allow_hyphen_values = true)]
-        value: String,
+        #[arg(allow_hyphen_values = true, required_unless_present = "value_stdin")]
+        value: Option<String>,
+        /// Read a secret setting's value from stdin
+        #[arg(long, conflicts_with = "value")]
+        value_stdin: bool,
     },
     /// Return a setting to its default
     #[command(after_help = "Examples:\n  flowsec settings unset password.min-length")]
@@ -43,12 +50,37 @@ pub enum Command {
 pub fn run(command: Command, ctx: &Context) -> Result<Status> {
     match command {
         Command::Show { key } => show(key.as_deref(), ctx),
-        Command::Set { key, value } => {
+        Command::Set {
+            key,
+            value,
+            value_stdin,
+        } => {
             let mut store = ctx.store()?;
-            store.write(&ctx.actor, |tx| settings::set(tx, &key, &value))?;
+            match value {
+                Some(value) => {
+                    store.write(&ctx.actor, |tx| settings::set(tx, &key, &value))?;
+                }
+                None if settings::is_secret(&key)? => {
+                    let secret = secret::new_value(
+                        value_stdin,
+                        &format!("Value of {key}"),
+                        "--value-stdin",
+                    )?;
+                    let key_file = &ctx.config.key_file;
+                    store.write(&ctx.actor, |tx| {
+                        settings::set_secret(tx, key_file, &key, &secret)
+                    })?;
+                }
+                None => {
+                    return Err(Error::usage(format!(
+                        "`{key}` is not a secret: give its value on the command line"
+                    )));
+                }
+            }
             let entry = settings::entry(store.conn(), &key)?;
+            let shown = entry.value.clone().unwrap_or_default();
             ctx.printer
-                .emit(&entry, || format!("set `{key}` to `{value}`"))?;
+                .emit(&entry, || format!("set `{key}` to `{shown}`"))?;
             Ok(Status::Success)
         }
         Command::Unset { key } => {

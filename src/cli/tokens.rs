@@ -9,13 +9,11 @@ use crate::error::{Error, ErrorKind, Result};
 use crate::identity::{Actor, Credential};
 use crate::model::{Name, Permission};
 use crate::output::{fields, list_cell, table};
+use crate::settings::Settings;
 use crate::store::facts::Facts;
 use crate::store::tokens::{self, NewToken, Token};
 use crate::store::{now, users};
 use crate::time::parse_expiry;
-
-/// Expiry of a token made without --expires (model.md).
-const DEFAULT_EXPIRY: &str = "30d";
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
@@ -33,7 +31,7 @@ each use; with it, only those (each of which the user must hold now).")]
         /// Whose token [default: the acting user]
         #[arg(long, value_name = "USER")]
         user: Option<String>,
-        /// A duration (12h, 30d) or an RFC 3339 time [default: 30d]
+        /// A duration (12h, 30d) or an RFC 3339 time [default: token.default-expiry, 30d]
         #[arg(long, value_name = "WHEN")]
         expires: Option<String>,
         #[arg(long, default_value = "")]
@@ -151,7 +149,11 @@ fn create(
         .map(|p| Permission::parse(p))
         .collect::<Result<Vec<_>>>()?;
     let at = now();
-    let expires_at = parse_expiry(expires.unwrap_or(DEFAULT_EXPIRY), at)?;
+    let mut store = ctx.store()?;
+    let expires_at = match expires {
+        Some(raw) => parse_expiry(raw, at)?,
+        None => at.saturating_add(Settings::load(store.conn())?.token_default_expiry),
+    };
     let new = NewToken {
         user: &user,
         name: &name,
@@ -159,9 +161,7 @@ fn create(
         expires_at,
         scopes: (!scopes.is_empty()).then_some(scopes.as_slice()),
     };
-    let (secret, token) = ctx
-        .store()?
-        .write(&ctx.actor, |tx| tokens::issue(tx, &new, at))?;
+    let (secret, token) = store.write(&ctx.actor, |tx| tokens::issue(tx, &new, at))?;
     if ctx.printer.quiet {
         // Scripts capture the secret this way; it is the one thing a quiet run prints.
         println!("{}", secret.as_str());
