@@ -58,7 +58,7 @@ pub fn security() -> Result<Permission> {
 /// The refusal of a command only the local administrator may run, to a credential.
 fn local_admin_only() -> Error {
     Error::forbidden("only the local administrator, with no token, may run this command")
-        .with_hint("unset FLOWSEC_TOKEN and run it as a user who can open the store")
+        .with_hint("unset FLOWSEC_TOKEN (or `flowsec auth logout`) and run it as a user who can open the store")
 }
 
 /// Refuses with `forbidden` unless `actor` meets `requirement`.
@@ -93,7 +93,7 @@ impl Judge<'_, '_> {
 
     fn refuse(&self, why: impl std::fmt::Display) -> Error {
         Error::forbidden(format!("`{}` may not do this: {why}", self.name())).with_hint(
-            "ask an administrator for the permission, or run without a token as the local administrator",
+            "ask an administrator for the permission, or run as the local administrator (no token, no session)",
         )
     }
 

@@ -418,7 +418,22 @@ fn while_a_session_is_open_commands_act_as_its_user() {
     let r = env.run(&["-o", "json", "check", "security:manage"]);
     assert_eq!(r.code, 1, "{}", r.stderr);
     assert_eq!(r.json()["subject"]["user"], "alice");
+    // What the session's user may do is recorded as done by it, through the session.
+    env.ok(&["tokens", "create", "laptop"]);
     env.ok(&["auth", "logout"]);
+    let trail = env.ok(&["-o", "json", "audit", "list"]).json();
+    let made = trail
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["action"] == "token.create")
+        .unwrap()
+        .clone();
+    assert_eq!(made["actor"], "alice");
+    assert!(
+        made["auth"].as_str().unwrap().starts_with("session "),
+        "{made}"
+    );
     // Back to the local administrator, whose changes the trail records as such.
     env.ok(&["users", "create", "mallory", "--no-password"]);
     let r = env.run(&["-o", "json", "check", "security:manage"]);

@@ -412,6 +412,7 @@ fn every_mutating_command_refuses_an_unprivileged_token() {
         &["tokens", "show", &admin_token],
         &["secrets", "get", "repositories/Samples", "password"],
         &["secrets", "list"],
+        &["secrets", "list", "repositories"],
         &["secrets", "list", "repositories/Samples"],
         &["encrypt", "status"],
         &["encrypt", "verify"],

@@ -123,14 +123,17 @@ pub(super) fn of(command: &Command) -> Result<Requirement> {
         },
         Command::Secrets(command) => match command {
             // Reading a secret is using the item: any action on it will do.
-            secrets::Command::Get { target, .. }
-            | secrets::Command::List {
-                target: Some(target),
-            } => AnyActionOn(Target::parse_item(target)?),
+            secrets::Command::Get { target, .. } => AnyActionOn(Target::parse_item(target)?),
             secrets::Command::Set { target, .. } | secrets::Command::Remove { target, .. } => {
                 OwnerOr(Target::parse_item(target)?, security()?)
             }
-            secrets::Command::List { target: None } => All(vec![security()?]),
+            // One item's secret names: open to those who may use it; any wider list is
+            // security business.
+            secrets::Command::List { target } => match target.as_deref().map(Target::parse) {
+                Some(Ok(target)) if target.item.is_some() => AnyActionOn(target),
+                Some(Err(e)) => return Err(e),
+                _ => All(vec![security()?]),
+            },
         },
         Command::Encrypt(_) | Command::Audit(_) => All(vec![security()?]),
         Command::Completions { .. } | Command::Man { .. } => Nothing,
