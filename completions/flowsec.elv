@@ -1008,7 +1008,7 @@ set edit:completion:arg-completer[flowsec] = {|@words|
             cand --config 'A TOML file with defaults for --db, --key-file and --output'
             cand -o 'Human tables or JSON for scripts [default: table]'
             cand --output 'Human tables or JSON for scripts [default: table]'
-            cand --value-stdin 'Read a secret setting''s value from stdin'
+            cand --value-stdin 'Read a secret setting''s value from stdin (else a hidden prompt asks for it)'
             cand -q 'Print nothing on success; errors still go to stderr'
             cand --quiet 'Print nothing on success; errors still go to stderr'
             cand --token 'Act as a token''s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'

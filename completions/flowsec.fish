@@ -655,7 +655,7 @@ complete -c flowsec -n "__fish_flowsec_using_subcommand settings; and __fish_see
 complete -c flowsec -n "__fish_flowsec_using_subcommand settings; and __fish_seen_subcommand_from set" -l config -d 'A TOML file with defaults for --db, --key-file and --output' -r -F
 complete -c flowsec -n "__fish_flowsec_using_subcommand settings; and __fish_seen_subcommand_from set" -s o -l output -d 'Human tables or JSON for scripts [default: table]' -r -f -a "table\t''
 json\t''"
-complete -c flowsec -n "__fish_flowsec_using_subcommand settings; and __fish_seen_subcommand_from set" -l value-stdin -d 'Read a secret setting\'s value from stdin'
+complete -c flowsec -n "__fish_flowsec_using_subcommand settings; and __fish_seen_subcommand_from set" -l value-stdin -d 'Read a secret setting\'s value from stdin (else a hidden prompt asks for it)'
 complete -c flowsec -n "__fish_flowsec_using_subcommand settings; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Print nothing on success; errors still go to stderr'
 complete -c flowsec -n "__fish_flowsec_using_subcommand settings; and __fish_seen_subcommand_from set" -l token -d 'Act as a token\'s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
 complete -c flowsec -n "__fish_flowsec_using_subcommand settings; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help'

@@ -10,7 +10,7 @@ use crate::identity::Actor;
 use crate::model::{Name, Permission, Target};
 use crate::store::facts::{Facts, Subject};
 use crate::store::grants::{self, Principal};
-use crate::store::{roles, tokens, users};
+use crate::store::{items, roles, tokens, users};
 
 /// What an acting user must hold to run a command.
 #[derive(Debug, Clone)]
@@ -39,8 +39,14 @@ pub enum Requirement {
     OwnerOr(Target, Permission),
     /// Any item action on the item (which its owner holds).
     AnyActionOn(Target),
-    /// Acting on a token: its own user, or `user-management:manage`.
-    TokenOf(String),
+    /// Power over an account (its password, its tokens, its state): for oneself, an
+    /// unrestricted credential; for another user, `user-management:manage` and everything
+    /// that user holds (a superuser role for a superuser), so no one takes over an account
+    /// stronger than their own.
+    Over(Name),
+    /// Acting on a token: its own user, or `user-management:manage`; enabling one gives
+    /// its power back, so it needs power over its user.
+    TokenOf { id: String, enabling: bool },
     /// Every one of these requirements.
     Every(Vec<Requirement>),
 }
@@ -125,7 +131,7 @@ impl Judge<'_, '_> {
             }
             Requirement::AnyOf(permissions) => self.any_of(permissions),
             Requirement::SelfOr(user, permissions) => {
-                if user.as_str().eq_ignore_ascii_case(self.name()) {
+                if self.is_self(user) {
                     Ok(())
                 } else {
                     self.any_of(permissions)
@@ -162,12 +168,55 @@ impl Judge<'_, '_> {
                     Err(self.refuse(format_args!("it needs an action on `{target}`")))
                 }
             }
-            Requirement::TokenOf(id) => {
+            Requirement::Over(user) => self.over(user),
+            Requirement::TokenOf { id, enabling } => {
                 let token = tokens::get(self.conn, id, crate::store::now())?;
                 let user = Name::parse("user", &token.user)?;
-                self.meets(&Requirement::SelfOr(user, vec![user_management()?]))
+                if *enabling {
+                    self.over(&user)
+                } else {
+                    self.meets(&Requirement::SelfOr(user, vec![user_management()?]))
+                }
             }
             Requirement::Every(all) => all.iter().try_for_each(|r| self.meets(r)),
+        }
+    }
+
+    fn is_self(&self, user: &Name) -> bool {
+        self.actor.is(user.as_str())
+    }
+
+    fn over(&mut self, user: &Name) -> Result<()> {
+        if self.is_self(user) {
+            return if self.actor.restricted() {
+                Err(self.refuse(
+                    "a restricted token cannot change its own account or make wider credentials",
+                ))
+            } else {
+                Ok(())
+            };
+        }
+        self.meets(&Requirement::All(vec![user_management()?]))?;
+        // What the account holds, or would hold once enabled: its grants, its roles' grants
+        // and the items it owns.
+        let target = users::get(self.conn, user)?;
+        let mut holds = grants::list(self.conn, Principal::User(target.id))?;
+        for role in roles::of_user(self.conn, target.id)? {
+            if role.superuser {
+                return self.meets(&Requirement::Superuser);
+            }
+            holds.extend(grants::list(self.conn, Principal::Role(role.id))?);
+        }
+        for item in items::list(self.conn, None, Some(target.id))? {
+            holds.extend(Permission::all_at(&item.target));
+        }
+        let decision = self.decide(&holds)?;
+        match decision.results.iter().find(|r| !r.allowed) {
+            None => Ok(()),
+            Some(denied) => Err(self.refuse(format_args!(
+                "`{}` holds `{}`, which this account does not",
+                target.name, denied.permission
+            ))),
         }
     }
 
@@ -182,13 +231,14 @@ impl Judge<'_, '_> {
     }
 
     fn owner_or(&mut self, target: &Target, permission: &Permission) -> Result<()> {
-        // Ownership as the engine sees it: through the token's scopes on the item.
+        // Ownership as the engine sees it, through the token's scopes: a token scoped to
+        // some of the item's actions does not carry the owner's power over the item.
         let actions: Vec<Permission> = Permission::all_at(target).collect();
         let owns = self
             .decide(&actions)?
             .results
             .iter()
-            .any(|r| r.allowed && r.reasons.contains(&Reason::Owner));
+            .all(|r| r.allowed && r.reasons.contains(&Reason::Owner));
         if owns || self.decide(std::slice::from_ref(permission))?.allowed {
             return Ok(());
         }

@@ -4,9 +4,10 @@
 //! session's user. Either way the actor is authorized like any check.
 
 use std::os::unix::fs::MetadataExt;
+use std::path::Path;
 
 use crate::auth::session;
-use crate::engine::TokenFacts;
+use crate::engine::{TokenFacts, TokenState};
 use crate::error::Result;
 use crate::store::facts::Subject;
 use crate::store::{Store, now, tokens};
@@ -45,31 +46,57 @@ impl Actor {
 
     /// The user a presented token acts for. Its state (expired, revoked…) is not judged
     /// here: every decision about the actor rejects it through the engine.
-    pub fn from_token(store: &mut Store, raw: &str) -> Result<Actor> {
-        let presented = Presented::parse(raw)?;
-        let at = now();
-        let found = tokens::authenticate(store.conn(), &presented, at)?;
-        let actor = Actor::User {
+    pub fn from_token(store: &Store, raw: &str) -> Result<Actor> {
+        let found = tokens::authenticate(store.conn(), &Presented::parse(raw)?, now())?;
+        Ok(Actor::User {
             name: found.user,
             via: Credential::Token(found.facts),
-        };
-        store.write(&actor, |tx| tokens::touch(tx, &presented.id, at))?;
-        Ok(actor)
+        })
     }
 
-    /// The user of the login session open on this store, if there is one: the session is
-    /// extended, as every use extends it.
-    pub fn from_session(store: &Store) -> Result<Option<Actor>> {
-        let file = session::file_for(store.path())?;
-        if !file.exists() {
+    /// The user of the login session open on the store at `db`, with the store opened,
+    /// if there is one. The store is opened only when a session file exists, so commands
+    /// without a session pay nothing for this. A session that has ended is reported, then
+    /// ignored.
+    pub fn from_session(db: &Path) -> Result<Option<(Actor, Store)>> {
+        let Some(file) = session::file_for(db).ok().filter(|f| f.exists()) else {
             return Ok(None);
+        };
+        let store = Store::open(db)?;
+        let Some(found) = session::find(store.conn(), &file, now())? else {
+            eprintln!(
+                "flowsec: the login session on this store has ended; acting as the local administrator (`flowsec auth login` starts a new one)"
+            );
+            return Ok(None);
+        };
+        let actor = Actor::User {
+            name: found.name,
+            via: Credential::Session(found.session_id),
+        };
+        Ok(Some((actor, store)))
+    }
+
+    /// Records that the credential was used, once the command it ran was authorized: a
+    /// token's last use, a session's extension. Refused or rejected uses change nothing.
+    pub fn record_use(&self, store: &mut Store) -> Result<()> {
+        let at = now();
+        match self {
+            Actor::LocalAdmin { .. } => Ok(()),
+            Actor::User {
+                via: Credential::Token(token),
+                ..
+            } if token.state == TokenState::Active => {
+                store.write(self, |tx| tokens::touch(tx, &token.id, at))
+            }
+            Actor::User {
+                via: Credential::Token(_),
+                ..
+            } => Ok(()),
+            Actor::User {
+                via: Credential::Session(id),
+                ..
+            } => session::extend(store.conn(), *id, at),
         }
-        Ok(
-            session::current(store.conn(), &file, now())?.map(|s| Actor::User {
-                name: s.name,
-                via: Credential::Session(s.session_id),
-            }),
-        )
     }
 
     /// The name the audit trail records.
@@ -103,6 +130,11 @@ impl Actor {
         }
     }
 
+    /// Whether the actor is the flowsec user `name` (names compare case-insensitively).
+    pub fn is(&self, name: &str) -> bool {
+        self.user().is_some_and(|me| me.eq_ignore_ascii_case(name))
+    }
+
     /// The actor as the subject of a decision; `None` for the local administrator.
     pub fn subject(&self) -> Option<Subject<'_>> {
         match self {
@@ -115,8 +147,19 @@ impl Actor {
         }
     }
 
-    /// The acting token when it is restricted to some permissions.
+    /// The token the actor authenticated with, if it did with one.
+    pub fn token(&self) -> Option<&TokenFacts> {
+        match self {
+            Actor::User {
+                via: Credential::Token(token),
+                ..
+            } => Some(token),
+            _ => None,
+        }
+    }
+
+    /// Whether the actor acts through a token restricted to some permissions.
     pub fn restricted(&self) -> bool {
-        matches!(self, Actor::User { via: Credential::Token(t), .. } if t.scopes.is_some())
+        self.token().is_some_and(|t| t.scopes.is_some())
     }
 }

@@ -225,9 +225,10 @@ impl Key {
                 ))),
                 None => Err(bad("expected a number and a unit: 30m, 12h or 30d".into())),
             },
+            // Not quoted: a URL refused for carrying credentials would show them.
             Kind::SmtpUrl => check_smtp_url(raw)
                 .map(|()| Value::Text(raw.to_string()))
-                .map_err(bad),
+                .map_err(|why| Error::invalid(format!("not a valid `{}`: {why}", self.name))),
             Kind::Mailbox => raw
                 .parse::<lettre::message::Mailbox>()
                 .map(|_| Value::Text(raw.to_string()))

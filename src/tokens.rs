@@ -2,10 +2,10 @@
 //! bits from the OS random source, and a checksum so a mistyped token is refused before
 //! any lookup. The store keeps the public id and a SHA-256 of the secret, never the secret.
 
-use sha2::{Digest, Sha256};
 use subtle::ConstantTimeEq;
 use zeroize::Zeroizing;
 
+use crate::crypto::{fill_random, hex, sha256};
 use crate::error::{Error, ErrorKind, Result};
 
 pub const PREFIX: &str = "fsec_";
@@ -30,8 +30,8 @@ pub struct Presented {
 pub fn issue() -> Result<Issued> {
     let mut id = [0u8; ID_BYTES];
     let mut secret = Zeroizing::new([0u8; SECRET_BYTES]);
-    random(&mut id)?;
-    random(secret.as_mut_slice())?;
+    fill_random(&mut id)?;
+    fill_random(secret.as_mut_slice())?;
     let id = hex(&id);
     let mut body = Zeroizing::new(secret.to_vec());
     body.extend_from_slice(&checksum(&id, secret.as_slice()));
@@ -40,7 +40,7 @@ pub fn issue() -> Result<Issued> {
         bs58::encode(body.as_slice()).into_string()
     ));
     Ok(Issued {
-        hash: digest(secret.as_slice()),
+        hash: sha256(secret.as_slice()),
         id,
         token,
     })
@@ -83,21 +83,8 @@ impl Presented {
 
     /// Whether the secret is the one whose hash was stored, compared in constant time.
     pub fn matches(&self, stored_hash: &[u8]) -> bool {
-        digest(&self.secret).ct_eq(stored_hash).into()
+        sha256(&self.secret).ct_eq(stored_hash).into()
     }
-}
-
-fn random(buf: &mut [u8]) -> Result<()> {
-    getrandom::fill(buf).map_err(|e| {
-        Error::new(
-            ErrorKind::Io,
-            format!("cannot read the OS random source: {e}"),
-        )
-    })
-}
-
-fn digest(secret: &[u8]) -> Vec<u8> {
-    Sha256::digest(secret).to_vec()
 }
 
 fn checksum(id: &str, secret: &[u8]) -> [u8; CHECKSUM_BYTES] {
@@ -106,10 +93,6 @@ fn checksum(id: &str, secret: &[u8]) -> [u8; CHECKSUM_BYTES] {
     crc.update(id.as_bytes());
     crc.update(secret);
     crc.finalize().to_be_bytes()
-}
-
-fn hex(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
 #[cfg(test)]

@@ -420,6 +420,8 @@ fn while_a_session_is_open_commands_act_as_its_user() {
     assert_eq!(r.json()["subject"]["user"], "alice");
     // What the session's user may do is recorded as done by it, through the session.
     env.ok(&["tokens", "create", "laptop"]);
+    // The session's use was recorded only once the command was allowed; the refused
+    // `users create` above changed nothing.
     env.ok(&["auth", "logout"]);
     let trail = env.ok(&["-o", "json", "audit", "list"]).json();
     let made = trail
@@ -438,6 +440,35 @@ fn while_a_session_is_open_commands_act_as_its_user() {
     env.ok(&["users", "create", "mallory", "--no-password"]);
     let r = env.run(&["-o", "json", "check", "security:manage"]);
     assert_eq!((r.code, r.error_kind().as_str()), (2, "usage"));
+}
+
+#[test]
+fn an_ended_session_is_reported_before_acting_as_the_local_administrator() {
+    let env = with_alice();
+    env.ok_stdin(
+        &["auth", "login", "alice", "--password-stdin"],
+        &format!("{ALICE}\n"),
+    );
+    let admin_home = env.path("admin-state");
+    let r = support::run_command(
+        env.command().env("XDG_STATE_HOME", &admin_home).args([
+            "users",
+            "update",
+            "alice",
+            "--disable",
+        ]),
+        "",
+    );
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    // alice's session file is still there, but the session no longer is.
+    let r = env.run(&["users", "list"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(
+        r.stderr
+            .contains("the login session on this store has ended"),
+        "{}",
+        r.stderr
+    );
 }
 
 #[test]

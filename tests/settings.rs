@@ -276,3 +276,23 @@ fn the_mail_server_password_is_a_secret_read_from_stdin_and_kept_encrypted() {
     ]);
     assert_eq!((r.code, r.error_kind().as_str()), (2, "usage"));
 }
+
+/// Regression: the prompt for a secret setting could not be reached, and a URL refused
+/// for carrying credentials was quoted back with them.
+#[test]
+fn secret_values_are_prompted_for_and_never_quoted() {
+    let env = Env::new();
+    let r = env.run(&["-o", "json", "settings", "set", "email.smtp-password"]);
+    assert_eq!((r.code, r.error_kind().as_str()), (2, "usage"));
+    assert!(r.stderr.contains("--value-stdin"), "{}", r.stderr);
+    let r = env.run(&[
+        "-o",
+        "json",
+        "settings",
+        "set",
+        "email.smtp-url",
+        "smtps://user:hunter2-pw@mail.example.com",
+    ]);
+    assert_eq!((r.code, r.error_kind().as_str()), (2, "invalid_input"));
+    assert!(!r.stderr.contains("hunter2-pw"), "{}", r.stderr);
+}

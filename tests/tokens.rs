@@ -726,3 +726,279 @@ fn reading_a_secret_needs_an_action_on_its_item() {
     assert_eq!(r.json()["value"], "mine-pw-2");
     forbidden(&as_token(&env, &alice, &get));
 }
+
+/// Regression: `user-management:manage` let its holder take over stronger accounts.
+#[test]
+fn managing_users_gives_no_power_over_stronger_accounts() {
+    let env = Env::new();
+    env.ok(&[
+        "users",
+        "create",
+        "ada",
+        "--role",
+        "fmeadmin",
+        "--no-password",
+    ]);
+    env.ok(&[
+        "users",
+        "create",
+        "bob",
+        "--role",
+        "fmeuser",
+        "--no-password",
+    ]);
+    env.ok(&["users", "create", "carol", "--no-password"]);
+    env.ok(&["items", "create", "repositories/Carols", "--owner", "carol"]);
+    let (_, ada) = token(&env, &["a", "--user", "ada"]);
+    let before = state(&env);
+    for args in [
+        &["tokens", "create", "pwn", "--user", "admin"][..],
+        &["users", "passwd", "admin", "--password-stdin"],
+        &["users", "update", "admin", "--email", "ada@example.com"],
+        &["users", "update", "admin", "--must-change-password"],
+        &["users", "unlock", "admin"],
+        &["users", "remove", "admin"],
+        // carol owns an item ada holds nothing on.
+        &["users", "update", "carol", "--email", "ada@example.com"],
+        // Inheriting items is taking ownership.
+        &["users", "remove", "bob", "--transfer-to", "ada"],
+    ] {
+        let r = as_token(&env, &ada, args);
+        forbidden(&r);
+    }
+    assert_eq!(state(&env), before);
+    // bob holds nothing ada lacks: ada may manage him.
+    let r = as_token(
+        &env,
+        &ada,
+        &["users", "update", "bob", "--email", "bob@example.com"],
+    );
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let r = as_token(
+        &env,
+        &ada,
+        &["tokens", "create", "for-bob", "--user", "bob"],
+    );
+    assert_eq!(r.code, 0, "{}", r.stderr);
+}
+
+/// Regression: acting users could pass `--allow-no-superuser`, which model.md keeps for
+/// the local administrator.
+#[test]
+fn only_the_local_administrator_may_leave_no_superuser() {
+    let env = Env::new();
+    let (_, admin) = token(&env, &["root", "--user", "admin"]);
+    for args in [
+        &[
+            "users",
+            "update",
+            "admin",
+            "--disable",
+            "--allow-no-superuser",
+        ][..],
+        &[
+            "roles",
+            "remove-member",
+            "fmesuperuser",
+            "admin",
+            "--allow-no-superuser",
+        ],
+    ] {
+        forbidden(&as_token(&env, &admin, args));
+    }
+    assert!(env.check(&["--user", "admin", "security:manage"]).allowed);
+}
+
+/// Regression: a token scoped to one action on an owned item carried all of the owner's
+/// power over it.
+#[test]
+fn a_token_scoped_to_one_action_has_no_owner_power() {
+    let env = Env::new();
+    env.ok(&[
+        "users",
+        "create",
+        "alice",
+        "--role",
+        "fmeauthor",
+        "--no-password",
+    ]);
+    env.ok(&["users", "create", "mallory", "--no-password"]);
+    env.ok(&["items", "create", "repositories/Mine", "--owner", "alice"]);
+    let (_, run_only) = token(
+        &env,
+        &[
+            "ci",
+            "--user",
+            "alice",
+            "--permission",
+            "repositories/Mine:run",
+        ],
+    );
+    for args in [
+        &["items", "remove", "repositories/Mine"][..],
+        &["items", "chown", "repositories/Mine", "mallory"],
+        &[
+            "items",
+            "share",
+            "repositories/Mine",
+            "--user",
+            "mallory",
+            "remove",
+        ],
+        &[
+            "perms",
+            "grant",
+            "--user",
+            "mallory",
+            "repositories/Mine:remove",
+        ],
+    ] {
+        forbidden(&as_token(&env, &run_only, args));
+    }
+    let (code, _) = check_as(&env, &run_only, &["repositories/Mine:run"]);
+    assert_eq!(code, 0);
+}
+
+/// Regression: a token made through a token could outlive it, and a narrow token could
+/// re-enable a broad one.
+#[test]
+fn tokens_made_through_tokens_stay_within_them() {
+    let env = Env::new();
+    env.ok(&[
+        "users",
+        "create",
+        "alice",
+        "--role",
+        "fmeuser",
+        "--no-password",
+    ]);
+    let (_, parent) = token(
+        &env,
+        &[
+            "parent",
+            "--user",
+            "alice",
+            "--expires",
+            "1h",
+            "--permission",
+            "jobs:access",
+        ],
+    );
+    let r = as_token(
+        &env,
+        &parent,
+        &[
+            "tokens",
+            "create",
+            "child",
+            "--expires",
+            "2099-01-01T00:00:00Z",
+            "--permission",
+            "jobs:access",
+        ],
+    );
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let child = r.json();
+    let parent_row = env
+        .ok(&["-o", "json", "tokens", "list", "--user", "alice"])
+        .json();
+    let parent_expiry = parent_row
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|t| t["name"] == "parent")
+        .unwrap()["expires"]
+        .clone();
+    assert_eq!(child["expires"], parent_expiry);
+
+    let (broad_id, _) = token(&env, &["broad", "--user", "alice"]);
+    env.ok(&["tokens", "disable", &broad_id]);
+    forbidden(&as_token(&env, &parent, &["tokens", "enable", &broad_id]));
+    // Without a restriction, one's own token may be enabled again.
+    let (_, unrestricted) = token(&env, &["all", "--user", "alice"]);
+    let r = as_token(&env, &unrestricted, &["tokens", "enable", &broad_id]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+}
+
+/// Regression: naming oneself with --user escaped the token's scopes.
+#[test]
+fn checking_oneself_by_name_is_still_through_the_token() {
+    let env = Env::new();
+    env.ok(&[
+        "users",
+        "create",
+        "alice",
+        "--role",
+        "fmeadmin",
+        "--no-password",
+    ]);
+    let (_, narrow) = token(
+        &env,
+        &["n", "--user", "alice", "--permission", "jobs:access"],
+    );
+    let (code, d) = check_as(&env, &narrow, &["--user", "ALICE", "jobs:manage"]);
+    assert_eq!(
+        (code, d.kinds(0)),
+        (1, vec!["outside_token_scope".to_string()])
+    );
+    let r = run_command(
+        env.command()
+            .env("FLOWSEC_TOKEN", &narrow)
+            .args(["check", "--batch"]),
+        "{\"user\":\"alice\",\"permissions\":[\"jobs:manage\"]}\n",
+    );
+    assert!(r.stdout.contains("outside_token_scope"), "{}", r.stdout);
+}
+
+/// Regression: a refused command still recorded the token's use.
+#[test]
+fn a_refused_or_rejected_use_changes_nothing() {
+    let env = Env::new();
+    env.ok(&["users", "create", "bob", "--no-password"]);
+    let (id, bob) = token(&env, &["b", "--user", "bob"]);
+    forbidden(&as_token(&env, &bob, &["users", "list"]));
+    let shown = env.ok(&["-o", "json", "tokens", "show", &id]).json();
+    assert!(shown["last_used"].is_null(), "{shown}");
+    env.ok(&["tokens", "revoke", &id]);
+    let (code, _) = check_as(&env, &bob, &["jobs:access"]);
+    assert_eq!(code, 1);
+    let shown = env.ok(&["-o", "json", "tokens", "show", &id]).json();
+    assert!(shown["last_used"].is_null(), "{shown}");
+    // An allowed use is recorded.
+    let (_, other) = token(&env, &["c", "--user", "bob"]);
+    assert_eq!(check_as(&env, &other, &["jobs:access"]).0, 1);
+    let listed = env
+        .ok(&["-o", "json", "tokens", "list", "--user", "bob"])
+        .json();
+    let used = listed
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|t| t["name"] == "c")
+        .unwrap();
+    assert!(used["last_used"].is_string(), "{used}");
+}
+
+#[test]
+fn tokens_verify_reads_the_token_from_stdin() {
+    let env = Env::new();
+    let (_, secret) = token(&env, &["t", "--user", "admin"]);
+    let r = env.run_stdin(&["-o", "json", "tokens", "verify"], &format!("{secret}\n"));
+    assert_eq!(
+        (r.code, r.json()["user"].as_str()),
+        (0, Some("admin")),
+        "{}",
+        r.stderr
+    );
+    // Verifying against a store that does not exist creates none.
+    let empty = Env::empty();
+    let r = run_command(
+        empty
+            .command()
+            .env("FLOWSEC_TOKEN", &secret)
+            .args(["tokens", "verify"]),
+        "",
+    );
+    assert_eq!(r.code, 2);
+    assert!(!empty.db.exists());
+}

@@ -14,7 +14,6 @@ use zeroize::Zeroizing;
 
 use super::login::{Attempt, Outcome, Purpose, authenticate};
 use super::{digest, hex, random_secret};
-use crate::engine::UserId;
 use crate::error::{Error, Result};
 use crate::identity::Actor;
 use crate::settings::Settings;
@@ -26,7 +25,6 @@ const SECRET_BYTES: usize = 32;
 /// The user an active session authenticates.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SessionUser {
-    pub user_id: UserId,
     pub name: String,
     pub session_id: i64,
 }
@@ -167,7 +165,7 @@ fn live(conn: &Connection, file: &Path, now: i64) -> Result<Option<Live>> {
     let idle = idle_seconds(&settings);
     let found = conn
         .prepare_cached(
-            "SELECT s.id, s.user_id, u.name, s.created_at, s.last_used_at
+            "SELECT s.id, u.name, s.created_at, s.last_used_at
              FROM sessions s JOIN users u ON u.id = s.user_id
              WHERE s.secret_hash = ?1 AND s.last_used_at > ?2",
         )?
@@ -175,11 +173,10 @@ fn live(conn: &Connection, file: &Path, now: i64) -> Result<Option<Live>> {
             Ok(Live {
                 user: SessionUser {
                     session_id: r.get(0)?,
-                    user_id: r.get(1)?,
-                    name: r.get(2)?,
+                    name: r.get(1)?,
                 },
-                created_at: r.get(3)?,
-                last_used_at: r.get(4)?,
+                created_at: r.get(2)?,
+                last_used_at: r.get(3)?,
                 idle,
             })
         })
@@ -206,18 +203,28 @@ pub fn status(conn: &Connection, file: &Path, now: i64) -> Result<Option<Session
     }))
 }
 
-/// The user of the session in `file` when it is open at `now`, extending it: what a
-/// command calls at start-up to act as the logged-in user. Extending is bookkeeping,
-/// not a change anyone makes, so it is not in the audit trail.
-pub fn current(conn: &Connection, file: &Path, now: i64) -> Result<Option<SessionUser>> {
-    let Some(live) = live(conn, file, now)? else {
-        return Ok(None);
-    };
+/// The user of the session in `file` when it is open at `now`, without extending it.
+pub fn find(conn: &Connection, file: &Path, now: i64) -> Result<Option<SessionUser>> {
+    Ok(live(conn, file, now)?.map(|l| l.user))
+}
+
+/// Marks the session used at `now`, which extends it. Extending is bookkeeping, not a
+/// change anyone makes, so it is not in the audit trail.
+pub fn extend(conn: &Connection, session_id: i64, now: i64) -> Result<()> {
     conn.prepare_cached(
         "UPDATE sessions SET last_used_at = ?2 WHERE id = ?1 AND last_used_at < ?2",
     )?
-    .execute([live.user.session_id, now])?;
-    Ok(Some(live.user))
+    .execute([session_id, now])?;
+    Ok(())
+}
+
+/// The user of the session in `file` when it is open at `now`, extending it.
+pub fn current(conn: &Connection, file: &Path, now: i64) -> Result<Option<SessionUser>> {
+    let found = find(conn, file, now)?;
+    if let Some(user) = &found {
+        extend(conn, user.session_id, now)?;
+    }
+    Ok(found)
 }
 
 fn idle_seconds(settings: &Settings) -> i64 {

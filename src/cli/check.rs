@@ -9,6 +9,7 @@ use super::{Context, Status, user_name};
 use crate::authorize::{Requirement, authorize};
 use crate::engine::Decision;
 use crate::error::{Error, ErrorKind, Result};
+use crate::identity::Actor;
 use crate::model::Permission;
 use crate::store::facts::{Facts, Subject};
 
@@ -53,7 +54,7 @@ pub fn run(args: Args, ctx: &Context) -> Result<Status> {
         .map(|p| Permission::parse(p))
         .collect::<Result<Vec<_>>>()?;
     let subject = match (&user, args.anonymous, ctx.actor.subject()) {
-        (Some(name), _, _) => Subject::User(name.as_str()),
+        (Some(name), _, _) => named(name.as_str(), &ctx.actor),
         (None, true, _) => Subject::Anonymous,
         // "May I?": the acting identity itself, through its token.
         (None, false, Some(me)) => me,
@@ -74,6 +75,14 @@ pub fn run(args: Args, ctx: &Context) -> Result<Status> {
     } else {
         Status::No
     })
+}
+
+/// A named user as the subject; the acting user, named, is still seen through its token.
+fn named<'a>(name: &'a str, actor: &'a Actor) -> Subject<'a> {
+    match actor.subject() {
+        Some(me) if actor.is(name) => me,
+        _ => Subject::User(name),
+    }
 }
 
 fn human(decision: &Decision, explain: bool) -> String {
@@ -145,17 +154,13 @@ fn batch(ctx: &Context) -> Result<Status> {
     let store = ctx.store()?;
     // The whole batch is answered from one consistent state of the store.
     let snapshot = store.snapshot()?;
-    // An acting user without the right to check others may still ask about itself.
-    let only = match ctx.actor.user() {
-        Some(me) => {
-            let others = Requirement::AnyOf(super::requirements::checking_others()?);
-            match authorize(&snapshot, &ctx.actor, &others) {
-                Ok(()) => None,
-                Err(e) if e.kind() == ErrorKind::Forbidden => Some((me, e)),
-                Err(e) => return Err(e),
-            }
-        }
-        None => None,
+    // An acting user without the right to check others may still ask about itself: the
+    // refusal to answer for lines about others.
+    let others = Requirement::AnyOf(super::requirements::checking_others()?);
+    let only = match authorize(&snapshot, &ctx.actor, &others) {
+        Ok(()) => None,
+        Err(e) if e.kind() == ErrorKind::Forbidden => Some(e),
+        Err(e) => return Err(e),
     };
     let mut facts = Facts::new(&snapshot);
     let stdin = std::io::stdin().lock();
@@ -164,7 +169,7 @@ fn batch(ctx: &Context) -> Result<Status> {
     for (index, line) in stdin.lines().enumerate() {
         let line = line.map_err(|e| Error::io("cannot read the requests", e))?;
         let request = BatchRequest::parse(&line).and_then(|(user, permissions)| match &only {
-            Some((me, refusal)) if user.as_deref().is_some_and(|u| !u.eq_ignore_ascii_case(me)) => {
+            Some(refusal) if user.as_deref().is_some_and(|u| !ctx.actor.is(u)) => {
                 Err(Error::forbidden(refusal.message()))
             }
             _ => Ok((user, permissions)),
@@ -172,7 +177,7 @@ fn batch(ctx: &Context) -> Result<Status> {
         let answer = match request {
             Ok((user, permissions)) => {
                 let subject = match &user {
-                    Some(name) => Subject::User(name),
+                    Some(name) => named(name, &ctx.actor),
                     None => Subject::Anonymous,
                 };
                 let decision = facts.decide(subject, &permissions)?;

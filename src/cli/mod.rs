@@ -222,25 +222,24 @@ pub fn main() -> ExitCode {
             actor: Actor::local(),
         };
         let credential = credential(cli.global.token)?;
-        // `tokens verify` judges the token instead of acting as it.
+        // `tokens verify` judges the token instead of acting as it (without one, it reads
+        // the token from stdin).
         if let (Some(raw), Command::Tokens(tokens::Command::Verify)) = (&credential, &cli.command) {
             return tokens::verify(raw, &ctx);
         }
         let acting = match &credential {
             // A token presupposes its store: a missing one is not created for it.
             Some(raw) => {
-                let mut store = Store::open(&ctx.config.db)?;
-                Some((Actor::from_token(&mut store, raw)?, store))
+                let store = Store::open(&ctx.config.db)?;
+                Some((Actor::from_token(&store, raw)?, store))
             }
             // A login session on this store is the other way to act as a user.
-            None if ctx.config.db.exists() => {
-                let store = Store::open(&ctx.config.db)?;
-                Actor::from_session(&store)?.map(|actor| (actor, store))
-            }
+            None if ctx.config.db.exists() => Actor::from_session(&ctx.config.db)?,
             None => None,
         };
-        if let Some((actor, store)) = acting {
+        if let Some((actor, mut store)) = acting {
             authorize(store.conn(), &actor, &requirements::of(&cli.command)?)?;
+            actor.record_use(&mut store)?;
             ctx.actor = actor;
         }
         match cli.command {

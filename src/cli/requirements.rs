@@ -2,48 +2,95 @@
 //! administrator (no credential) meets every requirement; a token's user is judged by
 //! `authorize`, with the same engine as `check`.
 
-use super::{Command, PrincipalArgs, items, perms, roles, secrets, settings, tokens, users};
+use super::{
+    Command, PrincipalArgs, items, perms, role_name, roles, secrets, settings, tokens, user_name,
+    users,
+};
 use crate::authorize::{Requirement, security, user_management};
 use crate::error::Result;
-use crate::model::{Name, Permission, Target};
+use crate::model::{Permission, Target};
 
 /// The requirement of `command` for an acting user.
 pub(super) fn of(command: &Command) -> Result<Requirement> {
     use Requirement::*;
     let manage_users = || -> Result<Requirement> { Ok(All(vec![user_management()?])) };
-    let with_roles = |names: &[String]| -> Result<Requirement> {
+    let with_roles = |names: &[String]| -> Result<Vec<Requirement>> {
         let mut all = vec![manage_users()?];
         for name in names {
-            all.push(Role(role(name)?));
+            all.push(Role(role_name(name)?));
         }
+        Ok(all)
+    };
+    // Managing an account: user management, and power over that account.
+    let over = |name: &str, mut all: Vec<Requirement>| -> Result<Requirement> {
+        all.push(manage_users()?);
+        all.push(Over(user_name(name)?));
         Ok(Every(all))
+    };
+    // Only the local administrator may leave the store without a superuser (model.md).
+    let guarded = |allow_no_superuser: bool, requirement: Requirement| {
+        if allow_no_superuser {
+            Every(vec![requirement, LocalAdmin])
+        } else {
+            requirement
+        }
     };
     Ok(match command {
         Command::Init(_) => LocalAdmin,
         Command::Users(command) => match command {
-            users::Command::Create(args) => with_roles(&args.roles)?,
-            users::Command::Update(args) => {
-                with_roles(&[args.add_roles.as_slice(), &args.remove_roles].concat())?
+            users::Command::Create(args) => Every(with_roles(&args.roles)?),
+            users::Command::Update(args) => guarded(
+                args.allow_no_superuser,
+                over(
+                    &args.name,
+                    with_roles(&[args.add_roles.as_slice(), &args.remove_roles].concat())?,
+                )?,
+            ),
+            users::Command::Show { name } => SelfOr(user_name(name)?, vec![user_management()?]),
+            users::Command::Passwd { name, .. } | users::Command::Unlock { name } => {
+                over(name, vec![])?
             }
-            users::Command::Show { name } => SelfOr(user(name)?, vec![user_management()?]),
-            users::Command::List(_)
-            | users::Command::Passwd { .. }
-            | users::Command::Unlock { .. }
-            | users::Command::Remove { .. } => manage_users()?,
+            users::Command::Remove {
+                name,
+                transfer_to,
+                allow_no_superuser,
+            } => {
+                // Inheriting items is taking ownership: as `items chown`, security business.
+                let heir = match transfer_to {
+                    Some(_) => vec![All(vec![security()?])],
+                    None => vec![],
+                };
+                guarded(*allow_no_superuser, over(name, heir)?)
+            }
+            users::Command::List(_) => manage_users()?,
         },
         Command::Roles(command) => match command {
             roles::Command::Create {
                 from, superuser, ..
             } => match (from, superuser) {
-                (Some(from), _) => with_roles(std::slice::from_ref(from))?,
+                (Some(from), _) => Every(with_roles(std::slice::from_ref(from))?),
                 (None, true) => Every(vec![manage_users()?, Superuser]),
                 (None, false) => manage_users()?,
             },
-            roles::Command::Remove { name, .. } => with_roles(std::slice::from_ref(name))?,
-            roles::Command::AddMember { role, .. } | roles::Command::RemoveMember { role, .. } => {
-                with_roles(std::slice::from_ref(role))?
+            roles::Command::Remove {
+                name,
+                allow_no_superuser,
+            } => guarded(
+                *allow_no_superuser,
+                Every(with_roles(std::slice::from_ref(name))?),
+            ),
+            roles::Command::AddMember { role, .. } => {
+                Every(with_roles(std::slice::from_ref(role))?)
             }
-            roles::Command::LoadTemplate { from, .. } => with_roles(from)?,
+            roles::Command::RemoveMember {
+                role,
+                allow_no_superuser,
+                ..
+            } => guarded(
+                *allow_no_superuser,
+                Every(with_roles(std::slice::from_ref(role))?),
+            ),
+            roles::Command::LoadTemplate { from, .. } => Every(with_roles(from)?),
             roles::Command::List | roles::Command::Show { .. } => manage_users()?,
         },
         Command::Perms(command) => match command {
@@ -59,7 +106,7 @@ pub(super) fn of(command: &Command) -> Result<Requirement> {
             perms::Command::List { of, .. } => match of {
                 PrincipalArgs {
                     user: Some(name), ..
-                } => SelfOr(user(name)?, vec![user_management()?]),
+                } => SelfOr(user_name(name)?, vec![user_management()?]),
                 _ => manage_users()?,
             },
             perms::Command::Who { .. } => manage_users()?,
@@ -77,7 +124,7 @@ pub(super) fn of(command: &Command) -> Result<Requirement> {
                     // Making an item for someone else is giving them something.
                     Some(owner) => Every(vec![
                         All(vec![create]),
-                        SelfOr(user(owner)?, vec![security()?]),
+                        SelfOr(user_name(owner)?, vec![security()?]),
                     ]),
                     None => All(vec![create]),
                 }
@@ -92,29 +139,37 @@ pub(super) fn of(command: &Command) -> Result<Requirement> {
         },
         Command::Check(args) => match (&args.user, args.anonymous || args.batch) {
             // Others' permissions are user-management business; one's own are not.
-            (Some(name), _) => SelfOr(user(name)?, checking_others()?),
+            (Some(name), _) => SelfOr(user_name(name)?, checking_others()?),
             (None, true) => Admitted,
             (None, false) => Nothing,
         },
         Command::Tokens(command) => match command {
+            // A token for someone acts as them: power over their account.
             tokens::Command::Create {
                 user: Some(name), ..
-            }
-            | tokens::Command::List { user: Some(name) }
+            } => Over(user_name(name)?),
+            tokens::Command::List { user: Some(name) }
             | tokens::Command::Revoke {
                 user: Some(name), ..
-            } => SelfOr(user(name)?, vec![user_management()?]),
+            } => SelfOr(user_name(name)?, vec![user_management()?]),
+            // Enabling a token gives its power back.
+            tokens::Command::Enable { id } => TokenOf {
+                id: id.clone(),
+                enabling: true,
+            },
             tokens::Command::Show { id }
-            | tokens::Command::Enable { id }
             | tokens::Command::Disable { id }
-            | tokens::Command::Revoke { id: Some(id), .. } => TokenOf(id.clone()),
+            | tokens::Command::Revoke { id: Some(id), .. } => TokenOf {
+                id: id.clone(),
+                enabling: false,
+            },
             tokens::Command::Create { .. }
             | tokens::Command::List { .. }
             | tokens::Command::Revoke { .. }
             | tokens::Command::Verify => Admitted,
         },
         // Authentication commands carry their own proof: a password or a recovery code.
-        Command::Auth(_) => Nothing,
+        Command::Auth(_) => Admitted,
         Command::Settings(command) => match command {
             settings::Command::Show { .. } => Admitted,
             settings::Command::Set { .. } | settings::Command::Unset { .. } => {
@@ -152,14 +207,6 @@ fn granting(permission: Permission) -> Result<Requirement> {
         Some(_) => Requirement::Share(permission.target),
         None => Requirement::All(vec![user_management()?, permission]),
     })
-}
-
-fn user(raw: &str) -> Result<Name> {
-    Name::parse("user", raw)
-}
-
-fn role(raw: &str) -> Result<Name> {
-    Name::parse("role", raw)
 }
 
 #[cfg(test)]

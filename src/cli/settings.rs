@@ -33,9 +33,9 @@ from stdin with --value-stdin, or from a hidden prompt, and kept encrypted.")]
         /// The setting, e.g. password.min-length
         key: String,
         /// The new value: on|off, a number, a duration (30m, 12h, 30d), a URL or an address
-        #[arg(allow_hyphen_values = true, required_unless_present = "value_stdin")]
+        #[arg(allow_hyphen_values = true)]
         value: Option<String>,
-        /// Read a secret setting's value from stdin
+        /// Read a secret setting's value from stdin (else a hidden prompt asks for it)
         #[arg(long, conflicts_with = "value")]
         value_stdin: bool,
     },

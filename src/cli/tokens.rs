@@ -1,5 +1,7 @@
 //! `flowsec tokens`: API tokens that let scripts act as a user, possibly restricted.
 
+use std::io::IsTerminal;
+
 use clap::Subcommand;
 use serde::Serialize;
 use zeroize::Zeroizing;
@@ -12,7 +14,7 @@ use crate::output::{fields, list_cell, table};
 use crate::settings::Settings;
 use crate::store::facts::Facts;
 use crate::store::tokens::{self, NewToken, Token};
-use crate::store::{now, users};
+use crate::store::{Store, now, users};
 use crate::time::parse_expiry;
 
 #[derive(Debug, Subcommand)]
@@ -109,9 +111,11 @@ pub fn run(command: Command, ctx: &Context) -> Result<Status> {
         Command::Revoke { id, user, .. } => revoke(id.as_deref(), user.as_deref(), ctx),
         Command::Enable { id } => set_enabled(&id, true, ctx),
         Command::Disable { id } => set_enabled(&id, false, ctx),
-        // Reached only without a token to verify; `main` answers it otherwise.
-        Command::Verify => Err(Error::usage("no token to verify")
-            .with_hint("set FLOWSEC_TOKEN, or pipe the token on stdin")),
+        Command::Verify => match verified_token()? {
+            Some(raw) => verify(&raw, ctx),
+            None => Err(Error::usage("no token to verify")
+                .with_hint("set FLOWSEC_TOKEN, or pipe the token on stdin")),
+        },
     }
 }
 
@@ -286,11 +290,20 @@ struct Verdict {
     reason: Option<String>,
 }
 
+/// The token `tokens verify` is given without `--token`: the first line of stdin, unless
+/// stdin is a terminal (nothing was piped).
+fn verified_token() -> Result<Option<Zeroizing<String>>> {
+    if std::io::stdin().is_terminal() {
+        return Ok(None);
+    }
+    super::secret::from_stdin("token").map(Some)
+}
+
 /// `tokens verify`: whether `raw` lets its user act now (0) or not (1). A known token
 /// counts as used.
 pub fn verify(raw: &Zeroizing<String>, ctx: &Context) -> Result<Status> {
-    let mut store = ctx.store()?;
-    let verdict = match Actor::from_token(&mut store, raw) {
+    let mut store = Store::open(&ctx.config.db)?;
+    let verdict = match Actor::from_token(&store, raw) {
         Err(e) if e.kind() == ErrorKind::Auth => Verdict {
             valid: false,
             id: None,
@@ -311,6 +324,9 @@ pub fn verify(raw: &Zeroizing<String>, ctx: &Context) -> Result<Status> {
                 Some(me) => Facts::new(store.conn()).decide(me, &[])?.subject.rejected,
                 None => None,
             };
+            if rejected.is_none() {
+                actor.record_use(&mut store)?;
+            }
             Verdict {
                 valid: rejected.is_none(),
                 id: Some(token.id.clone()),

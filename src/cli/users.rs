@@ -129,7 +129,7 @@ pub struct UpdateArgs {
     must_change_password: bool,
     /// Allow a change that leaves no enabled user with a superuser role
     #[arg(long)]
-    allow_no_superuser: bool,
+    pub(super) allow_no_superuser: bool,
 }
 
 fn on_off(raw: &str) -> Result<bool, String> {

@@ -221,7 +221,8 @@ fn random<const N: usize>() -> Result<[u8; N]> {
     Ok(bytes)
 }
 
-fn fill_random(dest: &mut [u8]) -> Result<()> {
+/// Fills `dest` from the OS random source.
+pub fn fill_random(dest: &mut [u8]) -> Result<()> {
     getrandom::fill(dest).map_err(|e| {
         Error::new(
             ErrorKind::Crypto,
@@ -231,7 +232,8 @@ fn fill_random(dest: &mut [u8]) -> Result<()> {
 }
 
 /// Lower-case hex, for ids (key material goes through `keyfile`, which zeroizes).
-fn hex(bytes: &[u8]) -> String {
+/// Lower-case hex.
+pub fn hex(bytes: &[u8]) -> String {
     let mut out = String::with_capacity(bytes.len() * 2);
     push_hex(&mut out, bytes);
     out
@@ -260,6 +262,13 @@ fn unhex(text: &str, out: &mut [u8]) -> Option<()> {
         *byte = (value(pair[0])? << 4) | value(pair[1])?;
     }
     Some(())
+}
+
+/// What the store keeps of a high-entropy secret (a token, a session, a recovery code): a
+/// plain SHA-256 suffices, as such a secret cannot be guessed.
+pub fn sha256(secret: &[u8]) -> Vec<u8> {
+    use sha2::Digest;
+    sha2::Sha256::digest(secret).to_vec()
 }
 
 #[cfg(test)]

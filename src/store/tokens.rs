@@ -18,8 +18,6 @@ use crate::tokens::{Issued, Presented};
 pub struct Token {
     pub id: String,
     pub user: String,
-    #[serde(skip)]
-    pub user_id: UserId,
     pub name: String,
     pub description: String,
     pub status: TokenState,
@@ -30,7 +28,7 @@ pub struct Token {
     pub scopes: Option<Vec<Permission>>,
 }
 
-const COLUMNS: &str = "t.id, u.name, t.user_id, t.name, t.description, t.restricted, t.enabled,
+const COLUMNS: &str = "t.id, u.name, t.name, t.description, t.restricted, t.enabled,
     t.created_at, t.expires_at, t.revoked_at, t.last_used_at";
 
 /// The state of a token at `now`; revocation outranks the rest, as it is final.
@@ -48,10 +46,10 @@ fn state(enabled: bool, expires_at: i64, revoked: bool, now: i64) -> TokenState 
 
 fn from_row(conn: &Connection, r: &Row<'_>, now: i64) -> Result<Token> {
     let id: String = r.get(0)?;
-    let restricted: bool = r.get(5)?;
-    let expires_at: i64 = r.get(8)?;
-    let revoked_at: Option<i64> = r.get(9)?;
-    let last_used: Option<i64> = r.get(10)?;
+    let restricted: bool = r.get(4)?;
+    let expires_at: i64 = r.get(7)?;
+    let revoked_at: Option<i64> = r.get(8)?;
+    let last_used: Option<i64> = r.get(9)?;
     let scopes = if restricted {
         Some(scope_permissions(conn, &id)?)
     } else {
@@ -59,11 +57,10 @@ fn from_row(conn: &Connection, r: &Row<'_>, now: i64) -> Result<Token> {
     };
     Ok(Token {
         user: r.get(1)?,
-        user_id: r.get(2)?,
-        name: r.get(3)?,
-        description: r.get(4)?,
-        status: state(r.get(6)?, expires_at, revoked_at.is_some(), now),
-        created: format_time(r.get(7)?),
+        name: r.get(2)?,
+        description: r.get(3)?,
+        status: state(r.get(5)?, expires_at, revoked_at.is_some(), now),
+        created: format_time(r.get(6)?),
         expires: format_time(expires_at),
         last_used: last_used.map(format_time),
         scopes,
@@ -118,6 +115,7 @@ pub fn get(conn: &Connection, id: &str, now: i64) -> Result<Token> {
 }
 
 /// A token to make for a user.
+#[derive(Clone, Copy)]
 pub struct NewToken<'a> {
     pub user: &'a Name,
     pub name: &'a Name,
@@ -127,8 +125,9 @@ pub struct NewToken<'a> {
     pub scopes: Option<&'a [Permission]>,
 }
 
-/// Makes a token: each scope must be held by its user now, and an actor acting through a
-/// restricted token cannot make itself a token that reaches further. Returns the token
+/// Makes a token: each scope must be held by its user now; an actor acting through a
+/// restricted token cannot make itself a token that reaches further, and a token made
+/// through a token expires no later than it. Returns the token
 /// with its secret, which is never available again.
 pub fn issue(tx: &Tx<'_>, new: &NewToken<'_>, now: i64) -> Result<(Zeroizing<String>, Token)> {
     let user = users::get(tx, new.user)?;
@@ -150,8 +149,8 @@ pub fn issue(tx: &Tx<'_>, new: &NewToken<'_>, now: i64) -> Result<(Zeroizing<Str
         }
     }
     let actor = tx.actor();
-    if let (Some(subject), Some(acting)) = (actor.subject(), actor.user())
-        && acting.eq_ignore_ascii_case(&user.name)
+    if let Some(subject) = actor.subject()
+        && actor.is(&user.name)
     {
         let wider = match new.scopes {
             None => actor.restricted(),
@@ -164,8 +163,20 @@ pub fn issue(tx: &Tx<'_>, new: &NewToken<'_>, now: i64) -> Result<(Zeroizing<Str
             .with_hint("name the permissions with --permission"));
         }
     }
+    // A token made through a token ends no later than it.
+    let parent_expiry: Option<i64> = match actor.token() {
+        Some(parent) => tx
+            .query_row(
+                "SELECT expires_at FROM tokens WHERE id = ?1",
+                [&parent.id],
+                |r| r.get(0),
+            )
+            .optional()?,
+        None => None,
+    };
+    let expires_at = parent_expiry.map_or(new.expires_at, |p| p.min(new.expires_at));
     let issued = crate::tokens::issue()?;
-    insert(tx, &issued, &user, new, now)?;
+    insert(tx, &issued, &user, &NewToken { expires_at, ..*new }, now)?;
     Ok((issued.token, get(tx, &issued.id, now)?))
 }
 
