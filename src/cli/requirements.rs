@@ -133,6 +133,12 @@ pub(super) fn of(command: &Command) -> Result<Requirement> {
             secrets::Command::List { target: None } => All(vec![security()?]),
         },
         Command::Encrypt(_) | Command::Audit(_) => All(vec![security()?]),
+        // A manifest can change anything, superuser roles included.
+        Command::Apply(_) => Superuser,
+        // Everyone's roles and grants, as `perms list` of any user shows them.
+        Command::Export(_) => manage_users()?,
+        // Decisions about arbitrary users, as `check --user` of another.
+        Command::Test(_) => AnyOf(checking_others()?),
         Command::Completions { .. } | Command::Man { .. } => Nothing,
     })
 }
