@@ -200,6 +200,11 @@ mod tests {
             Requirement::Every(r) if matches!(r.as_slice(), [Requirement::All(_), Requirement::SelfOr(..)])
         ));
         assert!(matches!(
+            requirement(&["apply", "m.toml", "--prune"]),
+            Requirement::Superuser
+        ));
+        assert!(matches!(requirement(&["test", "m.toml"]), Requirement::AnyOf(p) if p.len() == 2));
+        assert!(matches!(
             requirement(&["perms", "grant", "--user", "bob", "repositories/X:run"]),
             Requirement::Every(r) if matches!(r.as_slice(), [Requirement::Share(_)])
         ));

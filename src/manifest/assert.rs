@@ -38,6 +38,7 @@ pub struct Verdict {
 
 /// Decides every assertion of `manifest` against the store.
 pub fn evaluate(conn: &Connection, manifest: &Manifest) -> Result<Vec<Verdict>> {
+    manifest.checked()?;
     let mut facts = Facts::new(conn);
     let mut verdicts = Vec::with_capacity(manifest.asserts.len());
     for (i, assertion) in manifest.asserts.iter().enumerate() {

@@ -13,11 +13,10 @@ use crate::settings::{self, Kind};
 
 #[derive(Serialize)]
 struct Document<'a> {
-    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    /// Every section is written, empty or not: `--prune` removes within those a file has.
     settings: BTreeMap<&'a str, toml::Value>,
     roles: BTreeMap<&'a str, Role>,
     users: BTreeMap<&'a str, User>,
-    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
     items: BTreeMap<String, Item<'a>>,
 }
 

@@ -26,7 +26,8 @@ const ROLE_KEYS: &[&str] = &["description", "superuser", "permissions"];
 const ITEM_KEYS: &[&str] = &["owner"];
 const ASSERT_KEYS: &[&str] = &["user", "anonymous", "allow", "deny"];
 
-/// Parses `text`, the contents of `file`; every problem found is in the error.
+/// Parses `text`, the contents of `file`. A syntax error is an error; every other problem
+/// is kept in the manifest, to be reported with those a plan finds.
 pub fn parse(file: &str, text: &str) -> Result<Manifest> {
     let mut reader = Reader {
         lines: text
@@ -67,7 +68,8 @@ pub fn parse(file: &str, text: &str) -> Result<Manifest> {
             ),
         }
     }
-    reader.problems.finish(manifest)
+    manifest.problems = reader.problems.list;
+    Ok(manifest)
 }
 
 type Table<'i> = DeTable<'i>;
@@ -393,7 +395,11 @@ impl Reader {
                 continue;
             };
             self.known_keys(&at, table, ASSERT_KEYS);
-            let line = self.line(element.span().start);
+            // The first key's line: the span of an array-of-tables element starts before
+            // its header.
+            let start =
+                (table.keys().map(|k| k.span().start).min()).unwrap_or(element.span().start);
+            let line = self.line(start);
             let field = |k: &str| format!("{at}.{k}");
             let user = table.get("user").and_then(|v| {
                 let raw = self.string(field("user"), v)?;

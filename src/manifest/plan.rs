@@ -263,6 +263,10 @@ pub fn plan(manifest: &Manifest, state: &State, prune: bool) -> Result<Plan> {
         problems: Problems::new(&manifest.file),
         phases: Phases::default(),
     };
+    planner
+        .problems
+        .list
+        .extend(manifest.problems.iter().cloned());
     let policy = planner.settings()?;
     planner.roles();
     planner.users(&policy);
