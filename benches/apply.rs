@@ -107,19 +107,7 @@ fn files(db: &Path) -> Vec<(PathBuf, Vec<u8>, Option<SystemTime>)> {
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let args: Vec<String> = std::env::args().collect();
-    let factor: usize = args
-        .iter()
-        .position(|a| a == "--scale")
-        .and_then(|i| args.get(i + 1))
-        .map(|s| s.parse())
-        .transpose()?
-        .unwrap_or(1);
-    let scale = Scale {
-        users: 20_000 * factor,
-        roles: 1_000 * factor,
-        items: 10_000 * factor,
-        role_grants: 100_000 * factor,
-    };
+    let scale = Scale::from_args(&args)?;
     let dir = tempfile::tempdir()?;
     let db = dir.path().join("apply.db");
     let file = dir.path().join("manifest.toml");

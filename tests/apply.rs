@@ -5,7 +5,6 @@
 
 mod support;
 
-use std::process::Stdio;
 use std::time::{Duration, Instant};
 
 use support::{Env, Run, run_command};
@@ -233,14 +232,7 @@ fn prune_removes_only_within_the_sections_the_file_has() {
         ]
     );
     env.ok(&["apply", &path, "--prune"]);
-    let roles: Vec<String> = env
-        .ok(&["-o", "json", "roles", "list"])
-        .json()
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|r| r["name"].as_str().unwrap().to_string())
-        .collect();
+    let roles = env.ok(&["-o", "json", "roles", "list"]).column("name");
     assert_eq!(
         roles,
         [
@@ -284,14 +276,7 @@ fn prune_removes_only_within_the_sections_the_file_has() {
         assert!(r.stdout.contains(line), "{line}: {}", r.stdout);
     }
     assert!(!r.stdout.contains("- user admin"));
-    let users: Vec<String> = env
-        .ok(&["-o", "json", "users", "list"])
-        .json()
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|u| u["name"].as_str().unwrap().to_string())
-        .collect();
+    let users = env.ok(&["-o", "json", "users", "list"]).column("name");
     assert_eq!(users, ["admin", "alice"]);
 }
 
@@ -628,16 +613,7 @@ fn a_kill_during_a_large_apply_leaves_the_store_as_before() {
     let mut delay = whole / 2;
     let mut midway = 0;
     for _ in 0..40 {
-        let mut child = env
-            .command()
-            .args(["apply", &path])
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap();
-        std::thread::sleep(delay);
-        let _ = child.kill(); // SIGKILL; it may have finished already
-        child.wait().unwrap();
+        env.kill_after(&["apply", &path], delay);
         // Uncommitted pages the transaction had spilled to the log: it was cut off mid-write.
         let spilled = std::fs::metadata(journal("-wal")).is_ok_and(|m| m.len() > 0);
         let now = export(&env);

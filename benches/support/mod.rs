@@ -25,6 +25,25 @@ pub struct Scale {
     pub role_grants: usize,
 }
 
+impl Scale {
+    /// 20,000 users, 1,000 roles, 10,000 items and 100,000 role grants, times `--scale N`.
+    pub fn from_args(args: &[String]) -> Result<Scale, std::num::ParseIntError> {
+        let factor: usize = args
+            .iter()
+            .position(|a| a == "--scale")
+            .and_then(|i| args.get(i + 1))
+            .map(|s| s.parse())
+            .transpose()?
+            .unwrap_or(1);
+        Ok(Scale {
+            users: 20_000 * factor,
+            roles: 1_000 * factor,
+            items: 10_000 * factor,
+            role_grants: 100_000 * factor,
+        })
+    }
+}
+
 /// Categories that have items, for item-level grants and requests.
 pub fn item_categories() -> Vec<Category> {
     Category::all()

@@ -216,19 +216,32 @@ impl Reader {
         }
     }
 
+    /// A named entry's name, line and table, its keys checked against `known`.
+    fn entry<'v, 'i>(
+        &mut self,
+        what: &str,
+        at: &str,
+        key: &Spanned<std::borrow::Cow<'_, str>>,
+        value: &'v Value<'i>,
+        known: &[&str],
+    ) -> Option<(Name, usize, &'v Table<'i>)> {
+        let name = self.name(what, at, key);
+        let table = self.table(at, value)?;
+        self.known_keys(at, table, known);
+        Some((name?, self.line(key.span().start), table))
+    }
+
     fn user(
         &mut self,
         at: &str,
         key: &Spanned<std::borrow::Cow<'_, str>>,
         value: &Value<'_>,
     ) -> Option<UserSpec> {
-        let name = self.name("user", at, key);
-        let table = self.table(at, value)?;
-        self.known_keys(at, table, USER_KEYS);
+        let (name, line, table) = self.entry("user", at, key, value, USER_KEYS)?;
         let field = |k: &str| format!("{at}.{k}");
         let mut spec = UserSpec {
-            name: name?,
-            line: self.line(key.span().start),
+            name,
+            line,
             full_name: None,
             email: None,
             enabled: None,
@@ -265,13 +278,11 @@ impl Reader {
         key: &Spanned<std::borrow::Cow<'_, str>>,
         value: &Value<'_>,
     ) -> Option<RoleSpec> {
-        let name = self.name("role", at, key);
-        let table = self.table(at, value)?;
-        self.known_keys(at, table, ROLE_KEYS);
+        let (name, line, table) = self.entry("role", at, key, value, ROLE_KEYS)?;
         let field = |k: &str| format!("{at}.{k}");
         let mut spec = RoleSpec {
-            name: name?,
-            line: self.line(key.span().start),
+            name,
+            line,
             description: None,
             superuser: None,
             permissions: Vec::new(),
