@@ -9,67 +9,19 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
+mod support;
+
 use flowsec::identity::Actor;
-use flowsec::model::{Category, Level, Name, Permission, Target};
+use flowsec::model::Name;
 use flowsec::store::grants::{self, Principal};
 use flowsec::store::roles::{self, NewRole};
 use flowsec::store::users::{self, NewUser};
 use flowsec::store::{Seed, Store, items};
+use support::{Rng, Scale, item_categories, item_target, random_permission};
 
 const BIN: &str = env!("CARGO_BIN_EXE_flowsec");
 const PROCESS_RUNS: usize = 201;
 const BATCH_LINES: usize = 1_000_000;
-
-/// A small deterministic generator, so every run builds the same store.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        self.0
-    }
-
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n as u64) as usize
-    }
-}
-
-struct Scale {
-    users: usize,
-    roles: usize,
-    items: usize,
-    role_grants: usize,
-}
-
-/// Categories that have items, for item-level grants and requests.
-fn item_categories() -> Vec<Category> {
-    Category::all()
-        .filter(|c| !c.actions(Level::Item).is_empty())
-        .collect()
-}
-
-fn item_target(categories: &[Category], i: usize) -> Target {
-    Target {
-        category: categories[i % categories.len()],
-        item: Some(format!("item {i}")),
-    }
-}
-
-fn random_permission(rng: &mut Rng, categories: &[Category], items: usize) -> Permission {
-    let target = if rng.below(2) == 0 {
-        item_target(categories, rng.below(items))
-    } else {
-        let all: Vec<Category> = Category::all().collect();
-        Target {
-            category: all[rng.below(all.len())],
-            item: None,
-        }
-    };
-    let actions: Vec<Permission> = Permission::all_at(&target).collect();
-    actions[rng.below(actions.len())].clone()
-}
 
 fn build(path: &Path, scale: &Scale) -> Result<(), Box<dyn std::error::Error>> {
     let actor = Actor::local();
@@ -212,19 +164,7 @@ fn time_batch(db: &Path, input: &str) -> Result<f64, Box<dyn std::error::Error>>
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let args: Vec<String> = std::env::args().collect();
-    let factor: usize = args
-        .iter()
-        .position(|a| a == "--scale")
-        .and_then(|i| args.get(i + 1))
-        .map(|s| s.parse())
-        .transpose()?
-        .unwrap_or(1);
-    let scale = Scale {
-        users: 20_000 * factor,
-        roles: 1_000 * factor,
-        items: 10_000 * factor,
-        role_grants: 100_000 * factor,
-    };
+    let scale = Scale::from_args(&args)?;
     let dir = tempfile::tempdir()?;
     let db: PathBuf = match args.iter().position(|a| a == "--store") {
         Some(i) => args.get(i + 1).ok_or("--store needs a path")?.into(),

@@ -16,6 +16,9 @@ _flowsec() {
             ",$1")
                 cmd="flowsec"
                 ;;
+            flowsec,apply)
+                cmd="flowsec__subcmd__apply"
+                ;;
             flowsec,audit)
                 cmd="flowsec__subcmd__audit"
                 ;;
@@ -30,6 +33,9 @@ _flowsec() {
                 ;;
             flowsec,encrypt)
                 cmd="flowsec__subcmd__encrypt"
+                ;;
+            flowsec,export)
+                cmd="flowsec__subcmd__export"
                 ;;
             flowsec,help)
                 cmd="flowsec__subcmd__help"
@@ -54,6 +60,9 @@ _flowsec() {
                 ;;
             flowsec,settings)
                 cmd="flowsec__subcmd__settings"
+                ;;
+            flowsec,test)
+                cmd="flowsec__subcmd__test"
                 ;;
             flowsec,tokens)
                 cmd="flowsec__subcmd__tokens"
@@ -145,6 +154,9 @@ _flowsec() {
             flowsec__subcmd__encrypt__subcmd__help,verify)
                 cmd="flowsec__subcmd__encrypt__subcmd__help__subcmd__verify"
                 ;;
+            flowsec__subcmd__help,apply)
+                cmd="flowsec__subcmd__help__subcmd__apply"
+                ;;
             flowsec__subcmd__help,audit)
                 cmd="flowsec__subcmd__help__subcmd__audit"
                 ;;
@@ -159,6 +171,9 @@ _flowsec() {
                 ;;
             flowsec__subcmd__help,encrypt)
                 cmd="flowsec__subcmd__help__subcmd__encrypt"
+                ;;
+            flowsec__subcmd__help,export)
+                cmd="flowsec__subcmd__help__subcmd__export"
                 ;;
             flowsec__subcmd__help,help)
                 cmd="flowsec__subcmd__help__subcmd__help"
@@ -183,6 +198,9 @@ _flowsec() {
                 ;;
             flowsec__subcmd__help,settings)
                 cmd="flowsec__subcmd__help__subcmd__settings"
+                ;;
+            flowsec__subcmd__help,test)
+                cmd="flowsec__subcmd__help__subcmd__test"
                 ;;
             flowsec__subcmd__help,tokens)
                 cmd="flowsec__subcmd__help__subcmd__tokens"
@@ -632,8 +650,42 @@ _flowsec() {
 
     case "${cmd}" in
         flowsec)
-            opts="-o -q -h -V --db --key-file --config --output --quiet --token --help --version init users roles perms items check tokens auth settings secrets encrypt audit completions man help"
+            opts="-o -q -h -V --db --key-file --config --output --quiet --token --help --version init users roles perms items check tokens auth settings secrets encrypt apply export test audit completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        flowsec__subcmd__apply)
+            opts="-o -q -h -V --dry-run --prune --db --key-file --config --output --quiet --token --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1463,9 +1515,57 @@ _flowsec() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        flowsec__subcmd__help)
-            opts="init users roles perms items check tokens auth settings secrets encrypt audit completions man help"
+        flowsec__subcmd__export)
+            opts="-o -q -h -V --db --key-file --config --output --quiet --token --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        flowsec__subcmd__help)
+            opts="init users roles perms items check tokens auth settings secrets encrypt apply export test audit completions man help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        flowsec__subcmd__help__subcmd__apply)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1690,6 +1790,20 @@ _flowsec() {
         flowsec__subcmd__help__subcmd__encrypt__subcmd__verify)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        flowsec__subcmd__help__subcmd__export)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2166,6 +2280,20 @@ _flowsec() {
         flowsec__subcmd__help__subcmd__settings__subcmd__unset)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        flowsec__subcmd__help__subcmd__test)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -4056,6 +4184,40 @@ _flowsec() {
         flowsec__subcmd__settings__subcmd__unset)
             opts="-o -q -h -V --db --key-file --config --output --quiet --token --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        flowsec__subcmd__test)
+            opts="-o -q -h -V --db --key-file --config --output --quiet --token --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

@@ -41,6 +41,9 @@ set edit:completion:arg-completer[flowsec] = {|@words|
             cand settings 'Show and change settings: password policy, expiry, lockout, sessions, email'
             cand secrets 'Store, read and list secret fields of items, encrypted'
             cand encrypt 'The encryption key: status, rotation, verification of every stored secret'
+            cand apply 'Make the store match a manifest (TOML): users, roles, members, grants, items, settings'
+            cand export 'Write the store''s users, roles, grants, items and settings as a manifest'
+            cand test 'Check a manifest''s [[assert]] entries against the store'
             cand audit 'Read the audit trail'
             cand completions 'Print a shell completion script'
             cand man 'Write man pages for flowsec and every subcommand into DIR'
@@ -1212,6 +1215,50 @@ set edit:completion:arg-completer[flowsec] = {|@words|
         }
         &'flowsec;encrypt;help;help'= {
         }
+        &'flowsec;apply'= {
+            cand --db 'The store [default: <data dir>/flowsec.db]'
+            cand --key-file 'The encryption key file [default: beside the store]'
+            cand --config 'A TOML file with defaults for --db, --key-file and --output'
+            cand -o 'Human tables or JSON for scripts [default: table]'
+            cand --output 'Human tables or JSON for scripts [default: table]'
+            cand --dry-run 'Print the plan (+ create, ~ change, - remove) and write nothing'
+            cand --prune 'Also remove what the file''s sections do not list'
+            cand -q 'Print nothing on success; errors still go to stderr'
+            cand --quiet 'Print nothing on success; errors still go to stderr'
+            cand --token 'Act as a token''s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'flowsec;export'= {
+            cand --db 'The store [default: <data dir>/flowsec.db]'
+            cand --key-file 'The encryption key file [default: beside the store]'
+            cand --config 'A TOML file with defaults for --db, --key-file and --output'
+            cand -o 'Human tables or JSON for scripts [default: table]'
+            cand --output 'Human tables or JSON for scripts [default: table]'
+            cand -q 'Print nothing on success; errors still go to stderr'
+            cand --quiet 'Print nothing on success; errors still go to stderr'
+            cand --token 'Act as a token''s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'flowsec;test'= {
+            cand --db 'The store [default: <data dir>/flowsec.db]'
+            cand --key-file 'The encryption key file [default: beside the store]'
+            cand --config 'A TOML file with defaults for --db, --key-file and --output'
+            cand -o 'Human tables or JSON for scripts [default: table]'
+            cand --output 'Human tables or JSON for scripts [default: table]'
+            cand -q 'Print nothing on success; errors still go to stderr'
+            cand --quiet 'Print nothing on success; errors still go to stderr'
+            cand --token 'Act as a token''s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'flowsec;audit'= {
             cand --db 'The store [default: <data dir>/flowsec.db]'
             cand --key-file 'The encryption key file [default: beside the store]'
@@ -1293,6 +1340,9 @@ set edit:completion:arg-completer[flowsec] = {|@words|
             cand settings 'Show and change settings: password policy, expiry, lockout, sessions, email'
             cand secrets 'Store, read and list secret fields of items, encrypted'
             cand encrypt 'The encryption key: status, rotation, verification of every stored secret'
+            cand apply 'Make the store match a manifest (TOML): users, roles, members, grants, items, settings'
+            cand export 'Write the store''s users, roles, grants, items and settings as a manifest'
+            cand test 'Check a manifest''s [[assert]] entries against the store'
             cand audit 'Read the audit trail'
             cand completions 'Print a shell completion script'
             cand man 'Write man pages for flowsec and every subcommand into DIR'
@@ -1469,6 +1519,12 @@ set edit:completion:arg-completer[flowsec] = {|@words|
         &'flowsec;help;encrypt;rotate'= {
         }
         &'flowsec;help;encrypt;verify'= {
+        }
+        &'flowsec;help;apply'= {
+        }
+        &'flowsec;help;export'= {
+        }
+        &'flowsec;help;test'= {
         }
         &'flowsec;help;audit'= {
             cand list 'List audit records, oldest first'

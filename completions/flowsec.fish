@@ -44,6 +44,9 @@ complete -c flowsec -n "__fish_flowsec_needs_command" -f -a "auth" -d 'Verify pa
 complete -c flowsec -n "__fish_flowsec_needs_command" -f -a "settings" -d 'Show and change settings: password policy, expiry, lockout, sessions, email'
 complete -c flowsec -n "__fish_flowsec_needs_command" -f -a "secrets" -d 'Store, read and list secret fields of items, encrypted'
 complete -c flowsec -n "__fish_flowsec_needs_command" -f -a "encrypt" -d 'The encryption key: status, rotation, verification of every stored secret'
+complete -c flowsec -n "__fish_flowsec_needs_command" -f -a "apply" -d 'Make the store match a manifest (TOML): users, roles, members, grants, items, settings'
+complete -c flowsec -n "__fish_flowsec_needs_command" -f -a "export" -d 'Write the store\'s users, roles, grants, items and settings as a manifest'
+complete -c flowsec -n "__fish_flowsec_needs_command" -f -a "test" -d 'Check a manifest\'s [[assert]] entries against the store'
 complete -c flowsec -n "__fish_flowsec_needs_command" -f -a "audit" -d 'Read the audit trail'
 complete -c flowsec -n "__fish_flowsec_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c flowsec -n "__fish_flowsec_needs_command" -f -a "man" -d 'Write man pages for flowsec and every subcommand into DIR'
@@ -773,6 +776,35 @@ complete -c flowsec -n "__fish_flowsec_using_subcommand encrypt; and __fish_seen
 complete -c flowsec -n "__fish_flowsec_using_subcommand encrypt; and __fish_seen_subcommand_from help" -f -a "rotate" -d 'Make a new key and re-encrypt every stored secret with it'
 complete -c flowsec -n "__fish_flowsec_using_subcommand encrypt; and __fish_seen_subcommand_from help" -f -a "verify" -d 'Decrypt every stored secret and report those that fail (exit 1 if any does)'
 complete -c flowsec -n "__fish_flowsec_using_subcommand encrypt; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c flowsec -n "__fish_flowsec_using_subcommand apply" -l db -d 'The store [default: <data dir>/flowsec.db]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand apply" -l key-file -d 'The encryption key file [default: beside the store]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand apply" -l config -d 'A TOML file with defaults for --db, --key-file and --output' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand apply" -s o -l output -d 'Human tables or JSON for scripts [default: table]' -r -f -a "table\t''
+json\t''"
+complete -c flowsec -n "__fish_flowsec_using_subcommand apply" -l dry-run -d 'Print the plan (+ create, ~ change, - remove) and write nothing'
+complete -c flowsec -n "__fish_flowsec_using_subcommand apply" -l prune -d 'Also remove what the file\'s sections do not list'
+complete -c flowsec -n "__fish_flowsec_using_subcommand apply" -s q -l quiet -d 'Print nothing on success; errors still go to stderr'
+complete -c flowsec -n "__fish_flowsec_using_subcommand apply" -l token -d 'Act as a token\'s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
+complete -c flowsec -n "__fish_flowsec_using_subcommand apply" -s h -l help -d 'Print help'
+complete -c flowsec -n "__fish_flowsec_using_subcommand apply" -s V -l version -d 'Print version'
+complete -c flowsec -n "__fish_flowsec_using_subcommand export" -l db -d 'The store [default: <data dir>/flowsec.db]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand export" -l key-file -d 'The encryption key file [default: beside the store]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand export" -l config -d 'A TOML file with defaults for --db, --key-file and --output' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand export" -s o -l output -d 'Human tables or JSON for scripts [default: table]' -r -f -a "table\t''
+json\t''"
+complete -c flowsec -n "__fish_flowsec_using_subcommand export" -s q -l quiet -d 'Print nothing on success; errors still go to stderr'
+complete -c flowsec -n "__fish_flowsec_using_subcommand export" -l token -d 'Act as a token\'s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
+complete -c flowsec -n "__fish_flowsec_using_subcommand export" -s h -l help -d 'Print help'
+complete -c flowsec -n "__fish_flowsec_using_subcommand export" -s V -l version -d 'Print version'
+complete -c flowsec -n "__fish_flowsec_using_subcommand test" -l db -d 'The store [default: <data dir>/flowsec.db]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand test" -l key-file -d 'The encryption key file [default: beside the store]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand test" -l config -d 'A TOML file with defaults for --db, --key-file and --output' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand test" -s o -l output -d 'Human tables or JSON for scripts [default: table]' -r -f -a "table\t''
+json\t''"
+complete -c flowsec -n "__fish_flowsec_using_subcommand test" -s q -l quiet -d 'Print nothing on success; errors still go to stderr'
+complete -c flowsec -n "__fish_flowsec_using_subcommand test" -l token -d 'Act as a token\'s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
+complete -c flowsec -n "__fish_flowsec_using_subcommand test" -s h -l help -d 'Print help'
+complete -c flowsec -n "__fish_flowsec_using_subcommand test" -s V -l version -d 'Print version'
 complete -c flowsec -n "__fish_flowsec_using_subcommand audit; and not __fish_seen_subcommand_from list help" -l db -d 'The store [default: <data dir>/flowsec.db]' -r -F
 complete -c flowsec -n "__fish_flowsec_using_subcommand audit; and not __fish_seen_subcommand_from list help" -l key-file -d 'The encryption key file [default: beside the store]' -r -F
 complete -c flowsec -n "__fish_flowsec_using_subcommand audit; and not __fish_seen_subcommand_from list help" -l config -d 'A TOML file with defaults for --db, --key-file and --output' -r -F
@@ -816,21 +848,24 @@ complete -c flowsec -n "__fish_flowsec_using_subcommand man" -s q -l quiet -d 'P
 complete -c flowsec -n "__fish_flowsec_using_subcommand man" -l token -d 'Act as a token\'s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
 complete -c flowsec -n "__fish_flowsec_using_subcommand man" -s h -l help -d 'Print help'
 complete -c flowsec -n "__fish_flowsec_using_subcommand man" -s V -l version -d 'Print version'
-complete -c flowsec -n "__fish_flowsec_using_subcommand help; and not __fish_seen_subcommand_from init users roles perms items check tokens auth settings secrets encrypt audit completions man help" -f -a "init" -d 'Create a store with the built-in roles, users and permissions'
-complete -c flowsec -n "__fish_flowsec_using_subcommand help; and not __fish_seen_subcommand_from init users roles perms items check tokens auth settings secrets encrypt audit completions man help" -f -a "users" -d 'Manage users'
-complete -c flowsec -n "__fish_flowsec_using_subcommand help; and not __fish_seen_subcommand_from init users roles perms items check tokens auth settings secrets encrypt audit completions man help" -f -a "roles" -d 'Manage roles and their members'
-complete -c flowsec -n "__fish_flowsec_using_subcommand help; and not __fish_seen_subcommand_from init users roles perms items check tokens auth settings secrets encrypt audit completions man help" -f -a "perms" -d 'Show the catalogue; grant, revoke and list permissions'
-complete -c flowsec -n "__fish_flowsec_using_subcommand help; and not __fish_seen_subcommand_from init users roles perms items check tokens auth settings secrets encrypt audit completions man help" -f -a "items" -d 'Manage items (repositories, services, ...) and their owners'
-complete -c flowsec -n "__fish_flowsec_using_subcommand help; and not __fish_seen_subcommand_from init users roles perms items check tokens auth settings secrets encrypt audit completions man help" -f -a "check" -d 'Decide whether a user may do something'
-complete -c flowsec -n "__fish_flowsec_using_subcommand help; and not __fish_seen_subcommand_from init users roles perms items check tokens auth settings secrets encrypt audit completions man help" -f -a "tokens" -d 'Manage API tokens, which let scripts act as a user'
-complete -c flowsec -n "__fish_flowsec_using_subcommand help; and not __fish_seen_subcommand_from init users roles perms items check tokens auth settings secrets encrypt audit completions man help" -f -a "auth" -d 'Verify passwords, log in and out, change or recover a password'
-complete -c flowsec -n "__fish_flowsec_using_subcommand help; and not __fish_seen_subcommand_from init users roles perms items check tokens auth settings secrets encrypt audit completions man help" -f -a "settings" -d 'Show and change settings: password policy, expiry, lockout, sessions, email'
-complete -c flowsec -n "__fish_flowsec_using_subcommand help; and not __fish_seen_subcommand_from init users roles perms items check tokens auth settings secrets encrypt audit completions man help" -f -a "secrets" -d 'Store, read and list secret fields of items, encrypted'
-complete -c flowsec -n "__fish_flowsec_using_subcommand help; and not __fish_seen_subcommand_from init users roles perms items check tokens auth settings secrets encrypt audit completions man help" -f -a "encrypt" -d 'The encryption key: status, rotation, verification of every stored secret'
-complete -c flowsec -n "__fish_flowsec_using_subcommand help; and not __fish_seen_subcommand_from init users roles perms items check tokens auth settings secrets encrypt audit completions man help" -f -a "audit" -d 'Read the audit trail'
-complete -c flowsec -n "__fish_flowsec_using_subcommand help; and not __fish_seen_subcommand_from init users roles perms items check tokens auth settings secrets encrypt audit completions man help" -f -a "completions" -d 'Print a shell completion script'
-complete -c flowsec -n "__fish_flowsec_using_subcommand help; and not __fish_seen_subcommand_from init users roles perms items check tokens auth settings secrets encrypt audit completions man help" -f -a "man" -d 'Write man pages for flowsec and every subcommand into DIR'
-complete -c flowsec -n "__fish_flowsec_using_subcommand help; and not __fish_seen_subcommand_from init users roles perms items check tokens auth settings secrets encrypt audit completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c flowsec -n "__fish_flowsec_using_subcommand help; and not __fish_seen_subcommand_from init users roles perms items check tokens auth settings secrets encrypt apply export test audit completions man help" -f -a "init" -d 'Create a store with the built-in roles, users and permissions'
+complete -c flowsec -n "__fish_flowsec_using_subcommand help; and not __fish_seen_subcommand_from init users roles perms items check tokens auth settings secrets encrypt apply export test audit completions man help" -f -a "users" -d 'Manage users'
+complete -c flowsec -n "__fish_flowsec_using_subcommand help; and not __fish_seen_subcommand_from init users roles perms items check tokens auth settings secrets encrypt apply export test audit completions man help" -f -a "roles" -d 'Manage roles and their members'
+complete -c flowsec -n "__fish_flowsec_using_subcommand help; and not __fish_seen_subcommand_from init users roles perms items check tokens auth settings secrets encrypt apply export test audit completions man help" -f -a "perms" -d 'Show the catalogue; grant, revoke and list permissions'
+complete -c flowsec -n "__fish_flowsec_using_subcommand help; and not __fish_seen_subcommand_from init users roles perms items check tokens auth settings secrets encrypt apply export test audit completions man help" -f -a "items" -d 'Manage items (repositories, services, ...) and their owners'
+complete -c flowsec -n "__fish_flowsec_using_subcommand help; and not __fish_seen_subcommand_from init users roles perms items check tokens auth settings secrets encrypt apply export test audit completions man help" -f -a "check" -d 'Decide whether a user may do something'
+complete -c flowsec -n "__fish_flowsec_using_subcommand help; and not __fish_seen_subcommand_from init users roles perms items check tokens auth settings secrets encrypt apply export test audit completions man help" -f -a "tokens" -d 'Manage API tokens, which let scripts act as a user'
+complete -c flowsec -n "__fish_flowsec_using_subcommand help; and not __fish_seen_subcommand_from init users roles perms items check tokens auth settings secrets encrypt apply export test audit completions man help" -f -a "auth" -d 'Verify passwords, log in and out, change or recover a password'
+complete -c flowsec -n "__fish_flowsec_using_subcommand help; and not __fish_seen_subcommand_from init users roles perms items check tokens auth settings secrets encrypt apply export test audit completions man help" -f -a "settings" -d 'Show and change settings: password policy, expiry, lockout, sessions, email'
+complete -c flowsec -n "__fish_flowsec_using_subcommand help; and not __fish_seen_subcommand_from init users roles perms items check tokens auth settings secrets encrypt apply export test audit completions man help" -f -a "secrets" -d 'Store, read and list secret fields of items, encrypted'
+complete -c flowsec -n "__fish_flowsec_using_subcommand help; and not __fish_seen_subcommand_from init users roles perms items check tokens auth settings secrets encrypt apply export test audit completions man help" -f -a "encrypt" -d 'The encryption key: status, rotation, verification of every stored secret'
+complete -c flowsec -n "__fish_flowsec_using_subcommand help; and not __fish_seen_subcommand_from init users roles perms items check tokens auth settings secrets encrypt apply export test audit completions man help" -f -a "apply" -d 'Make the store match a manifest (TOML): users, roles, members, grants, items, settings'
+complete -c flowsec -n "__fish_flowsec_using_subcommand help; and not __fish_seen_subcommand_from init users roles perms items check tokens auth settings secrets encrypt apply export test audit completions man help" -f -a "export" -d 'Write the store\'s users, roles, grants, items and settings as a manifest'
+complete -c flowsec -n "__fish_flowsec_using_subcommand help; and not __fish_seen_subcommand_from init users roles perms items check tokens auth settings secrets encrypt apply export test audit completions man help" -f -a "test" -d 'Check a manifest\'s [[assert]] entries against the store'
+complete -c flowsec -n "__fish_flowsec_using_subcommand help; and not __fish_seen_subcommand_from init users roles perms items check tokens auth settings secrets encrypt apply export test audit completions man help" -f -a "audit" -d 'Read the audit trail'
+complete -c flowsec -n "__fish_flowsec_using_subcommand help; and not __fish_seen_subcommand_from init users roles perms items check tokens auth settings secrets encrypt apply export test audit completions man help" -f -a "completions" -d 'Print a shell completion script'
+complete -c flowsec -n "__fish_flowsec_using_subcommand help; and not __fish_seen_subcommand_from init users roles perms items check tokens auth settings secrets encrypt apply export test audit completions man help" -f -a "man" -d 'Write man pages for flowsec and every subcommand into DIR'
+complete -c flowsec -n "__fish_flowsec_using_subcommand help; and not __fish_seen_subcommand_from init users roles perms items check tokens auth settings secrets encrypt apply export test audit completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c flowsec -n "__fish_flowsec_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "create" -d 'Create a user'
 complete -c flowsec -n "__fish_flowsec_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "list" -d 'List users'
 complete -c flowsec -n "__fish_flowsec_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "show" -d 'Show a user\'s status, roles, direct grants and owned items'

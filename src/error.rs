@@ -47,6 +47,31 @@ pub struct Error {
     kind: ErrorKind,
     message: String,
     hint: Option<String>,
+    /// Every problem found in an input file, each located (a manifest): reported together.
+    problems: Vec<Problem>,
+}
+
+/// One problem in an input file: where (the key path, and the line when known) and what.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Problem {
+    pub file: String,
+    /// The dotted key path, e.g. `users.alice.roles`; empty for the file as a whole.
+    pub path: String,
+    pub line: Option<usize>,
+    pub message: String,
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}:", self.file)?;
+        if !self.path.is_empty() {
+            write!(f, " [{}]", self.path)?;
+        }
+        if let Some(line) = self.line {
+            write!(f, " (line {line})")?;
+        }
+        write!(f, ": {}", self.message)
+    }
 }
 
 impl Error {
@@ -55,7 +80,17 @@ impl Error {
             kind,
             message: message.into(),
             hint: None,
+            problems: Vec::new(),
         }
+    }
+
+    /// Input errors of one file, all reported: `N errors in FILE`, then each problem.
+    pub fn problems(file: &str, problems: Vec<Problem>) -> Self {
+        let n = problems.len();
+        let noun = if n == 1 { "error" } else { "errors" };
+        let mut e = Self::invalid(format!("{n} {noun} in {file}; nothing was changed"));
+        e.problems = problems;
+        e
     }
 
     pub fn invalid(message: impl Into<String>) -> Self {
@@ -98,6 +133,11 @@ impl Error {
 
     pub fn hint(&self) -> Option<&str> {
         self.hint.as_deref()
+    }
+
+    /// The located problems of an input file, if this error reports them.
+    pub fn located(&self) -> &[Problem] {
+        &self.problems
     }
 }
 

@@ -10,6 +10,7 @@ pub mod crypto;
 pub mod engine;
 pub mod error;
 pub mod identity;
+pub mod manifest;
 pub mod model;
 pub mod output;
 pub mod settings;

@@ -64,13 +64,19 @@ impl Printer {
     pub fn error(&self, err: &Error) {
         match self.mode {
             OutputMode::Json => {
-                let body = serde_json::json!({
+                let mut body = serde_json::json!({
                     "error": {"kind": err.kind(), "message": err.message(), "hint": err.hint()}
                 });
+                if !err.located().is_empty() {
+                    body["error"]["errors"] = serde_json::json!(err.located());
+                }
                 eprintln!("{body}");
             }
             OutputMode::Table => {
                 eprintln!("flowsec: error: {}", err.message());
+                for problem in err.located() {
+                    eprintln!("{problem}");
+                }
                 if let Some(hint) = err.hint() {
                     eprintln!("help: {hint}");
                 }

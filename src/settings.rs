@@ -294,7 +294,8 @@ pub struct Entry {
     pub description: &'static str,
 }
 
-fn stored(conn: &Connection) -> Result<HashMap<String, String>> {
+/// The values stored in the store, as text by key (unset keys are absent).
+pub fn stored(conn: &Connection) -> Result<HashMap<String, String>> {
     let mut stmt = conn.prepare_cached("SELECT key, value FROM settings")?;
     let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
@@ -353,6 +354,11 @@ pub fn set_secret(tx: &Tx<'_>, key_file: &Path, name: &str, value: &str) -> Resu
         return Err(Error::invalid(format!("`{name}` is not a secret setting")));
     }
     secrets::set_system(tx, key_file, key.name, value).map(|_| ())
+}
+
+/// Checks a value for a key without storing it; the error names what was expected.
+pub fn check(name: &str, raw: &str) -> Result<()> {
+    key(name)?.parse(raw).map(|_| ())
 }
 
 /// Sets a key after checking the value; nothing changes when either is bad.
@@ -437,7 +443,8 @@ impl Settings {
         Settings::from_stored(&HashMap::new())
     }
 
-    fn from_stored(stored: &HashMap<String, String>) -> Result<Settings> {
+    /// The settings these stored values would give (those of `stored`, and defaults).
+    pub fn from_stored(stored: &HashMap<String, String>) -> Result<Settings> {
         let values = Values::resolve(stored)?;
         Ok(Settings {
             policy: Policy {

@@ -6,7 +6,6 @@
 mod support;
 
 use std::path::Path;
-use std::process::Stdio;
 use std::time::Instant;
 
 use flowsec::identity::Actor;
@@ -706,16 +705,7 @@ fn a_kill_during_rotation_leaves_every_value_readable() {
     let mut caught_midway = 0;
     for _ in 0..60 {
         let before = key_ids(&key_file);
-        let mut child = env
-            .command()
-            .args(["encrypt", "rotate"])
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap();
-        std::thread::sleep(delay);
-        let _ = child.kill(); // SIGKILL; it may have finished already
-        child.wait().unwrap();
+        env.kill_after(&["encrypt", "rotate"], delay);
 
         // Wherever the kill landed, every value opens.
         let (code, v) = verify(&env);

@@ -324,6 +324,9 @@ fn every_mutating_command_refuses_an_unprivileged_token() {
     let (admin_token, _) = token(&env, &["admin-ci", "--user", "admin"]);
     let (_, bob) = token(&env, &["bob-ci", "--user", "bob"]);
     env.set_secret("repositories/Samples", "password", "hunter22-secret");
+    let manifest = env.path("m.toml");
+    std::fs::write(&manifest, "[users.bob]\nroles = [\"fmesuperuser\"]\n").unwrap();
+    let manifest = manifest.to_str().unwrap();
     let before = (state(&env), std::fs::read(env.key_file()).unwrap());
     let commands: &[&[&str]] = &[
         &["init", "--admin-password-stdin"],
@@ -386,6 +389,8 @@ fn every_mutating_command_refuses_an_unprivileged_token() {
         ],
         &["secrets", "remove", "repositories/Samples", "password"],
         &["encrypt", "rotate"],
+        &["apply", manifest],
+        &["apply", manifest, "--prune"],
     ];
     for args in commands {
         let r = as_token(&env, &bob, args);
@@ -416,6 +421,8 @@ fn every_mutating_command_refuses_an_unprivileged_token() {
         &["secrets", "list", "repositories/Samples"],
         &["encrypt", "status"],
         &["encrypt", "verify"],
+        &["export"],
+        &["test", manifest],
     ] {
         forbidden(&as_token(&env, &bob, args));
     }
@@ -1001,4 +1008,40 @@ fn tokens_verify_reads_the_token_from_stdin() {
     );
     assert_eq!(r.code, 2);
     assert!(!empty.db.exists());
+}
+
+/// A manifest can change anything: applying one takes a superuser role, while exporting
+/// and testing take what reading everyone's permissions does.
+#[test]
+fn apply_needs_a_superuser_and_export_and_test_user_management() {
+    let env = Env::new();
+    env.ok(&[
+        "users",
+        "create",
+        "ada",
+        "--no-password",
+        "--role",
+        "fmeadmin",
+    ]);
+    let (_, ada) = token(&env, &["ada-ci", "--user", "ada"]);
+    let (_, admin) = token(&env, &["admin-ci", "--user", "admin"]);
+    let manifest = env.path("m.toml");
+    std::fs::write(
+        &manifest,
+        "[users.ada]\nroles = [\"fmeadmin\", \"fmesuperuser\"]\n\n[[assert]]\nuser = \"ada\"\nallow = [\"jobs:access\"]\n",
+    )
+    .unwrap();
+    let manifest = manifest.to_str().unwrap();
+    let r = as_token(&env, &ada, &["apply", manifest]);
+    forbidden(&r);
+    assert!(r.stderr.contains("superuser role"), "{}", r.stderr);
+    assert_eq!(as_token(&env, &ada, &["export"]).code, 0);
+    assert_eq!(as_token(&env, &ada, &["test", manifest]).code, 0);
+    let r = as_token(&env, &admin, &["apply", manifest]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let audit = env
+        .ok(&["-o", "json", "audit", "list", "--limit", "1"])
+        .json();
+    assert_eq!(audit[0]["action"], "manifest.apply");
+    assert_eq!(audit[0]["actor"], "admin");
 }

@@ -1,6 +1,7 @@
 //! The command-line layer: parses arguments, resolves the configuration, calls the
 //! library and renders the result. One file per command group.
 
+mod apply;
 mod audit;
 mod auth;
 mod check;
@@ -39,8 +40,10 @@ const TOKEN_VARIABLE: &str = "FLOWSEC_TOKEN";
 
 const AFTER_HELP: &str = "\
 Exit codes:
-  0  success; for `check`, `tokens verify`, `auth verify` and `auth status`: yes
+  0  success; for `check`, `tokens verify`, `auth verify` and `auth status`: yes;
+     for `test`: every assertion holds
   1  `check`: denied; `tokens verify`: not valid; `auth verify`, `auth status`: no;
+     `test`: an assertion fails;
      `auth login`, `auth passwd`, `auth reset`: the password or code was refused;
      `encrypt verify`: a stored secret does not decrypt
   2  error: bad usage or input, not found, conflict, store or key problem, forbidden
@@ -128,6 +131,12 @@ enum Command {
     /// The encryption key: status, rotation, verification of every stored secret
     #[command(subcommand)]
     Encrypt(encrypt::Command),
+    /// Make the store match a manifest (TOML): users, roles, members, grants, items, settings
+    Apply(apply::ApplyArgs),
+    /// Write the store's users, roles, grants, items and settings as a manifest
+    Export(apply::ExportArgs),
+    /// Check a manifest's [[assert]] entries against the store
+    Test(apply::TestArgs),
     /// Read the audit trail
     #[command(subcommand)]
     Audit(audit::Command),
@@ -254,6 +263,9 @@ pub fn main() -> ExitCode {
             Command::Settings(cmd) => settings::run(cmd, &ctx),
             Command::Secrets(cmd) => secrets::run(cmd, &ctx),
             Command::Encrypt(cmd) => encrypt::run(cmd, &ctx),
+            Command::Apply(args) => apply::apply(args, &ctx),
+            Command::Export(args) => apply::export(args, &ctx),
+            Command::Test(args) => apply::test(args, &ctx),
             Command::Audit(cmd) => audit::run(cmd, &ctx),
             Command::Completions { .. } | Command::Man { .. } => Ok(Status::Success),
         }

@@ -191,6 +191,12 @@ pub(super) fn of(command: &Command) -> Result<Requirement> {
             },
         },
         Command::Encrypt(_) | Command::Audit(_) => All(vec![security()?]),
+        // A manifest can change anything, superuser roles included.
+        Command::Apply(_) => Superuser,
+        // Everyone's roles and grants, as `perms list` of any user shows them.
+        Command::Export(_) => manage_users()?,
+        // Decisions about arbitrary users, as `check --user` of another.
+        Command::Test(_) => AnyOf(checking_others()?),
         Command::Completions { .. } | Command::Man { .. } => Nothing,
     })
 }
@@ -243,6 +249,11 @@ mod tests {
             requirement(&["items", "create", "repositories/X", "--owner", "bob"]),
             Requirement::Every(r) if matches!(r.as_slice(), [Requirement::All(_), Requirement::SelfOr(..)])
         ));
+        assert!(matches!(
+            requirement(&["apply", "m.toml", "--prune"]),
+            Requirement::Superuser
+        ));
+        assert!(matches!(requirement(&["test", "m.toml"]), Requirement::AnyOf(p) if p.len() == 2));
         assert!(matches!(
             requirement(&["perms", "grant", "--user", "bob", "repositories/X:run"]),
             Requirement::Every(r) if matches!(r.as_slice(), [Requirement::Share(_)])

@@ -83,10 +83,15 @@ pub fn create(tx: &Tx<'_>, target: &Target, owner: &User) -> Result<ItemId> {
     if find(tx, target)?.is_some() {
         return Err(Error::conflict(format!("item `{target}` already exists")));
     }
-    tx.execute(
+    tx.prepare_cached(
         "INSERT INTO items (category, name, owner_id, created_at) VALUES (?1, ?2, ?3, ?4)",
-        params![target.category.name(), item_name(target)?, owner.id, now()],
-    )?;
+    )?
+    .execute(params![
+        target.category.name(),
+        item_name(target)?,
+        owner.id,
+        now()
+    ])?;
     let id = tx.last_insert_rowid();
     tx.record(
         "item.create",

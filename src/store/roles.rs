@@ -87,10 +87,10 @@ pub fn create(tx: &Tx<'_>, role: &NewRole<'_>) -> Result<RoleId> {
             role.name
         )));
     }
-    tx.execute(
+    tx.prepare_cached(
         "INSERT INTO roles (name, description, superuser, builtin, created_at) VALUES (?1, ?2, ?3, ?4, ?5)",
-        params![role.name.as_str(), role.description, role.superuser, role.builtin, now()],
-    )?;
+    )?
+    .execute(params![role.name.as_str(), role.description, role.superuser, role.builtin, now()])?;
     let id = tx.last_insert_rowid();
     tx.record(
         "role.create",
@@ -115,6 +115,25 @@ pub fn copy_grants(tx: &Tx<'_>, from: &Role, to: &Role) -> Result<usize> {
     Ok(added)
 }
 
+/// Changes a role's description or superuser flag; `None` leaves it as it is.
+pub fn update(
+    tx: &Tx<'_>,
+    role: &Role,
+    description: Option<&str>,
+    superuser: Option<bool>,
+) -> Result<()> {
+    tx.execute(
+        "UPDATE roles SET description = IFNULL(?2, description), superuser = IFNULL(?3, superuser)
+         WHERE id = ?1",
+        params![role.id, description, superuser],
+    )?;
+    tx.record(
+        "role.update",
+        &role.name,
+        serde_json::json!({"description": description, "superuser": superuser}),
+    )
+}
+
 pub fn remove(tx: &Tx<'_>, role: &Role) -> Result<()> {
     if role
         .name
@@ -131,10 +150,10 @@ pub fn remove(tx: &Tx<'_>, role: &Role) -> Result<()> {
 
 /// Returns whether the user was not a member before.
 pub fn add_member(tx: &Tx<'_>, role: RoleId, user: UserId) -> Result<bool> {
-    let added = tx.execute(
-        "INSERT OR IGNORE INTO role_members (user_id, role_id) VALUES (?1, ?2)",
-        [user, role],
-    )? > 0;
+    let added = tx
+        .prepare_cached("INSERT OR IGNORE INTO role_members (user_id, role_id) VALUES (?1, ?2)")?
+        .execute([user, role])?
+        > 0;
     if added {
         record_membership(tx, "role.member.add", role, user)?;
     }
@@ -143,10 +162,10 @@ pub fn add_member(tx: &Tx<'_>, role: RoleId, user: UserId) -> Result<bool> {
 
 /// Returns whether the user was a member.
 pub fn remove_member(tx: &Tx<'_>, role: RoleId, user: UserId) -> Result<bool> {
-    let removed = tx.execute(
-        "DELETE FROM role_members WHERE user_id = ?1 AND role_id = ?2",
-        [user, role],
-    )? > 0;
+    let removed = tx
+        .prepare_cached("DELETE FROM role_members WHERE user_id = ?1 AND role_id = ?2")?
+        .execute([user, role])?
+        > 0;
     if removed {
         record_membership(tx, "role.member.remove", role, user)?;
     }
@@ -154,11 +173,11 @@ pub fn remove_member(tx: &Tx<'_>, role: RoleId, user: UserId) -> Result<bool> {
 }
 
 fn record_membership(tx: &Tx<'_>, action: &str, role: RoleId, user: UserId) -> Result<()> {
-    let (role, user): (String, String) = tx.query_row(
-        "SELECT (SELECT name FROM roles WHERE id = ?1), (SELECT name FROM users WHERE id = ?2)",
-        [role, user],
-        |r| Ok((r.get(0)?, r.get(1)?)),
-    )?;
+    let (role, user): (String, String) = tx
+        .prepare_cached(
+            "SELECT (SELECT name FROM roles WHERE id = ?1), (SELECT name FROM users WHERE id = ?2)",
+        )?
+        .query_row([role, user], |r| Ok((r.get(0)?, r.get(1)?)))?;
     tx.record(action, &role, serde_json::json!({"user": user}))
 }
 

@@ -25,6 +25,16 @@ impl Run {
             .unwrap_or_else(|e| panic!("stdout is not JSON ({e}): {}", self.stdout))
     }
 
+    /// `field` of every object in a JSON list on stdout, as text.
+    pub fn column(&self, field: &str) -> Vec<String> {
+        let list = self.json();
+        list.as_array()
+            .unwrap()
+            .iter()
+            .map(|o| o[field].as_str().unwrap().to_string())
+            .collect()
+    }
+
     pub fn error_kind(&self) -> String {
         let v: serde_json::Value = serde_json::from_str(self.stderr.trim())
             .unwrap_or_else(|e| panic!("stderr is not JSON ({e}): {}", self.stderr));
@@ -70,6 +80,20 @@ impl Env {
 
     pub fn run_stdin(&self, args: &[&str], stdin: &str) -> Run {
         run_command(self.command().args(args), stdin)
+    }
+
+    /// Starts flowsec with `args` and SIGKILLs it after `delay`, unless it finished first.
+    pub fn kill_after(&self, args: &[&str], delay: std::time::Duration) {
+        let mut child = self
+            .command()
+            .args(args)
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        std::thread::sleep(delay);
+        let _ = child.kill();
+        child.wait().unwrap();
     }
 
     /// Runs and requires exit 0.

@@ -1,0 +1,144 @@
+//! `cargo bench --bench apply [-- --scale N]`: generates a manifest of 20,000·N users
+//! (each in 1 to 5 roles), 1,000·N roles, 10,000·N items and 100,000·N role grants, then
+//! times `flowsec apply` of it onto a fresh store as a whole process, and again unchanged,
+//! which must write nothing: the store's files keep their bytes and modification times.
+
+mod support;
+
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant, SystemTime};
+
+use support::{Rng, Scale, item_categories, item_target, random_permission};
+
+const BIN: &str = env!("CARGO_BIN_EXE_flowsec");
+
+/// The manifest text, and how many memberships it holds.
+fn manifest(scale: &Scale) -> (String, usize) {
+    let categories = item_categories();
+    let mut rng = Rng(0xa991e);
+    let mut role_grants: Vec<Vec<String>> = vec![Vec::new(); scale.roles];
+    let mut seen = std::collections::HashSet::new();
+    while seen.len() < scale.role_grants {
+        let role = rng.below(scale.roles);
+        let permission = random_permission(&mut rng, &categories, scale.items).to_string();
+        if seen.insert((role, permission.clone())) {
+            role_grants[role].push(permission);
+        }
+    }
+    let mut text = String::with_capacity(8 << 20);
+    for (i, permissions) in role_grants.iter().enumerate() {
+        let quoted: Vec<String> = permissions.iter().map(|p| format!("{p:?}")).collect();
+        let _ = writeln!(
+            text,
+            "[roles.r{i}]\ndescription = \"role {i}\"\npermissions = [{}]\n",
+            quoted.join(", ")
+        );
+    }
+    let mut members = 0;
+    for i in 0..scale.users {
+        let mut roles: Vec<String> = (0..1 + rng.below(5))
+            .map(|_| format!("\"r{}\"", rng.below(scale.roles)))
+            .collect();
+        roles.sort();
+        roles.dedup();
+        members += roles.len();
+        let _ = writeln!(
+            text,
+            "[users.u{i}]\nemail = \"u{i}@example.com\"\nenabled = {}\nroles = [{}]\n",
+            i % 20 != 0,
+            roles.join(", ")
+        );
+    }
+    for i in 0..scale.items {
+        let target = item_target(&categories, i);
+        let owner = rng.below(scale.users);
+        let _ = writeln!(text, "[items.\"{target}\"]\nowner = \"u{owner}\"\n");
+    }
+    (text, members)
+}
+
+/// Runs flowsec on `db` with `stdin`; how long it took.
+fn flowsec(db: &Path, args: &[&str], stdin: &str) -> Result<Duration, String> {
+    use std::io::Write;
+    let start = Instant::now();
+    let mut child = Command::new(BIN)
+        .arg("--db")
+        .arg(db)
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .map_err(|e| e.to_string())?;
+    if let Some(mut pipe) = child.stdin.take() {
+        pipe.write_all(stdin.as_bytes())
+            .map_err(|e| e.to_string())?;
+    }
+    let out = child.wait_with_output().map_err(|e| e.to_string())?;
+    let elapsed = start.elapsed();
+    if !out.status.success() {
+        return Err(format!(
+            "flowsec {args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        ));
+    }
+    Ok(elapsed)
+}
+
+/// The bytes and modification time of the store and each of its journals that exists.
+fn files(db: &Path) -> Vec<(PathBuf, Vec<u8>, Option<SystemTime>)> {
+    ["", "-wal", "-shm", "-journal"]
+        .iter()
+        .map(|suffix| {
+            let mut path = db.as_os_str().to_owned();
+            path.push(suffix);
+            PathBuf::from(path)
+        })
+        .filter(|p| p.exists())
+        .map(|p| {
+            let bytes = std::fs::read(&p).unwrap_or_default();
+            let modified = std::fs::metadata(&p).and_then(|m| m.modified()).ok();
+            (p, bytes, modified)
+        })
+        .collect()
+}
+
+fn main() -> Result<(), Box<dyn std::error::Error>> {
+    let args: Vec<String> = std::env::args().collect();
+    let scale = Scale::from_args(&args)?;
+    let dir = tempfile::tempdir()?;
+    let db = dir.path().join("apply.db");
+    let file = dir.path().join("manifest.toml");
+    let (text, members) = manifest(&scale);
+    std::fs::write(&file, &text)?;
+    let file = file.display().to_string();
+    println!(
+        "manifest: {} users, {} roles, {} items, {} role grants, {members} memberships ({:.1} MiB)",
+        scale.users,
+        scale.roles,
+        scale.items,
+        scale.role_grants,
+        text.len() as f64 / (1024.0 * 1024.0)
+    );
+    flowsec(
+        &db,
+        &["init", "--admin-password-stdin"],
+        "correct-horse-battery\n",
+    )?;
+
+    let first = flowsec(&db, &["apply", &file], "")?;
+    println!("apply onto a fresh store: {:.2} s", first.as_secs_f64());
+    let before = files(&db);
+    let again = flowsec(&db, &["apply", &file], "")?;
+    let unchanged = files(&db) == before;
+    println!(
+        "apply unchanged: {:.2} s; store files untouched: {unchanged}",
+        again.as_secs_f64()
+    );
+    if !unchanged {
+        return Err("re-applying an unchanged manifest wrote to the store".into());
+    }
+    Ok(())
+}

@@ -1,0 +1,175 @@
+//! Carries out a plan inside one write transaction. Each change goes through the store
+//! function that makes it elsewhere, so each is checked and audited as it would be from
+//! its own command; one more record, `manifest.apply`, says that an apply happened, from
+//! which file and how many changes of each kind it made.
+
+use rustc_hash::FxHashMap;
+
+use super::plan::{Change, Holder, Plan};
+use super::state::State;
+use crate::engine::{RoleId, UserId};
+use crate::error::{Error, Result};
+use crate::model::Name;
+use crate::settings;
+use crate::store::grants::{self, Principal};
+use crate::store::roles::{self, NewRole, SuperuserGuard};
+use crate::store::users::{self, Changes, NewUser};
+use crate::store::{Tx, items};
+
+/// Makes every change of `plan`, planned against `state` as read in this transaction;
+/// `progress` hears how many are done. Refuses (and so changes nothing) if the result
+/// would leave no enabled user with a superuser role.
+pub fn apply(
+    tx: &Tx<'_>,
+    state: &State,
+    plan: &Plan,
+    file: &str,
+    mut progress: impl FnMut(usize),
+) -> Result<()> {
+    let guard = SuperuserGuard::capture(tx)?;
+    let mut ids = Ids {
+        users: (state.users.iter())
+            .map(|u| (u.name.to_ascii_lowercase(), u.id))
+            .collect(),
+        roles: (state.roles.iter())
+            .map(|r| (r.name.to_ascii_lowercase(), r.id))
+            .collect(),
+    };
+    for (done, change) in plan.changes.iter().enumerate() {
+        make(tx, plan, change, &mut ids)?;
+        progress(done + 1);
+    }
+    guard.verify(tx, false)?;
+    let summary = plan.summary();
+    tx.record(
+        "manifest.apply",
+        file,
+        serde_json::json!({
+            "created": summary.create,
+            "changed": summary.change,
+            "removed": summary.remove,
+        }),
+    )
+}
+
+/// Ids of users and roles by lower-cased name, including those created by this apply.
+struct Ids {
+    users: FxHashMap<String, UserId>,
+    roles: FxHashMap<String, RoleId>,
+}
+
+impl Ids {
+    fn user(&self, name: &str) -> Result<UserId> {
+        (self.users.get(&name.to_ascii_lowercase()).copied()).ok_or_else(|| users::not_found(name))
+    }
+
+    fn role(&self, name: &str) -> Result<RoleId> {
+        (self.roles.get(&name.to_ascii_lowercase()).copied())
+            .ok_or_else(|| Error::not_found(format!("no role `{name}`")))
+    }
+
+    fn principal(&self, holder: &Holder) -> Result<Principal> {
+        Ok(match holder {
+            Holder::User(name) => Principal::User(self.user(name)?),
+            Holder::Role(name) => Principal::Role(self.role(name)?),
+        })
+    }
+}
+
+fn user(tx: &Tx<'_>, name: &str) -> Result<users::User> {
+    users::find(tx, name)?.ok_or_else(|| users::not_found(name))
+}
+
+fn make(tx: &Tx<'_>, plan: &Plan, change: &Change, ids: &mut Ids) -> Result<()> {
+    match change {
+        Change::Setting {
+            key,
+            to: Some(value),
+            ..
+        } => settings::set(tx, key, value),
+        Change::Setting { key, to: None, .. } => settings::unset(tx, key).map(drop),
+        Change::CreateRole {
+            name,
+            description,
+            superuser,
+        } => {
+            let id = roles::create(
+                tx,
+                &NewRole {
+                    name,
+                    description,
+                    superuser: *superuser,
+                    builtin: false,
+                },
+            )?;
+            ids.roles.insert(name.as_str().to_ascii_lowercase(), id);
+            Ok(())
+        }
+        Change::UpdateRole {
+            name,
+            description,
+            superuser,
+            ..
+        } => {
+            let role = roles::get(tx, &Name::parse("role", name)?)?;
+            roles::update(tx, &role, description.as_deref(), *superuser)
+        }
+        Change::CreateUser {
+            name,
+            full_name,
+            email,
+            enabled,
+            sharing,
+            password,
+        } => {
+            // The one policy-and-hash function every password setter goes through.
+            let password_hash = password
+                .as_ref()
+                .map(|p| plan.policy.hash_new(name.as_str(), p))
+                .transpose()?;
+            let id = users::create(
+                tx,
+                &NewUser {
+                    name: name.clone(),
+                    full_name: full_name.clone(),
+                    email: email.clone(),
+                    enabled: *enabled,
+                    password_hash,
+                },
+            )?;
+            ids.users.insert(name.as_str().to_ascii_lowercase(), id);
+            if !sharing {
+                let changes = Changes {
+                    sharing: Some(false),
+                    ..Changes::default()
+                };
+                users::update(tx, &user(tx, name.as_str())?, &changes)?;
+            }
+            Ok(())
+        }
+        Change::UpdateUser { name, changes, .. } => users::update(tx, &user(tx, name)?, changes),
+        Change::CreateItem { target, owner } => {
+            items::create(tx, target, &user(tx, owner)?).map(drop)
+        }
+        Change::Chown { target, to, .. } => {
+            items::chown(tx, &items::get(tx, target)?, &user(tx, to)?)
+        }
+        Change::Join { user, role } => {
+            roles::add_member(tx, ids.role(role)?, ids.user(user)?).map(drop)
+        }
+        Change::Leave { user, role } => {
+            roles::remove_member(tx, ids.role(role)?, ids.user(user)?).map(drop)
+        }
+        Change::Grant { to, permission } => {
+            grants::grant(tx, ids.principal(to)?, permission).map(drop)
+        }
+        Change::Revoke { from, permission } => {
+            grants::revoke(tx, ids.principal(from)?, permission).map(drop)
+        }
+        Change::RemoveItem { target } => items::remove(tx, &items::get(tx, target)?),
+        Change::RemoveUser { name } => users::remove(tx, &user(tx, name)?, None),
+        Change::RemoveRole { name } => {
+            roles::remove(tx, &roles::get(tx, &Name::parse("role", name)?)?)
+        }
+    }
+}
