@@ -2,7 +2,8 @@
 //! 1,000·N roles, 10,000·N items and 100,000·N role grants through the library, then
 //! measures `flowsec check` as a whole process (median, beside `sqlite3` opening the
 //! same file for one query) and `flowsec check --batch` throughput on one core.
-//! `--store PATH` keeps the store there and reuses it on the next run (for profiling).
+//! `--store PATH` keeps the store there and reuses it on the next run, and `--input PATH`
+//! writes the batch's requests there (both for profiling).
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -213,6 +214,9 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     }
 
     let input = batch_input(&scale);
+    if let Some(i) = args.iter().position(|a| a == "--input") {
+        std::fs::write(args.get(i + 1).ok_or("--input needs a path")?, &input)?;
+    }
     let rate = time_batch(&db, &input)?;
     println!("check --batch: {BATCH_LINES} requests, {rate:.0} checks/s");
     Ok(())
