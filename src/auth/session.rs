@@ -67,6 +67,7 @@ pub fn file_in(dir: &Path, store_path: &Path) -> Result<PathBuf> {
 pub fn login(
     store: &mut Store,
     actor: &Actor,
+    key_file: &Path,
     name: &str,
     password: &str,
     file: &Path,
@@ -83,6 +84,7 @@ pub fn login(
             password,
             purpose: Purpose::Login,
             now,
+            key_file,
         },
         |tx, account| {
             let idle = idle_seconds(&settings);

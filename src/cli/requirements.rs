@@ -2,7 +2,9 @@
 //! administrator (no credential) meets every requirement; a token's user is judged by
 //! `authorize`, with the same engine as `check`.
 
-use super::{Command, PrincipalArgs, items, perms, roles, secrets, settings, tokens, users};
+use super::{
+    Command, PrincipalArgs, directory, items, perms, roles, secrets, settings, tokens, users,
+};
 use crate::authorize::{Requirement, security, user_management};
 use crate::error::Result;
 use crate::model::{Name, Permission, Target};
@@ -131,6 +133,20 @@ pub(super) fn of(command: &Command) -> Result<Requirement> {
                 OwnerOr(Target::parse_item(target)?, security()?)
             }
             secrets::Command::List { target: None } => All(vec![security()?]),
+        },
+        Command::Directory(command) => match command {
+            // Giving a group a role is giving the role to its members.
+            directory::Command::Map { role: name, .. } => {
+                Every(vec![All(vec![security()?]), Role(role(name)?)])
+            }
+            directory::Command::Add(_)
+            | directory::Command::List
+            | directory::Command::Show { .. }
+            | directory::Command::Remove { .. }
+            | directory::Command::Test { .. }
+            | directory::Command::Import { .. }
+            | directory::Command::Unmap { .. }
+            | directory::Command::Sync { .. } => All(vec![security()?]),
         },
         Command::Encrypt(_) | Command::Audit(_) => All(vec![security()?]),
         Command::Completions { .. } | Command::Man { .. } => Nothing,
