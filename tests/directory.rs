@@ -11,7 +11,7 @@ use std::time::{Duration, Instant};
 
 use serde_json::Value;
 use slapd::{GROUPS, PEOPLE, SERVICE_DN, SERVICE_PASSWORD, Slapd, group, person, person_dn};
-use support::{Env, Run};
+use support::{Env, Run, run_command};
 
 const ALICE: &str = "alice-Directory-pw1";
 const BOB: &str = "bob-Directory-pw1";
@@ -483,6 +483,59 @@ fn an_unreachable_directory_is_an_error_with_no_local_fallback() {
     );
     let r = env.run(&["-o", "json", "directory", "test", "closed"]);
     assert_eq!((r.code, r.error_kind()), (2, "io".to_string()));
+}
+
+#[test]
+fn ldaps_and_starttls_verify_the_server_certificate() {
+    let Some(slapd) = Slapd::start_tls(&directory()) else {
+        return;
+    };
+    let (tls_port, ca) = slapd.tls.clone().unwrap();
+    let env = Env::new();
+    add(
+        &env,
+        &format!("ldaps://127.0.0.1:{tls_port}"),
+        SERVICE_PASSWORD,
+    );
+    env.ok_stdin(
+        &[
+            "directory",
+            "add",
+            "st",
+            "--url",
+            &slapd.url(),
+            "--starttls",
+            "--bind-dn",
+            SERVICE_DN,
+            "--bind-password-stdin",
+            "--user-base",
+            PEOPLE,
+        ],
+        &format!("{SERVICE_PASSWORD}\n"),
+    );
+    // Trusting the test CA the way an administrator would: the system's CA store, here
+    // replaced through SSL_CERT_FILE.
+    let trusting = |args: &[&str], stdin: &str| {
+        run_command(env.command().env("SSL_CERT_FILE", &ca).args(args), stdin)
+    };
+    for name in ["corp", "st"] {
+        let r = trusting(&["-o", "json", "directory", "test", name], "");
+        assert_eq!(r.code, 0, "{name}: {}", r.stderr);
+        assert_eq!(r.json()["users"], 5);
+    }
+    let r = trusting(&["directory", "import", "corp"], "");
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let r = trusting(
+        &["auth", "verify", "alice", "--password-stdin"],
+        &format!("{ALICE}\n"),
+    );
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    // Not trusting it: no connection, whatever the password.
+    for name in ["corp", "st"] {
+        let r = env.run(&["-o", "json", "directory", "test", name]);
+        assert_eq!((r.code, r.error_kind()), (2, "io".to_string()), "{name}");
+        assert!(r.stderr.contains("certificate"), "{}", r.stderr);
+    }
 }
 
 #[test]

@@ -49,6 +49,10 @@ pub(super) struct Client {
 impl Client {
     /// Connects and binds as the service account.
     pub(super) fn open(config: &Config, bind_password: &str) -> Result<Client> {
+        // ldap3 builds its TLS configuration from the process's crypto provider, which
+        // rustls cannot choose alone when several are compiled in (lettre brings ring).
+        // An error means one is installed already, which is as good.
+        let _ = rustls::crypto::aws_lc_rs::default_provider().install_default();
         let settings = LdapConnSettings::new()
             .set_conn_timeout(CONNECT_TIMEOUT)
             .set_starttls(config.starttls);

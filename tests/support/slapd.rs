@@ -4,7 +4,7 @@
 
 use std::collections::HashSet;
 use std::net::{TcpListener, TcpStream};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
@@ -26,6 +26,9 @@ pub const GROUPS: &str = "ou=groups,dc=example,dc=org";
 pub struct Slapd {
     child: Child,
     pub port: u16,
+    /// With TLS: the ldaps:// port (the ldap:// one offers StartTLS) and the CA file
+    /// that signed the server's certificate.
+    pub tls: Option<(u16, PathBuf)>,
     _dir: tempfile::TempDir,
 }
 
@@ -42,6 +45,16 @@ impl Slapd {
     /// Starts slapd serving `ldif` under `SUFFIX`. Without slapd installed the test is
     /// skipped, loudly, except under CI, where that is a failure.
     pub fn start(ldif: &str) -> Option<Slapd> {
+        Slapd::start_with(ldif, false)
+    }
+
+    /// Like `start`, also serving TLS (ldaps:// and StartTLS) with a certificate for
+    /// 127.0.0.1 from a throwaway CA.
+    pub fn start_tls(ldif: &str) -> Option<Slapd> {
+        Slapd::start_with(ldif, true)
+    }
+
+    fn start_with(ldif: &str, tls: bool) -> Option<Slapd> {
         if !Path::new(SLAPD).exists() {
             assert!(
                 std::env::var_os(CI_VARIABLE).is_none(),
@@ -57,10 +70,20 @@ impl Slapd {
         let db = dir.path().join("db");
         std::fs::create_dir(&db).unwrap();
         let conf = dir.path().join("slapd.conf");
+        let tls_conf = if tls {
+            certificates(dir.path());
+            format!(
+                "TLSCACertificateFile {d}/ca.pem\nTLSCertificateFile {d}/server.pem\n\
+                 TLSCertificateKeyFile {d}/server.key\n",
+                d = dir.path().display()
+            )
+        } else {
+            String::new()
+        };
         std::fs::write(
             &conf,
             format!(
-                "include /etc/ldap/schema/core.schema\n\
+                "{tls_conf}include /etc/ldap/schema/core.schema\n\
                  include /etc/ldap/schema/cosine.schema\n\
                  include /etc/ldap/schema/inetorgperson.schema\n\
                  include /etc/ldap/schema/nis.schema\n\
@@ -95,12 +118,17 @@ impl Slapd {
             String::from_utf8_lossy(&out.stderr)
         );
         let port = free_port();
+        let tls_port = tls.then(free_port);
+        let mut urls = format!("ldap://127.0.0.1:{port}/");
+        if let Some(tls_port) = tls_port {
+            urls.push_str(&format!(" ldaps://127.0.0.1:{tls_port}/"));
+        }
         // With -d, slapd stays in the foreground, so that dropping the child ends it.
         let mut child = Command::new(SLAPD)
             .arg("-f")
             .arg(&conf)
             .arg("-h")
-            .arg(format!("ldap://127.0.0.1:{port}/"))
+            .arg(urls)
             .args(["-d", "0"])
             .stdin(Stdio::null())
             .stdout(Stdio::null())
@@ -125,6 +153,7 @@ impl Slapd {
         Some(Slapd {
             child,
             port,
+            tls: tls_port.map(|p| (p, dir.path().join("ca.pem"))),
             _dir: dir,
         })
     }
@@ -189,6 +218,76 @@ impl Drop for Slapd {
         let _ = self.child.kill();
         let _ = self.child.wait();
     }
+}
+
+/// A CA and a certificate for 127.0.0.1 signed by it, made with the openssl command.
+fn certificates(dir: &Path) {
+    let openssl = |args: &[&str]| {
+        let out = Command::new("openssl")
+            .current_dir(dir)
+            .args(args)
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "openssl {args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    };
+    openssl(&[
+        "req",
+        "-x509",
+        "-newkey",
+        "rsa:2048",
+        "-nodes",
+        "-days",
+        "2",
+        "-subj",
+        "/CN=flowsec test CA",
+        "-keyout",
+        "ca.key",
+        "-out",
+        "ca.pem",
+        "-addext",
+        "basicConstraints=critical,CA:TRUE",
+        "-addext",
+        "keyUsage=critical,keyCertSign",
+    ]);
+    openssl(&[
+        "req",
+        "-newkey",
+        "rsa:2048",
+        "-nodes",
+        "-subj",
+        "/CN=127.0.0.1",
+        "-keyout",
+        "server.key",
+        "-out",
+        "server.csr",
+    ]);
+    std::fs::write(
+        dir.join("server.ext"),
+        "subjectAltName=IP:127.0.0.1\nbasicConstraints=CA:FALSE\n\
+         keyUsage=digitalSignature,keyEncipherment\nextendedKeyUsage=serverAuth\n",
+    )
+    .unwrap();
+    openssl(&[
+        "x509",
+        "-req",
+        "-in",
+        "server.csr",
+        "-CA",
+        "ca.pem",
+        "-CAkey",
+        "ca.key",
+        "-CAcreateserial",
+        "-days",
+        "2",
+        "-extfile",
+        "server.ext",
+        "-out",
+        "server.pem",
+    ]);
 }
 
 pub fn person_dn(uid: &str) -> String {
