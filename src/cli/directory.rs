@@ -176,17 +176,7 @@ pub fn run(command: Command, ctx: &Context) -> Result<Status> {
                 filter: users.as_deref(),
                 groups,
             };
-            let mut store = ctx.store()?;
-            let report = directory::import(
-                &mut store,
-                &ctx.actor,
-                &ctx.config.key_file,
-                &name,
-                scope,
-                allow_no_superuser,
-                now(),
-            )?;
-            synced(&report, ctx)
+            import(&name, Some(scope), allow_no_superuser, ctx)
         }
         Command::Map { name, group, role } => map(&name, &group, &role, ctx),
         Command::Unmap {
@@ -197,18 +187,7 @@ pub fn run(command: Command, ctx: &Context) -> Result<Status> {
         Command::Sync {
             name,
             allow_no_superuser,
-        } => {
-            let mut store = ctx.store()?;
-            let report = directory::sync(
-                &mut store,
-                &ctx.actor,
-                &ctx.config.key_file,
-                &name,
-                allow_no_superuser,
-                now(),
-            )?;
-            synced(&report, ctx)
-        }
+        } => import(&name, None, allow_no_superuser, ctx),
     }
 }
 
@@ -432,8 +411,24 @@ fn memberships(verb: &str, list: &[Membership]) -> String {
     format!("memberships {verb}: {}", list_cell(&names))
 }
 
-fn synced(report: &Report, ctx: &Context) -> Result<Status> {
-    ctx.printer.emit(report, || {
+/// `import`, or `sync` (no scope: the last import's).
+fn import(
+    name: &str,
+    scope: Option<Scope<'_>>,
+    allow_no_superuser: bool,
+    ctx: &Context,
+) -> Result<Status> {
+    let mut store = ctx.store()?;
+    let report = directory::import(
+        &mut store,
+        &ctx.actor,
+        &ctx.config.key_file,
+        name,
+        scope,
+        allow_no_superuser,
+        now(),
+    )?;
+    ctx.printer.emit(&report, || {
         let skipped: Vec<String> = report
             .skipped
             .iter()
@@ -446,7 +441,7 @@ fn synced(report: &Report, ctx: &Context) -> Result<Status> {
             ("users updated", list_cell(&report.users_updated)),
             ("users disabled", list_cell(&report.users_disabled)),
             ("roles created", list_cell(&report.roles_created)),
-            ("memberships", memberships_cell(report)),
+            ("memberships", memberships_cell(&report)),
             ("groups missing", list_cell(&report.groups_missing)),
         ]);
         for line in skipped {

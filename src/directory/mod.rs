@@ -17,7 +17,7 @@ use crate::store::roles::{self, SuperuserGuard};
 use crate::store::{Store, Tx, secrets, users};
 
 pub use client::{Probe, Verdict, authenticate, probe};
-pub use sync::{Membership, Report, Scope, Skipped, import, sync};
+pub use sync::{Membership, Report, Scope, Skipped, import};
 
 /// The longest directory name: its bind password's secret name must stay a valid name.
 const NAME_MAX: usize = 40;

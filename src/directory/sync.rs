@@ -6,6 +6,7 @@
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::Path;
 
+use ldap3::SearchEntry;
 use serde::Serialize;
 
 use super::client::{self, Client, all_users_filter, first, values};
@@ -91,53 +92,51 @@ pub struct Scope<'a> {
     pub groups: bool,
 }
 
-/// `directory import`: users (narrowed by the scope's filter) become users with the
-/// directory as their source; with `groups`, groups without a role become roles. The
-/// scope is remembered for `sync`.
+/// `directory import` (with a scope) and `directory sync` (without: the scope of the
+/// last import). Users, narrowed by the scope's filter, become users with the
+/// directory as their source; with `groups`, groups without a role become roles.
 pub fn import(
     store: &mut Store,
     actor: &Actor,
     key_file: &Path,
     raw: &str,
-    scope: Scope<'_>,
-    allow_no_superuser: bool,
-    now: i64,
-) -> Result<Report> {
-    if let Some(extra) = scope.filter {
-        filter("users filter", extra)?;
-    }
-    run(store, actor, key_file, raw, &scope, allow_no_superuser, now)
-}
-
-/// `directory sync`: reads the directory again as the last import did.
-pub fn sync(
-    store: &mut Store,
-    actor: &Actor,
-    key_file: &Path,
-    raw: &str,
+    scope: Option<Scope<'_>>,
     allow_no_superuser: bool,
     now: i64,
 ) -> Result<Report> {
     let directory = directories::get(store.conn(), name(raw)?.as_str())?;
-    let scope = Scope {
-        filter: directory.import_filter.as_deref(),
-        groups: directory.import_groups,
+    let scope = match scope {
+        Some(scope) => scope,
+        None => Scope {
+            filter: directory.import_filter.as_deref(),
+            groups: directory.import_groups,
+        },
     };
-    run(store, actor, key_file, raw, &scope, allow_no_superuser, now)
+    if let Some(extra) = scope.filter {
+        filter("users filter", extra)?;
+    }
+    run(
+        store,
+        actor,
+        key_file,
+        &directory,
+        &scope,
+        allow_no_superuser,
+        now,
+    )
 }
 
 fn run(
     store: &mut Store,
     actor: &Actor,
     key_file: &Path,
-    raw: &str,
+    directory: &Directory,
     scope: &Scope<'_>,
     allow_no_superuser: bool,
     now: i64,
 ) -> Result<Report> {
-    let directory = directories::get(store.conn(), name(raw)?.as_str())?;
-    let mut client = client::connect(store.conn(), key_file, &directory)?;
-    let snapshot = read(&mut client, &directory, scope.filter)?;
+    let mut client = client::connect(store.conn(), key_file, directory)?;
+    let snapshot = read(&mut client, directory, scope.filter)?;
     drop(client);
     store.write(actor, |tx| {
         let guard = SuperuserGuard::capture(tx)?;
@@ -174,6 +173,18 @@ fn dn_key(dn: &str) -> String {
         .to_lowercase()
 }
 
+/// The name an entry has in `attr`; an entry without one is skipped.
+fn named<'a>(entry: &'a SearchEntry, attr: &str, skipped: &mut Vec<Skipped>) -> Option<&'a str> {
+    let name = first(entry, attr);
+    if name.is_none() {
+        skipped.push(Skipped {
+            entry: entry.dn.clone(),
+            reason: format!("no `{attr}` attribute"),
+        });
+    }
+    name
+}
+
 fn read(client: &mut Client, directory: &Directory, extra: Option<&str>) -> Result<Snapshot> {
     let config = &directory.config;
     let found = client.search(
@@ -191,11 +202,7 @@ fn read(client: &mut Client, directory: &Directory, extra: Option<&str>) -> Resu
     let mut by_dn = HashMap::new();
     let mut names = HashMap::new();
     for entry in &found {
-        let Some(raw) = first(entry, &config.username_attr) else {
-            skipped.push(Skipped {
-                entry: entry.dn.clone(),
-                reason: format!("no `{}` attribute", config.username_attr),
-            });
+        let Some(raw) = named(entry, &config.username_attr, &mut skipped) else {
             continue;
         };
         let name = match Name::parse("user", raw) {
@@ -235,11 +242,7 @@ fn read(client: &mut Client, directory: &Directory, extra: Option<&str>) -> Resu
             let entries = client.search(base, &config.group_filter, &attrs)?;
             let mut groups = Vec::new();
             for entry in &entries {
-                let Some(group) = first(entry, &config.group_attr) else {
-                    skipped.push(Skipped {
-                        entry: entry.dn.clone(),
-                        reason: format!("no `{}` attribute", config.group_attr),
-                    });
+                let Some(group) = named(entry, &config.group_attr, &mut skipped) else {
                     continue;
                 };
                 let by_member_dn = MEMBER_DN_ATTRS

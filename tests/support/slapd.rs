@@ -172,20 +172,18 @@ impl Slapd {
         conn
     }
 
-    /// Takes `member` out of `group` (a groupOfNames).
+    /// Takes `member` (a DN) out of `group` (a groupOfNames).
     pub fn remove_member(&self, group: &str, member: &str) {
-        let values = HashSet::from([member]);
-        self.admin()
-            .modify(&group_dn(group), vec![Mod::Delete("member", values)])
-            .unwrap()
-            .success()
-            .unwrap();
+        self.modify_group(group, Mod::Delete("member", HashSet::from([member])));
     }
 
     pub fn add_member(&self, group: &str, member: &str) {
-        let values = HashSet::from([member]);
+        self.modify_group(group, Mod::Add("member", HashSet::from([member])));
+    }
+
+    fn modify_group(&self, group: &str, change: Mod<&str>) {
         self.admin()
-            .modify(&group_dn(group), vec![Mod::Add("member", values)])
+            .modify(&group_dn(group), vec![change])
             .unwrap()
             .success()
             .unwrap();
