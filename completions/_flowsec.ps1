@@ -41,6 +41,7 @@ Register-ArgumentCompleter -Native -CommandName 'flowsec' -ScriptBlock {
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Decide whether a user may do something')
             [CompletionResult]::new('tokens', 'tokens', [CompletionResultType]::ParameterValue, 'Manage API tokens, which let scripts act as a user')
             [CompletionResult]::new('auth', 'auth', [CompletionResultType]::ParameterValue, 'Verify passwords, log in and out, change or recover a password')
+            [CompletionResult]::new('directory', 'directory', [CompletionResultType]::ParameterValue, 'Directory servers (LDAP, Active Directory): their users, groups and log-ins')
             [CompletionResult]::new('settings', 'settings', [CompletionResultType]::ParameterValue, 'Show and change settings: password policy, expiry, lockout, sessions, email')
             [CompletionResult]::new('secrets', 'secrets', [CompletionResultType]::ParameterValue, 'Store, read and list secret fields of items, encrypted')
             [CompletionResult]::new('encrypt', 'encrypt', [CompletionResultType]::ParameterValue, 'The encryption key: status, rotation, verification of every stored secret')
@@ -1077,6 +1078,227 @@ Register-ArgumentCompleter -Native -CommandName 'flowsec' -ScriptBlock {
         'flowsec;auth;help;help' {
             break
         }
+        'flowsec;directory' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store [default: <data dir>/flowsec.db]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The encryption key file [default: beside the store]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'A TOML file with defaults for --db, --key-file and --output')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Human tables or JSON for scripts [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Human tables or JSON for scripts [default: table]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on success; errors still go to stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on success; errors still go to stderr')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Act as a token''s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a directory server; its bind password is read from a hidden prompt or stdin and kept encrypted. Nothing contacts the server (`directory test` does)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the directories')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a directory''s configuration, the roles its groups have and its users')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a directory, its group roles and bind password; its users are disabled (kept, with what they own)')
+            [CompletionResult]::new('test', 'test', [CompletionResultType]::ParameterValue, 'Bind as the service account and report what the filters find; exit 2 when the directory cannot be reached or refuses')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import the directory''s users (and with --groups, its groups as roles)')
+            [CompletionResult]::new('map', 'map', [CompletionResultType]::ParameterValue, 'Give a directory group an existing role, from the next import or sync on')
+            [CompletionResult]::new('unmap', 'unmap', [CompletionResultType]::ParameterValue, 'Take a group''s role away, and the role from the directory''s users who had it through the group')
+            [CompletionResult]::new('sync', 'sync', [CompletionResultType]::ParameterValue, 'Read the directory again as the last import did: new users are created, users gone are disabled (not deleted), memberships follow the groups')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'flowsec;directory;add' {
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'ldap://HOST:PORT or ldaps://HOST:PORT')
+            [CompletionResult]::new('--bind-dn', '--bind-dn', [CompletionResultType]::ParameterName, 'The service account that searches the directory')
+            [CompletionResult]::new('--user-base', '--user-base', [CompletionResultType]::ParameterName, 'Where users are searched')
+            [CompletionResult]::new('--user-filter', '--user-filter', [CompletionResultType]::ParameterName, 'Finds one user; {username} stands for the name given at log-in')
+            [CompletionResult]::new('--username-attr', '--username-attr', [CompletionResultType]::ParameterName, 'The attribute holding the user name')
+            [CompletionResult]::new('--email-attr', '--email-attr', [CompletionResultType]::ParameterName, 'email-attr')
+            [CompletionResult]::new('--full-name-attr', '--full-name-attr', [CompletionResultType]::ParameterName, 'full-name-attr')
+            [CompletionResult]::new('--group-base', '--group-base', [CompletionResultType]::ParameterName, 'Where groups are searched; without it groups are not read')
+            [CompletionResult]::new('--group-filter', '--group-filter', [CompletionResultType]::ParameterName, 'group-filter')
+            [CompletionResult]::new('--group-attr', '--group-attr', [CompletionResultType]::ParameterName, 'The attribute holding a group''s name')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store [default: <data dir>/flowsec.db]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The encryption key file [default: beside the store]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'A TOML file with defaults for --db, --key-file and --output')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Human tables or JSON for scripts [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Human tables or JSON for scripts [default: table]')
+            [CompletionResult]::new('--starttls', '--starttls', [CompletionResultType]::ParameterName, 'Upgrade the ldap:// connection to TLS with StartTLS')
+            [CompletionResult]::new('--bind-password-stdin', '--bind-password-stdin', [CompletionResultType]::ParameterName, 'Read the bind password from the first line of stdin')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on success; errors still go to stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on success; errors still go to stderr')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Act as a token''s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'flowsec;directory;list' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store [default: <data dir>/flowsec.db]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The encryption key file [default: beside the store]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'A TOML file with defaults for --db, --key-file and --output')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Human tables or JSON for scripts [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Human tables or JSON for scripts [default: table]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on success; errors still go to stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on success; errors still go to stderr')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Act as a token''s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'flowsec;directory;show' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store [default: <data dir>/flowsec.db]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The encryption key file [default: beside the store]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'A TOML file with defaults for --db, --key-file and --output')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Human tables or JSON for scripts [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Human tables or JSON for scripts [default: table]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on success; errors still go to stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on success; errors still go to stderr')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Act as a token''s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'flowsec;directory;remove' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store [default: <data dir>/flowsec.db]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The encryption key file [default: beside the store]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'A TOML file with defaults for --db, --key-file and --output')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Human tables or JSON for scripts [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Human tables or JSON for scripts [default: table]')
+            [CompletionResult]::new('--allow-no-superuser', '--allow-no-superuser', [CompletionResultType]::ParameterName, 'Allow disabling the last enabled user with a superuser role')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on success; errors still go to stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on success; errors still go to stderr')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Act as a token''s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'flowsec;directory;test' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store [default: <data dir>/flowsec.db]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The encryption key file [default: beside the store]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'A TOML file with defaults for --db, --key-file and --output')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Human tables or JSON for scripts [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Human tables or JSON for scripts [default: table]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on success; errors still go to stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on success; errors still go to stderr')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Act as a token''s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'flowsec;directory;import' {
+            [CompletionResult]::new('--users', '--users', [CompletionResultType]::ParameterName, 'An LDAP filter narrowing the users imported')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store [default: <data dir>/flowsec.db]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The encryption key file [default: beside the store]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'A TOML file with defaults for --db, --key-file and --output')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Human tables or JSON for scripts [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Human tables or JSON for scripts [default: table]')
+            [CompletionResult]::new('--groups', '--groups', [CompletionResultType]::ParameterName, 'Make roles of the groups that have none')
+            [CompletionResult]::new('--allow-no-superuser', '--allow-no-superuser', [CompletionResultType]::ParameterName, 'Allow a change that leaves no enabled user with a superuser role')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on success; errors still go to stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on success; errors still go to stderr')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Act as a token''s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'flowsec;directory;map' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store [default: <data dir>/flowsec.db]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The encryption key file [default: beside the store]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'A TOML file with defaults for --db, --key-file and --output')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Human tables or JSON for scripts [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Human tables or JSON for scripts [default: table]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on success; errors still go to stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on success; errors still go to stderr')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Act as a token''s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'flowsec;directory;unmap' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store [default: <data dir>/flowsec.db]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The encryption key file [default: beside the store]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'A TOML file with defaults for --db, --key-file and --output')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Human tables or JSON for scripts [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Human tables or JSON for scripts [default: table]')
+            [CompletionResult]::new('--allow-no-superuser', '--allow-no-superuser', [CompletionResultType]::ParameterName, 'Allow a change that leaves no enabled user with a superuser role')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on success; errors still go to stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on success; errors still go to stderr')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Act as a token''s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'flowsec;directory;sync' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store [default: <data dir>/flowsec.db]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The encryption key file [default: beside the store]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'A TOML file with defaults for --db, --key-file and --output')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Human tables or JSON for scripts [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Human tables or JSON for scripts [default: table]')
+            [CompletionResult]::new('--allow-no-superuser', '--allow-no-superuser', [CompletionResultType]::ParameterName, 'Allow a change that leaves no enabled user with a superuser role')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on success; errors still go to stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on success; errors still go to stderr')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Act as a token''s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'flowsec;directory;help' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a directory server; its bind password is read from a hidden prompt or stdin and kept encrypted. Nothing contacts the server (`directory test` does)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the directories')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a directory''s configuration, the roles its groups have and its users')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a directory, its group roles and bind password; its users are disabled (kept, with what they own)')
+            [CompletionResult]::new('test', 'test', [CompletionResultType]::ParameterValue, 'Bind as the service account and report what the filters find; exit 2 when the directory cannot be reached or refuses')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import the directory''s users (and with --groups, its groups as roles)')
+            [CompletionResult]::new('map', 'map', [CompletionResultType]::ParameterValue, 'Give a directory group an existing role, from the next import or sync on')
+            [CompletionResult]::new('unmap', 'unmap', [CompletionResultType]::ParameterValue, 'Take a group''s role away, and the role from the directory''s users who had it through the group')
+            [CompletionResult]::new('sync', 'sync', [CompletionResultType]::ParameterValue, 'Read the directory again as the last import did: new users are created, users gone are disabled (not deleted), memberships follow the groups')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'flowsec;directory;help;add' {
+            break
+        }
+        'flowsec;directory;help;list' {
+            break
+        }
+        'flowsec;directory;help;show' {
+            break
+        }
+        'flowsec;directory;help;remove' {
+            break
+        }
+        'flowsec;directory;help;test' {
+            break
+        }
+        'flowsec;directory;help;import' {
+            break
+        }
+        'flowsec;directory;help;map' {
+            break
+        }
+        'flowsec;directory;help;unmap' {
+            break
+        }
+        'flowsec;directory;help;sync' {
+            break
+        }
+        'flowsec;directory;help;help' {
+            break
+        }
         'flowsec;settings' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store [default: <data dir>/flowsec.db]')
             [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The encryption key file [default: beside the store]')
@@ -1480,6 +1702,7 @@ Register-ArgumentCompleter -Native -CommandName 'flowsec' -ScriptBlock {
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Decide whether a user may do something')
             [CompletionResult]::new('tokens', 'tokens', [CompletionResultType]::ParameterValue, 'Manage API tokens, which let scripts act as a user')
             [CompletionResult]::new('auth', 'auth', [CompletionResultType]::ParameterValue, 'Verify passwords, log in and out, change or recover a password')
+            [CompletionResult]::new('directory', 'directory', [CompletionResultType]::ParameterValue, 'Directory servers (LDAP, Active Directory): their users, groups and log-ins')
             [CompletionResult]::new('settings', 'settings', [CompletionResultType]::ParameterValue, 'Show and change settings: password policy, expiry, lockout, sessions, email')
             [CompletionResult]::new('secrets', 'secrets', [CompletionResultType]::ParameterValue, 'Store, read and list secret fields of items, encrypted')
             [CompletionResult]::new('encrypt', 'encrypt', [CompletionResultType]::ParameterValue, 'The encryption key: status, rotation, verification of every stored secret')
@@ -1674,6 +1897,45 @@ Register-ArgumentCompleter -Native -CommandName 'flowsec' -ScriptBlock {
             break
         }
         'flowsec;help;auth;reset' {
+            break
+        }
+        'flowsec;help;directory' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a directory server; its bind password is read from a hidden prompt or stdin and kept encrypted. Nothing contacts the server (`directory test` does)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the directories')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a directory''s configuration, the roles its groups have and its users')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a directory, its group roles and bind password; its users are disabled (kept, with what they own)')
+            [CompletionResult]::new('test', 'test', [CompletionResultType]::ParameterValue, 'Bind as the service account and report what the filters find; exit 2 when the directory cannot be reached or refuses')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import the directory''s users (and with --groups, its groups as roles)')
+            [CompletionResult]::new('map', 'map', [CompletionResultType]::ParameterValue, 'Give a directory group an existing role, from the next import or sync on')
+            [CompletionResult]::new('unmap', 'unmap', [CompletionResultType]::ParameterValue, 'Take a group''s role away, and the role from the directory''s users who had it through the group')
+            [CompletionResult]::new('sync', 'sync', [CompletionResultType]::ParameterValue, 'Read the directory again as the last import did: new users are created, users gone are disabled (not deleted), memberships follow the groups')
+            break
+        }
+        'flowsec;help;directory;add' {
+            break
+        }
+        'flowsec;help;directory;list' {
+            break
+        }
+        'flowsec;help;directory;show' {
+            break
+        }
+        'flowsec;help;directory;remove' {
+            break
+        }
+        'flowsec;help;directory;test' {
+            break
+        }
+        'flowsec;help;directory;import' {
+            break
+        }
+        'flowsec;help;directory;map' {
+            break
+        }
+        'flowsec;help;directory;unmap' {
+            break
+        }
+        'flowsec;help;directory;sync' {
             break
         }
         'flowsec;help;settings' {

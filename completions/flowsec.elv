@@ -38,6 +38,7 @@ set edit:completion:arg-completer[flowsec] = {|@words|
             cand check 'Decide whether a user may do something'
             cand tokens 'Manage API tokens, which let scripts act as a user'
             cand auth 'Verify passwords, log in and out, change or recover a password'
+            cand directory 'Directory servers (LDAP, Active Directory): their users, groups and log-ins'
             cand settings 'Show and change settings: password policy, expiry, lockout, sessions, email'
             cand secrets 'Store, read and list secret fields of items, encrypted'
             cand encrypt 'The encryption key: status, rotation, verification of every stored secret'
@@ -973,6 +974,206 @@ set edit:completion:arg-completer[flowsec] = {|@words|
         }
         &'flowsec;auth;help;help'= {
         }
+        &'flowsec;directory'= {
+            cand --db 'The store [default: <data dir>/flowsec.db]'
+            cand --key-file 'The encryption key file [default: beside the store]'
+            cand --config 'A TOML file with defaults for --db, --key-file and --output'
+            cand -o 'Human tables or JSON for scripts [default: table]'
+            cand --output 'Human tables or JSON for scripts [default: table]'
+            cand -q 'Print nothing on success; errors still go to stderr'
+            cand --quiet 'Print nothing on success; errors still go to stderr'
+            cand --token 'Act as a token''s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand add 'Add a directory server; its bind password is read from a hidden prompt or stdin and kept encrypted. Nothing contacts the server (`directory test` does)'
+            cand list 'List the directories'
+            cand show 'Show a directory''s configuration, the roles its groups have and its users'
+            cand remove 'Remove a directory, its group roles and bind password; its users are disabled (kept, with what they own)'
+            cand test 'Bind as the service account and report what the filters find; exit 2 when the directory cannot be reached or refuses'
+            cand import 'Import the directory''s users (and with --groups, its groups as roles)'
+            cand map 'Give a directory group an existing role, from the next import or sync on'
+            cand unmap 'Take a group''s role away, and the role from the directory''s users who had it through the group'
+            cand sync 'Read the directory again as the last import did: new users are created, users gone are disabled (not deleted), memberships follow the groups'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'flowsec;directory;add'= {
+            cand --url 'ldap://HOST:PORT or ldaps://HOST:PORT'
+            cand --bind-dn 'The service account that searches the directory'
+            cand --user-base 'Where users are searched'
+            cand --user-filter 'Finds one user; {username} stands for the name given at log-in'
+            cand --username-attr 'The attribute holding the user name'
+            cand --email-attr 'email-attr'
+            cand --full-name-attr 'full-name-attr'
+            cand --group-base 'Where groups are searched; without it groups are not read'
+            cand --group-filter 'group-filter'
+            cand --group-attr 'The attribute holding a group''s name'
+            cand --db 'The store [default: <data dir>/flowsec.db]'
+            cand --key-file 'The encryption key file [default: beside the store]'
+            cand --config 'A TOML file with defaults for --db, --key-file and --output'
+            cand -o 'Human tables or JSON for scripts [default: table]'
+            cand --output 'Human tables or JSON for scripts [default: table]'
+            cand --starttls 'Upgrade the ldap:// connection to TLS with StartTLS'
+            cand --bind-password-stdin 'Read the bind password from the first line of stdin'
+            cand -q 'Print nothing on success; errors still go to stderr'
+            cand --quiet 'Print nothing on success; errors still go to stderr'
+            cand --token 'Act as a token''s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'flowsec;directory;list'= {
+            cand --db 'The store [default: <data dir>/flowsec.db]'
+            cand --key-file 'The encryption key file [default: beside the store]'
+            cand --config 'A TOML file with defaults for --db, --key-file and --output'
+            cand -o 'Human tables or JSON for scripts [default: table]'
+            cand --output 'Human tables or JSON for scripts [default: table]'
+            cand -q 'Print nothing on success; errors still go to stderr'
+            cand --quiet 'Print nothing on success; errors still go to stderr'
+            cand --token 'Act as a token''s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'flowsec;directory;show'= {
+            cand --db 'The store [default: <data dir>/flowsec.db]'
+            cand --key-file 'The encryption key file [default: beside the store]'
+            cand --config 'A TOML file with defaults for --db, --key-file and --output'
+            cand -o 'Human tables or JSON for scripts [default: table]'
+            cand --output 'Human tables or JSON for scripts [default: table]'
+            cand -q 'Print nothing on success; errors still go to stderr'
+            cand --quiet 'Print nothing on success; errors still go to stderr'
+            cand --token 'Act as a token''s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'flowsec;directory;remove'= {
+            cand --db 'The store [default: <data dir>/flowsec.db]'
+            cand --key-file 'The encryption key file [default: beside the store]'
+            cand --config 'A TOML file with defaults for --db, --key-file and --output'
+            cand -o 'Human tables or JSON for scripts [default: table]'
+            cand --output 'Human tables or JSON for scripts [default: table]'
+            cand --allow-no-superuser 'Allow disabling the last enabled user with a superuser role'
+            cand -q 'Print nothing on success; errors still go to stderr'
+            cand --quiet 'Print nothing on success; errors still go to stderr'
+            cand --token 'Act as a token''s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'flowsec;directory;test'= {
+            cand --db 'The store [default: <data dir>/flowsec.db]'
+            cand --key-file 'The encryption key file [default: beside the store]'
+            cand --config 'A TOML file with defaults for --db, --key-file and --output'
+            cand -o 'Human tables or JSON for scripts [default: table]'
+            cand --output 'Human tables or JSON for scripts [default: table]'
+            cand -q 'Print nothing on success; errors still go to stderr'
+            cand --quiet 'Print nothing on success; errors still go to stderr'
+            cand --token 'Act as a token''s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'flowsec;directory;import'= {
+            cand --users 'An LDAP filter narrowing the users imported'
+            cand --db 'The store [default: <data dir>/flowsec.db]'
+            cand --key-file 'The encryption key file [default: beside the store]'
+            cand --config 'A TOML file with defaults for --db, --key-file and --output'
+            cand -o 'Human tables or JSON for scripts [default: table]'
+            cand --output 'Human tables or JSON for scripts [default: table]'
+            cand --groups 'Make roles of the groups that have none'
+            cand --allow-no-superuser 'Allow a change that leaves no enabled user with a superuser role'
+            cand -q 'Print nothing on success; errors still go to stderr'
+            cand --quiet 'Print nothing on success; errors still go to stderr'
+            cand --token 'Act as a token''s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'flowsec;directory;map'= {
+            cand --db 'The store [default: <data dir>/flowsec.db]'
+            cand --key-file 'The encryption key file [default: beside the store]'
+            cand --config 'A TOML file with defaults for --db, --key-file and --output'
+            cand -o 'Human tables or JSON for scripts [default: table]'
+            cand --output 'Human tables or JSON for scripts [default: table]'
+            cand -q 'Print nothing on success; errors still go to stderr'
+            cand --quiet 'Print nothing on success; errors still go to stderr'
+            cand --token 'Act as a token''s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'flowsec;directory;unmap'= {
+            cand --db 'The store [default: <data dir>/flowsec.db]'
+            cand --key-file 'The encryption key file [default: beside the store]'
+            cand --config 'A TOML file with defaults for --db, --key-file and --output'
+            cand -o 'Human tables or JSON for scripts [default: table]'
+            cand --output 'Human tables or JSON for scripts [default: table]'
+            cand --allow-no-superuser 'Allow a change that leaves no enabled user with a superuser role'
+            cand -q 'Print nothing on success; errors still go to stderr'
+            cand --quiet 'Print nothing on success; errors still go to stderr'
+            cand --token 'Act as a token''s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'flowsec;directory;sync'= {
+            cand --db 'The store [default: <data dir>/flowsec.db]'
+            cand --key-file 'The encryption key file [default: beside the store]'
+            cand --config 'A TOML file with defaults for --db, --key-file and --output'
+            cand -o 'Human tables or JSON for scripts [default: table]'
+            cand --output 'Human tables or JSON for scripts [default: table]'
+            cand --allow-no-superuser 'Allow a change that leaves no enabled user with a superuser role'
+            cand -q 'Print nothing on success; errors still go to stderr'
+            cand --quiet 'Print nothing on success; errors still go to stderr'
+            cand --token 'Act as a token''s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'flowsec;directory;help'= {
+            cand add 'Add a directory server; its bind password is read from a hidden prompt or stdin and kept encrypted. Nothing contacts the server (`directory test` does)'
+            cand list 'List the directories'
+            cand show 'Show a directory''s configuration, the roles its groups have and its users'
+            cand remove 'Remove a directory, its group roles and bind password; its users are disabled (kept, with what they own)'
+            cand test 'Bind as the service account and report what the filters find; exit 2 when the directory cannot be reached or refuses'
+            cand import 'Import the directory''s users (and with --groups, its groups as roles)'
+            cand map 'Give a directory group an existing role, from the next import or sync on'
+            cand unmap 'Take a group''s role away, and the role from the directory''s users who had it through the group'
+            cand sync 'Read the directory again as the last import did: new users are created, users gone are disabled (not deleted), memberships follow the groups'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'flowsec;directory;help;add'= {
+        }
+        &'flowsec;directory;help;list'= {
+        }
+        &'flowsec;directory;help;show'= {
+        }
+        &'flowsec;directory;help;remove'= {
+        }
+        &'flowsec;directory;help;test'= {
+        }
+        &'flowsec;directory;help;import'= {
+        }
+        &'flowsec;directory;help;map'= {
+        }
+        &'flowsec;directory;help;unmap'= {
+        }
+        &'flowsec;directory;help;sync'= {
+        }
+        &'flowsec;directory;help;help'= {
+        }
         &'flowsec;settings'= {
             cand --db 'The store [default: <data dir>/flowsec.db]'
             cand --key-file 'The encryption key file [default: beside the store]'
@@ -1337,6 +1538,7 @@ set edit:completion:arg-completer[flowsec] = {|@words|
             cand check 'Decide whether a user may do something'
             cand tokens 'Manage API tokens, which let scripts act as a user'
             cand auth 'Verify passwords, log in and out, change or recover a password'
+            cand directory 'Directory servers (LDAP, Active Directory): their users, groups and log-ins'
             cand settings 'Show and change settings: password policy, expiry, lockout, sessions, email'
             cand secrets 'Store, read and list secret fields of items, encrypted'
             cand encrypt 'The encryption key: status, rotation, verification of every stored secret'
@@ -1483,6 +1685,35 @@ set edit:completion:arg-completer[flowsec] = {|@words|
         &'flowsec;help;auth;recover'= {
         }
         &'flowsec;help;auth;reset'= {
+        }
+        &'flowsec;help;directory'= {
+            cand add 'Add a directory server; its bind password is read from a hidden prompt or stdin and kept encrypted. Nothing contacts the server (`directory test` does)'
+            cand list 'List the directories'
+            cand show 'Show a directory''s configuration, the roles its groups have and its users'
+            cand remove 'Remove a directory, its group roles and bind password; its users are disabled (kept, with what they own)'
+            cand test 'Bind as the service account and report what the filters find; exit 2 when the directory cannot be reached or refuses'
+            cand import 'Import the directory''s users (and with --groups, its groups as roles)'
+            cand map 'Give a directory group an existing role, from the next import or sync on'
+            cand unmap 'Take a group''s role away, and the role from the directory''s users who had it through the group'
+            cand sync 'Read the directory again as the last import did: new users are created, users gone are disabled (not deleted), memberships follow the groups'
+        }
+        &'flowsec;help;directory;add'= {
+        }
+        &'flowsec;help;directory;list'= {
+        }
+        &'flowsec;help;directory;show'= {
+        }
+        &'flowsec;help;directory;remove'= {
+        }
+        &'flowsec;help;directory;test'= {
+        }
+        &'flowsec;help;directory;import'= {
+        }
+        &'flowsec;help;directory;map'= {
+        }
+        &'flowsec;help;directory;unmap'= {
+        }
+        &'flowsec;help;directory;sync'= {
         }
         &'flowsec;help;settings'= {
             cand show 'List every setting (or one) with its value in force, default and meaning'

@@ -41,6 +41,7 @@ complete -c flowsec -n "__fish_flowsec_needs_command" -f -a "items" -d 'Manage i
 complete -c flowsec -n "__fish_flowsec_needs_command" -f -a "check" -d 'Decide whether a user may do something'
 complete -c flowsec -n "__fish_flowsec_needs_command" -f -a "tokens" -d 'Manage API tokens, which let scripts act as a user'
 complete -c flowsec -n "__fish_flowsec_needs_command" -f -a "auth" -d 'Verify passwords, log in and out, change or recover a password'
+complete -c flowsec -n "__fish_flowsec_needs_command" -f -a "directory" -d 'Directory servers (LDAP, Active Directory): their users, groups and log-ins'
 complete -c flowsec -n "__fish_flowsec_needs_command" -f -a "settings" -d 'Show and change settings: password policy, expiry, lockout, sessions, email'
 complete -c flowsec -n "__fish_flowsec_needs_command" -f -a "secrets" -d 'Store, read and list secret fields of items, encrypted'
 complete -c flowsec -n "__fish_flowsec_needs_command" -f -a "encrypt" -d 'The encryption key: status, rotation, verification of every stored secret'
@@ -631,6 +632,134 @@ complete -c flowsec -n "__fish_flowsec_using_subcommand auth; and __fish_seen_su
 complete -c flowsec -n "__fish_flowsec_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "recover" -d 'Mail USER a one-time code for `auth reset` (needs email.smtp-url, email.from and an email address on the user)'
 complete -c flowsec -n "__fish_flowsec_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "reset" -d 'Set a new password for USER with the mailed code (from FLOWSEC_RESET_CODE or a prompt); also ends a lockout'
 complete -c flowsec -n "__fish_flowsec_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c flowsec -n "__fish_flowsec_using_subcommand directory; and not __fish_seen_subcommand_from add list show remove test import map unmap sync help" -l db -d 'The store [default: <data dir>/flowsec.db]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand directory; and not __fish_seen_subcommand_from add list show remove test import map unmap sync help" -l key-file -d 'The encryption key file [default: beside the store]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand directory; and not __fish_seen_subcommand_from add list show remove test import map unmap sync help" -l config -d 'A TOML file with defaults for --db, --key-file and --output' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand directory; and not __fish_seen_subcommand_from add list show remove test import map unmap sync help" -s o -l output -d 'Human tables or JSON for scripts [default: table]' -r -f -a "table\t''
+json\t''"
+complete -c flowsec -n "__fish_flowsec_using_subcommand directory; and not __fish_seen_subcommand_from add list show remove test import map unmap sync help" -s q -l quiet -d 'Print nothing on success; errors still go to stderr'
+complete -c flowsec -n "__fish_flowsec_using_subcommand directory; and not __fish_seen_subcommand_from add list show remove test import map unmap sync help" -l token -d 'Act as a token\'s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
+complete -c flowsec -n "__fish_flowsec_using_subcommand directory; and not __fish_seen_subcommand_from add list show remove test import map unmap sync help" -s h -l help -d 'Print help'
+complete -c flowsec -n "__fish_flowsec_using_subcommand directory; and not __fish_seen_subcommand_from add list show remove test import map unmap sync help" -s V -l version -d 'Print version'
+complete -c flowsec -n "__fish_flowsec_using_subcommand directory; and not __fish_seen_subcommand_from add list show remove test import map unmap sync help" -f -a "add" -d 'Add a directory server; its bind password is read from a hidden prompt or stdin and kept encrypted. Nothing contacts the server (`directory test` does)'
+complete -c flowsec -n "__fish_flowsec_using_subcommand directory; and not __fish_seen_subcommand_from add list show remove test import map unmap sync help" -f -a "list" -d 'List the directories'
+complete -c flowsec -n "__fish_flowsec_using_subcommand directory; and not __fish_seen_subcommand_from add list show remove test import map unmap sync help" -f -a "show" -d 'Show a directory\'s configuration, the roles its groups have and its users'
+complete -c flowsec -n "__fish_flowsec_using_subcommand directory; and not __fish_seen_subcommand_from add list show remove test import map unmap sync help" -f -a "remove" -d 'Remove a directory, its group roles and bind password; its users are disabled (kept, with what they own)'
+complete -c flowsec -n "__fish_flowsec_using_subcommand directory; and not __fish_seen_subcommand_from add list show remove test import map unmap sync help" -f -a "test" -d 'Bind as the service account and report what the filters find; exit 2 when the directory cannot be reached or refuses'
+complete -c flowsec -n "__fish_flowsec_using_subcommand directory; and not __fish_seen_subcommand_from add list show remove test import map unmap sync help" -f -a "import" -d 'Import the directory\'s users (and with --groups, its groups as roles)'
+complete -c flowsec -n "__fish_flowsec_using_subcommand directory; and not __fish_seen_subcommand_from add list show remove test import map unmap sync help" -f -a "map" -d 'Give a directory group an existing role, from the next import or sync on'
+complete -c flowsec -n "__fish_flowsec_using_subcommand directory; and not __fish_seen_subcommand_from add list show remove test import map unmap sync help" -f -a "unmap" -d 'Take a group\'s role away, and the role from the directory\'s users who had it through the group'
+complete -c flowsec -n "__fish_flowsec_using_subcommand directory; and not __fish_seen_subcommand_from add list show remove test import map unmap sync help" -f -a "sync" -d 'Read the directory again as the last import did: new users are created, users gone are disabled (not deleted), memberships follow the groups'
+complete -c flowsec -n "__fish_flowsec_using_subcommand directory; and not __fish_seen_subcommand_from add list show remove test import map unmap sync help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c flowsec -n "__fish_flowsec_using_subcommand directory; and __fish_seen_subcommand_from add" -l url -d 'ldap://HOST:PORT or ldaps://HOST:PORT' -r
+complete -c flowsec -n "__fish_flowsec_using_subcommand directory; and __fish_seen_subcommand_from add" -l bind-dn -d 'The service account that searches the directory' -r
+complete -c flowsec -n "__fish_flowsec_using_subcommand directory; and __fish_seen_subcommand_from add" -l user-base -d 'Where users are searched' -r
+complete -c flowsec -n "__fish_flowsec_using_subcommand directory; and __fish_seen_subcommand_from add" -l user-filter -d 'Finds one user; {username} stands for the name given at log-in' -r
+complete -c flowsec -n "__fish_flowsec_using_subcommand directory; and __fish_seen_subcommand_from add" -l username-attr -d 'The attribute holding the user name' -r
+complete -c flowsec -n "__fish_flowsec_using_subcommand directory; and __fish_seen_subcommand_from add" -l email-attr -r
+complete -c flowsec -n "__fish_flowsec_using_subcommand directory; and __fish_seen_subcommand_from add" -l full-name-attr -r
+complete -c flowsec -n "__fish_flowsec_using_subcommand directory; and __fish_seen_subcommand_from add" -l group-base -d 'Where groups are searched; without it groups are not read' -r
+complete -c flowsec -n "__fish_flowsec_using_subcommand directory; and __fish_seen_subcommand_from add" -l group-filter -r
+complete -c flowsec -n "__fish_flowsec_using_subcommand directory; and __fish_seen_subcommand_from add" -l group-attr -d 'The attribute holding a group\'s name' -r
+complete -c flowsec -n "__fish_flowsec_using_subcommand directory; and __fish_seen_subcommand_from add" -l db -d 'The store [default: <data dir>/flowsec.db]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand directory; and __fish_seen_subcommand_from add" -l key-file -d 'The encryption key file [default: beside the store]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand directory; and __fish_seen_subcommand_from add" -l config -d 'A TOML file with defaults for --db, --key-file and --output' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand directory; and __fish_seen_subcommand_from add" -s o -l output -d 'Human tables or JSON for scripts [default: table]' -r -f -a "table\t''
+json\t''"
+complete -c flowsec -n "__fish_flowsec_using_subcommand directory; and __fish_seen_subcommand_from add" -l starttls -d 'Upgrade the ldap:// connection to TLS with StartTLS'
+complete -c flowsec -n "__fish_flowsec_using_subcommand directory; and __fish_seen_subcommand_from add" -l bind-password-stdin -d 'Read the bind password from the first line of stdin'
+complete -c flowsec -n "__fish_flowsec_using_subcommand directory; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print nothing on success; errors still go to stderr'
+complete -c flowsec -n "__fish_flowsec_using_subcommand directory; and __fish_seen_subcommand_from add" -l token -d 'Act as a token\'s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
+complete -c flowsec -n "__fish_flowsec_using_subcommand directory; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
+complete -c flowsec -n "__fish_flowsec_using_subcommand directory; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
+complete -c flowsec -n "__fish_flowsec_using_subcommand directory; and __fish_seen_subcommand_from list" -l db -d 'The store [default: <data dir>/flowsec.db]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand directory; and __fish_seen_subcommand_from list" -l key-file -d 'The encryption key file [default: beside the store]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand directory; and __fish_seen_subcommand_from list" -l config -d 'A TOML file with defaults for --db, --key-file and --output' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand directory; and __fish_seen_subcommand_from list" -s o -l output -d 'Human tables or JSON for scripts [default: table]' -r -f -a "table\t''
+json\t''"
+complete -c flowsec -n "__fish_flowsec_using_subcommand directory; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print nothing on success; errors still go to stderr'
+complete -c flowsec -n "__fish_flowsec_using_subcommand directory; and __fish_seen_subcommand_from list" -l token -d 'Act as a token\'s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
+complete -c flowsec -n "__fish_flowsec_using_subcommand directory; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c flowsec -n "__fish_flowsec_using_subcommand directory; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c flowsec -n "__fish_flowsec_using_subcommand directory; and __fish_seen_subcommand_from show" -l db -d 'The store [default: <data dir>/flowsec.db]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand directory; and __fish_seen_subcommand_from show" -l key-file -d 'The encryption key file [default: beside the store]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand directory; and __fish_seen_subcommand_from show" -l config -d 'A TOML file with defaults for --db, --key-file and --output' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand directory; and __fish_seen_subcommand_from show" -s o -l output -d 'Human tables or JSON for scripts [default: table]' -r -f -a "table\t''
+json\t''"
+complete -c flowsec -n "__fish_flowsec_using_subcommand directory; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print nothing on success; errors still go to stderr'
+complete -c flowsec -n "__fish_flowsec_using_subcommand directory; and __fish_seen_subcommand_from show" -l token -d 'Act as a token\'s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
+complete -c flowsec -n "__fish_flowsec_using_subcommand directory; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c flowsec -n "__fish_flowsec_using_subcommand directory; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c flowsec -n "__fish_flowsec_using_subcommand directory; and __fish_seen_subcommand_from remove" -l db -d 'The store [default: <data dir>/flowsec.db]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand directory; and __fish_seen_subcommand_from remove" -l key-file -d 'The encryption key file [default: beside the store]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand directory; and __fish_seen_subcommand_from remove" -l config -d 'A TOML file with defaults for --db, --key-file and --output' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand directory; and __fish_seen_subcommand_from remove" -s o -l output -d 'Human tables or JSON for scripts [default: table]' -r -f -a "table\t''
+json\t''"
+complete -c flowsec -n "__fish_flowsec_using_subcommand directory; and __fish_seen_subcommand_from remove" -l allow-no-superuser -d 'Allow disabling the last enabled user with a superuser role'
+complete -c flowsec -n "__fish_flowsec_using_subcommand directory; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'Print nothing on success; errors still go to stderr'
+complete -c flowsec -n "__fish_flowsec_using_subcommand directory; and __fish_seen_subcommand_from remove" -l token -d 'Act as a token\'s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
+complete -c flowsec -n "__fish_flowsec_using_subcommand directory; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
+complete -c flowsec -n "__fish_flowsec_using_subcommand directory; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
+complete -c flowsec -n "__fish_flowsec_using_subcommand directory; and __fish_seen_subcommand_from test" -l db -d 'The store [default: <data dir>/flowsec.db]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand directory; and __fish_seen_subcommand_from test" -l key-file -d 'The encryption key file [default: beside the store]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand directory; and __fish_seen_subcommand_from test" -l config -d 'A TOML file with defaults for --db, --key-file and --output' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand directory; and __fish_seen_subcommand_from test" -s o -l output -d 'Human tables or JSON for scripts [default: table]' -r -f -a "table\t''
+json\t''"
+complete -c flowsec -n "__fish_flowsec_using_subcommand directory; and __fish_seen_subcommand_from test" -s q -l quiet -d 'Print nothing on success; errors still go to stderr'
+complete -c flowsec -n "__fish_flowsec_using_subcommand directory; and __fish_seen_subcommand_from test" -l token -d 'Act as a token\'s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
+complete -c flowsec -n "__fish_flowsec_using_subcommand directory; and __fish_seen_subcommand_from test" -s h -l help -d 'Print help'
+complete -c flowsec -n "__fish_flowsec_using_subcommand directory; and __fish_seen_subcommand_from test" -s V -l version -d 'Print version'
+complete -c flowsec -n "__fish_flowsec_using_subcommand directory; and __fish_seen_subcommand_from import" -l users -d 'An LDAP filter narrowing the users imported' -r
+complete -c flowsec -n "__fish_flowsec_using_subcommand directory; and __fish_seen_subcommand_from import" -l db -d 'The store [default: <data dir>/flowsec.db]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand directory; and __fish_seen_subcommand_from import" -l key-file -d 'The encryption key file [default: beside the store]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand directory; and __fish_seen_subcommand_from import" -l config -d 'A TOML file with defaults for --db, --key-file and --output' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand directory; and __fish_seen_subcommand_from import" -s o -l output -d 'Human tables or JSON for scripts [default: table]' -r -f -a "table\t''
+json\t''"
+complete -c flowsec -n "__fish_flowsec_using_subcommand directory; and __fish_seen_subcommand_from import" -l groups -d 'Make roles of the groups that have none'
+complete -c flowsec -n "__fish_flowsec_using_subcommand directory; and __fish_seen_subcommand_from import" -l allow-no-superuser -d 'Allow a change that leaves no enabled user with a superuser role'
+complete -c flowsec -n "__fish_flowsec_using_subcommand directory; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Print nothing on success; errors still go to stderr'
+complete -c flowsec -n "__fish_flowsec_using_subcommand directory; and __fish_seen_subcommand_from import" -l token -d 'Act as a token\'s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
+complete -c flowsec -n "__fish_flowsec_using_subcommand directory; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help'
+complete -c flowsec -n "__fish_flowsec_using_subcommand directory; and __fish_seen_subcommand_from import" -s V -l version -d 'Print version'
+complete -c flowsec -n "__fish_flowsec_using_subcommand directory; and __fish_seen_subcommand_from map" -l db -d 'The store [default: <data dir>/flowsec.db]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand directory; and __fish_seen_subcommand_from map" -l key-file -d 'The encryption key file [default: beside the store]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand directory; and __fish_seen_subcommand_from map" -l config -d 'A TOML file with defaults for --db, --key-file and --output' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand directory; and __fish_seen_subcommand_from map" -s o -l output -d 'Human tables or JSON for scripts [default: table]' -r -f -a "table\t''
+json\t''"
+complete -c flowsec -n "__fish_flowsec_using_subcommand directory; and __fish_seen_subcommand_from map" -s q -l quiet -d 'Print nothing on success; errors still go to stderr'
+complete -c flowsec -n "__fish_flowsec_using_subcommand directory; and __fish_seen_subcommand_from map" -l token -d 'Act as a token\'s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
+complete -c flowsec -n "__fish_flowsec_using_subcommand directory; and __fish_seen_subcommand_from map" -s h -l help -d 'Print help'
+complete -c flowsec -n "__fish_flowsec_using_subcommand directory; and __fish_seen_subcommand_from map" -s V -l version -d 'Print version'
+complete -c flowsec -n "__fish_flowsec_using_subcommand directory; and __fish_seen_subcommand_from unmap" -l db -d 'The store [default: <data dir>/flowsec.db]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand directory; and __fish_seen_subcommand_from unmap" -l key-file -d 'The encryption key file [default: beside the store]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand directory; and __fish_seen_subcommand_from unmap" -l config -d 'A TOML file with defaults for --db, --key-file and --output' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand directory; and __fish_seen_subcommand_from unmap" -s o -l output -d 'Human tables or JSON for scripts [default: table]' -r -f -a "table\t''
+json\t''"
+complete -c flowsec -n "__fish_flowsec_using_subcommand directory; and __fish_seen_subcommand_from unmap" -l allow-no-superuser -d 'Allow a change that leaves no enabled user with a superuser role'
+complete -c flowsec -n "__fish_flowsec_using_subcommand directory; and __fish_seen_subcommand_from unmap" -s q -l quiet -d 'Print nothing on success; errors still go to stderr'
+complete -c flowsec -n "__fish_flowsec_using_subcommand directory; and __fish_seen_subcommand_from unmap" -l token -d 'Act as a token\'s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
+complete -c flowsec -n "__fish_flowsec_using_subcommand directory; and __fish_seen_subcommand_from unmap" -s h -l help -d 'Print help'
+complete -c flowsec -n "__fish_flowsec_using_subcommand directory; and __fish_seen_subcommand_from unmap" -s V -l version -d 'Print version'
+complete -c flowsec -n "__fish_flowsec_using_subcommand directory; and __fish_seen_subcommand_from sync" -l db -d 'The store [default: <data dir>/flowsec.db]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand directory; and __fish_seen_subcommand_from sync" -l key-file -d 'The encryption key file [default: beside the store]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand directory; and __fish_seen_subcommand_from sync" -l config -d 'A TOML file with defaults for --db, --key-file and --output' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand directory; and __fish_seen_subcommand_from sync" -s o -l output -d 'Human tables or JSON for scripts [default: table]' -r -f -a "table\t''
+json\t''"
+complete -c flowsec -n "__fish_flowsec_using_subcommand directory; and __fish_seen_subcommand_from sync" -l allow-no-superuser -d 'Allow a change that leaves no enabled user with a superuser role'
+complete -c flowsec -n "__fish_flowsec_using_subcommand directory; and __fish_seen_subcommand_from sync" -s q -l quiet -d 'Print nothing on success; errors still go to stderr'
+complete -c flowsec -n "__fish_flowsec_using_subcommand directory; and __fish_seen_subcommand_from sync" -l token -d 'Act as a token\'s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
+complete -c flowsec -n "__fish_flowsec_using_subcommand directory; and __fish_seen_subcommand_from sync" -s h -l help -d 'Print help'
+complete -c flowsec -n "__fish_flowsec_using_subcommand directory; and __fish_seen_subcommand_from sync" -s V -l version -d 'Print version'
+complete -c flowsec -n "__fish_flowsec_using_subcommand directory; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a directory server; its bind password is read from a hidden prompt or stdin and kept encrypted. Nothing contacts the server (`directory test` does)'
+complete -c flowsec -n "__fish_flowsec_using_subcommand directory; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the directories'
+complete -c flowsec -n "__fish_flowsec_using_subcommand directory; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show a directory\'s configuration, the roles its groups have and its users'
+complete -c flowsec -n "__fish_flowsec_using_subcommand directory; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove a directory, its group roles and bind password; its users are disabled (kept, with what they own)'
+complete -c flowsec -n "__fish_flowsec_using_subcommand directory; and __fish_seen_subcommand_from help" -f -a "test" -d 'Bind as the service account and report what the filters find; exit 2 when the directory cannot be reached or refuses'
+complete -c flowsec -n "__fish_flowsec_using_subcommand directory; and __fish_seen_subcommand_from help" -f -a "import" -d 'Import the directory\'s users (and with --groups, its groups as roles)'
+complete -c flowsec -n "__fish_flowsec_using_subcommand directory; and __fish_seen_subcommand_from help" -f -a "map" -d 'Give a directory group an existing role, from the next import or sync on'
+complete -c flowsec -n "__fish_flowsec_using_subcommand directory; and __fish_seen_subcommand_from help" -f -a "unmap" -d 'Take a group\'s role away, and the role from the directory\'s users who had it through the group'
+complete -c flowsec -n "__fish_flowsec_using_subcommand directory; and __fish_seen_subcommand_from help" -f -a "sync" -d 'Read the directory again as the last import did: new users are created, users gone are disabled (not deleted), memberships follow the groups'
+complete -c flowsec -n "__fish_flowsec_using_subcommand directory; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c flowsec -n "__fish_flowsec_using_subcommand settings; and not __fish_seen_subcommand_from show set unset help" -l db -d 'The store [default: <data dir>/flowsec.db]' -r -F
 complete -c flowsec -n "__fish_flowsec_using_subcommand settings; and not __fish_seen_subcommand_from show set unset help" -l key-file -d 'The encryption key file [default: beside the store]' -r -F
 complete -c flowsec -n "__fish_flowsec_using_subcommand settings; and not __fish_seen_subcommand_from show set unset help" -l config -d 'A TOML file with defaults for --db, --key-file and --output' -r -F
@@ -848,24 +977,25 @@ complete -c flowsec -n "__fish_flowsec_using_subcommand man" -s q -l quiet -d 'P
 complete -c flowsec -n "__fish_flowsec_using_subcommand man" -l token -d 'Act as a token\'s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
 complete -c flowsec -n "__fish_flowsec_using_subcommand man" -s h -l help -d 'Print help'
 complete -c flowsec -n "__fish_flowsec_using_subcommand man" -s V -l version -d 'Print version'
-complete -c flowsec -n "__fish_flowsec_using_subcommand help; and not __fish_seen_subcommand_from init users roles perms items check tokens auth settings secrets encrypt apply export test audit completions man help" -f -a "init" -d 'Create a store with the built-in roles, users and permissions'
-complete -c flowsec -n "__fish_flowsec_using_subcommand help; and not __fish_seen_subcommand_from init users roles perms items check tokens auth settings secrets encrypt apply export test audit completions man help" -f -a "users" -d 'Manage users'
-complete -c flowsec -n "__fish_flowsec_using_subcommand help; and not __fish_seen_subcommand_from init users roles perms items check tokens auth settings secrets encrypt apply export test audit completions man help" -f -a "roles" -d 'Manage roles and their members'
-complete -c flowsec -n "__fish_flowsec_using_subcommand help; and not __fish_seen_subcommand_from init users roles perms items check tokens auth settings secrets encrypt apply export test audit completions man help" -f -a "perms" -d 'Show the catalogue; grant, revoke and list permissions'
-complete -c flowsec -n "__fish_flowsec_using_subcommand help; and not __fish_seen_subcommand_from init users roles perms items check tokens auth settings secrets encrypt apply export test audit completions man help" -f -a "items" -d 'Manage items (repositories, services, ...) and their owners'
-complete -c flowsec -n "__fish_flowsec_using_subcommand help; and not __fish_seen_subcommand_from init users roles perms items check tokens auth settings secrets encrypt apply export test audit completions man help" -f -a "check" -d 'Decide whether a user may do something'
-complete -c flowsec -n "__fish_flowsec_using_subcommand help; and not __fish_seen_subcommand_from init users roles perms items check tokens auth settings secrets encrypt apply export test audit completions man help" -f -a "tokens" -d 'Manage API tokens, which let scripts act as a user'
-complete -c flowsec -n "__fish_flowsec_using_subcommand help; and not __fish_seen_subcommand_from init users roles perms items check tokens auth settings secrets encrypt apply export test audit completions man help" -f -a "auth" -d 'Verify passwords, log in and out, change or recover a password'
-complete -c flowsec -n "__fish_flowsec_using_subcommand help; and not __fish_seen_subcommand_from init users roles perms items check tokens auth settings secrets encrypt apply export test audit completions man help" -f -a "settings" -d 'Show and change settings: password policy, expiry, lockout, sessions, email'
-complete -c flowsec -n "__fish_flowsec_using_subcommand help; and not __fish_seen_subcommand_from init users roles perms items check tokens auth settings secrets encrypt apply export test audit completions man help" -f -a "secrets" -d 'Store, read and list secret fields of items, encrypted'
-complete -c flowsec -n "__fish_flowsec_using_subcommand help; and not __fish_seen_subcommand_from init users roles perms items check tokens auth settings secrets encrypt apply export test audit completions man help" -f -a "encrypt" -d 'The encryption key: status, rotation, verification of every stored secret'
-complete -c flowsec -n "__fish_flowsec_using_subcommand help; and not __fish_seen_subcommand_from init users roles perms items check tokens auth settings secrets encrypt apply export test audit completions man help" -f -a "apply" -d 'Make the store match a manifest (TOML): users, roles, members, grants, items, settings'
-complete -c flowsec -n "__fish_flowsec_using_subcommand help; and not __fish_seen_subcommand_from init users roles perms items check tokens auth settings secrets encrypt apply export test audit completions man help" -f -a "export" -d 'Write the store\'s users, roles, grants, items and settings as a manifest'
-complete -c flowsec -n "__fish_flowsec_using_subcommand help; and not __fish_seen_subcommand_from init users roles perms items check tokens auth settings secrets encrypt apply export test audit completions man help" -f -a "test" -d 'Check a manifest\'s [[assert]] entries against the store'
-complete -c flowsec -n "__fish_flowsec_using_subcommand help; and not __fish_seen_subcommand_from init users roles perms items check tokens auth settings secrets encrypt apply export test audit completions man help" -f -a "audit" -d 'Read the audit trail'
-complete -c flowsec -n "__fish_flowsec_using_subcommand help; and not __fish_seen_subcommand_from init users roles perms items check tokens auth settings secrets encrypt apply export test audit completions man help" -f -a "completions" -d 'Print a shell completion script'
-complete -c flowsec -n "__fish_flowsec_using_subcommand help; and not __fish_seen_subcommand_from init users roles perms items check tokens auth settings secrets encrypt apply export test audit completions man help" -f -a "man" -d 'Write man pages for flowsec and every subcommand into DIR'
-complete -c flowsec -n "__fish_flowsec_using_subcommand help; and not __fish_seen_subcommand_from init users roles perms items check tokens auth settings secrets encrypt apply export test audit completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c flowsec -n "__fish_flowsec_using_subcommand help; and not __fish_seen_subcommand_from init users roles perms items check tokens auth directory settings secrets encrypt apply export test audit completions man help" -f -a "init" -d 'Create a store with the built-in roles, users and permissions'
+complete -c flowsec -n "__fish_flowsec_using_subcommand help; and not __fish_seen_subcommand_from init users roles perms items check tokens auth directory settings secrets encrypt apply export test audit completions man help" -f -a "users" -d 'Manage users'
+complete -c flowsec -n "__fish_flowsec_using_subcommand help; and not __fish_seen_subcommand_from init users roles perms items check tokens auth directory settings secrets encrypt apply export test audit completions man help" -f -a "roles" -d 'Manage roles and their members'
+complete -c flowsec -n "__fish_flowsec_using_subcommand help; and not __fish_seen_subcommand_from init users roles perms items check tokens auth directory settings secrets encrypt apply export test audit completions man help" -f -a "perms" -d 'Show the catalogue; grant, revoke and list permissions'
+complete -c flowsec -n "__fish_flowsec_using_subcommand help; and not __fish_seen_subcommand_from init users roles perms items check tokens auth directory settings secrets encrypt apply export test audit completions man help" -f -a "items" -d 'Manage items (repositories, services, ...) and their owners'
+complete -c flowsec -n "__fish_flowsec_using_subcommand help; and not __fish_seen_subcommand_from init users roles perms items check tokens auth directory settings secrets encrypt apply export test audit completions man help" -f -a "check" -d 'Decide whether a user may do something'
+complete -c flowsec -n "__fish_flowsec_using_subcommand help; and not __fish_seen_subcommand_from init users roles perms items check tokens auth directory settings secrets encrypt apply export test audit completions man help" -f -a "tokens" -d 'Manage API tokens, which let scripts act as a user'
+complete -c flowsec -n "__fish_flowsec_using_subcommand help; and not __fish_seen_subcommand_from init users roles perms items check tokens auth directory settings secrets encrypt apply export test audit completions man help" -f -a "auth" -d 'Verify passwords, log in and out, change or recover a password'
+complete -c flowsec -n "__fish_flowsec_using_subcommand help; and not __fish_seen_subcommand_from init users roles perms items check tokens auth directory settings secrets encrypt apply export test audit completions man help" -f -a "directory" -d 'Directory servers (LDAP, Active Directory): their users, groups and log-ins'
+complete -c flowsec -n "__fish_flowsec_using_subcommand help; and not __fish_seen_subcommand_from init users roles perms items check tokens auth directory settings secrets encrypt apply export test audit completions man help" -f -a "settings" -d 'Show and change settings: password policy, expiry, lockout, sessions, email'
+complete -c flowsec -n "__fish_flowsec_using_subcommand help; and not __fish_seen_subcommand_from init users roles perms items check tokens auth directory settings secrets encrypt apply export test audit completions man help" -f -a "secrets" -d 'Store, read and list secret fields of items, encrypted'
+complete -c flowsec -n "__fish_flowsec_using_subcommand help; and not __fish_seen_subcommand_from init users roles perms items check tokens auth directory settings secrets encrypt apply export test audit completions man help" -f -a "encrypt" -d 'The encryption key: status, rotation, verification of every stored secret'
+complete -c flowsec -n "__fish_flowsec_using_subcommand help; and not __fish_seen_subcommand_from init users roles perms items check tokens auth directory settings secrets encrypt apply export test audit completions man help" -f -a "apply" -d 'Make the store match a manifest (TOML): users, roles, members, grants, items, settings'
+complete -c flowsec -n "__fish_flowsec_using_subcommand help; and not __fish_seen_subcommand_from init users roles perms items check tokens auth directory settings secrets encrypt apply export test audit completions man help" -f -a "export" -d 'Write the store\'s users, roles, grants, items and settings as a manifest'
+complete -c flowsec -n "__fish_flowsec_using_subcommand help; and not __fish_seen_subcommand_from init users roles perms items check tokens auth directory settings secrets encrypt apply export test audit completions man help" -f -a "test" -d 'Check a manifest\'s [[assert]] entries against the store'
+complete -c flowsec -n "__fish_flowsec_using_subcommand help; and not __fish_seen_subcommand_from init users roles perms items check tokens auth directory settings secrets encrypt apply export test audit completions man help" -f -a "audit" -d 'Read the audit trail'
+complete -c flowsec -n "__fish_flowsec_using_subcommand help; and not __fish_seen_subcommand_from init users roles perms items check tokens auth directory settings secrets encrypt apply export test audit completions man help" -f -a "completions" -d 'Print a shell completion script'
+complete -c flowsec -n "__fish_flowsec_using_subcommand help; and not __fish_seen_subcommand_from init users roles perms items check tokens auth directory settings secrets encrypt apply export test audit completions man help" -f -a "man" -d 'Write man pages for flowsec and every subcommand into DIR'
+complete -c flowsec -n "__fish_flowsec_using_subcommand help; and not __fish_seen_subcommand_from init users roles perms items check tokens auth directory settings secrets encrypt apply export test audit completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c flowsec -n "__fish_flowsec_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "create" -d 'Create a user'
 complete -c flowsec -n "__fish_flowsec_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "list" -d 'List users'
 complete -c flowsec -n "__fish_flowsec_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "show" -d 'Show a user\'s status, roles, direct grants and owned items'
@@ -906,6 +1036,15 @@ complete -c flowsec -n "__fish_flowsec_using_subcommand help; and __fish_seen_su
 complete -c flowsec -n "__fish_flowsec_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "passwd" -d 'Change USER\'s own password: the current one, then the new one (also what an expired or must-change password requires)'
 complete -c flowsec -n "__fish_flowsec_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "recover" -d 'Mail USER a one-time code for `auth reset` (needs email.smtp-url, email.from and an email address on the user)'
 complete -c flowsec -n "__fish_flowsec_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "reset" -d 'Set a new password for USER with the mailed code (from FLOWSEC_RESET_CODE or a prompt); also ends a lockout'
+complete -c flowsec -n "__fish_flowsec_using_subcommand help; and __fish_seen_subcommand_from directory" -f -a "add" -d 'Add a directory server; its bind password is read from a hidden prompt or stdin and kept encrypted. Nothing contacts the server (`directory test` does)'
+complete -c flowsec -n "__fish_flowsec_using_subcommand help; and __fish_seen_subcommand_from directory" -f -a "list" -d 'List the directories'
+complete -c flowsec -n "__fish_flowsec_using_subcommand help; and __fish_seen_subcommand_from directory" -f -a "show" -d 'Show a directory\'s configuration, the roles its groups have and its users'
+complete -c flowsec -n "__fish_flowsec_using_subcommand help; and __fish_seen_subcommand_from directory" -f -a "remove" -d 'Remove a directory, its group roles and bind password; its users are disabled (kept, with what they own)'
+complete -c flowsec -n "__fish_flowsec_using_subcommand help; and __fish_seen_subcommand_from directory" -f -a "test" -d 'Bind as the service account and report what the filters find; exit 2 when the directory cannot be reached or refuses'
+complete -c flowsec -n "__fish_flowsec_using_subcommand help; and __fish_seen_subcommand_from directory" -f -a "import" -d 'Import the directory\'s users (and with --groups, its groups as roles)'
+complete -c flowsec -n "__fish_flowsec_using_subcommand help; and __fish_seen_subcommand_from directory" -f -a "map" -d 'Give a directory group an existing role, from the next import or sync on'
+complete -c flowsec -n "__fish_flowsec_using_subcommand help; and __fish_seen_subcommand_from directory" -f -a "unmap" -d 'Take a group\'s role away, and the role from the directory\'s users who had it through the group'
+complete -c flowsec -n "__fish_flowsec_using_subcommand help; and __fish_seen_subcommand_from directory" -f -a "sync" -d 'Read the directory again as the last import did: new users are created, users gone are disabled (not deleted), memberships follow the groups'
 complete -c flowsec -n "__fish_flowsec_using_subcommand help; and __fish_seen_subcommand_from settings" -f -a "show" -d 'List every setting (or one) with its value in force, default and meaning'
 complete -c flowsec -n "__fish_flowsec_using_subcommand help; and __fish_seen_subcommand_from settings" -f -a "set" -d 'Change a setting; a bad value changes nothing'
 complete -c flowsec -n "__fish_flowsec_using_subcommand help; and __fish_seen_subcommand_from settings" -f -a "unset" -d 'Return a setting to its default'

@@ -7,6 +7,7 @@ pub mod authorize;
 pub mod cli;
 pub mod config;
 pub mod crypto;
+pub mod directory;
 pub mod engine;
 pub mod error;
 pub mod identity;

@@ -27,8 +27,12 @@ fn refusal<T>(outcome: Outcome<T>) -> Option<Refusal> {
     }
 }
 
+/// Local users' passwords need no key file: none is read.
+const NO_KEY_FILE: &str = "/nonexistent/flowsec.key";
+
 fn verify(store: &mut Store, name: &str, password: &str, at: i64) -> Option<Refusal> {
-    refusal(auth::verify(store, &Actor::local(), name, password, at).unwrap())
+    let key_file = std::path::Path::new(NO_KEY_FILE);
+    refusal(auth::verify(store, &Actor::local(), key_file, name, password, at).unwrap())
 }
 
 fn with_alice() -> Env {
@@ -240,7 +244,15 @@ fn expired_passwords_must_be_changed_before_anything_else() {
         Some(Refusal::PasswordExpired)
     );
     let file = env.session_file();
-    let login = session::login(&mut store, &Actor::local(), "alice", ALICE, &file, later);
+    let login = session::login(
+        &mut store,
+        &Actor::local(),
+        &env.key_file(),
+        "alice",
+        ALICE,
+        &file,
+        later,
+    );
     assert_eq!(refusal(login.unwrap()), Some(Refusal::PasswordExpired));
     // A wrong password learns nothing about expiry.
     assert_eq!(
@@ -251,6 +263,7 @@ fn expired_passwords_must_be_changed_before_anything_else() {
     let changed = auth::change_password(
         &mut store,
         &Actor::local(),
+        &env.key_file(),
         "alice",
         ALICE,
         "Renewed-Passw0rd",

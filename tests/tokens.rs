@@ -56,6 +56,8 @@ fn state(env: &Env) -> String {
         "SELECT id, name, enabled, IFNULL(revoked_at, 0), expires_at FROM tokens",
         "SELECT * FROM settings",
         "SELECT * FROM secrets",
+        "SELECT * FROM directories",
+        "SELECT * FROM directory_groups",
         "SELECT count(*) FROM audit",
     ] {
         let mut stmt = conn.prepare(sql).unwrap();
@@ -391,6 +393,23 @@ fn every_mutating_command_refuses_an_unprivileged_token() {
         &["encrypt", "rotate"],
         &["apply", manifest],
         &["apply", manifest, "--prune"],
+        &[
+            "directory",
+            "add",
+            "corp",
+            "--url",
+            "ldap://127.0.0.1:1",
+            "--bind-dn",
+            "cn=x",
+            "--user-base",
+            "dc=x",
+            "--bind-password-stdin",
+        ],
+        &["directory", "remove", "corp"],
+        &["directory", "import", "corp", "--groups"],
+        &["directory", "map", "corp", "engineers", "fmeuser"],
+        &["directory", "unmap", "corp", "engineers"],
+        &["directory", "sync", "corp"],
     ];
     for args in commands {
         let r = as_token(&env, &bob, args);

@@ -3,9 +3,12 @@
 //! whether the user is unknown, disabled, password-less, from a directory, locked out,
 //! or typed a wrong password, so neither the time nor the answer tells them apart.
 
+use std::path::Path;
+
 use serde::Serialize;
 
 use super::password;
+use crate::directory::{self, Verdict};
 use crate::error::{Error, Result};
 use crate::identity::Actor;
 use crate::model::Name;
@@ -71,12 +74,32 @@ impl Purpose {
     }
 }
 
-/// One try: a password given for a user name, for a purpose, at a time.
+/// One try: a password given for a user name, for a purpose, at a time. `key_file`
+/// opens a directory's bind password, for users whose password a directory checks.
 pub(crate) struct Attempt<'a> {
     pub name: &'a str,
     pub password: &'a str,
     pub purpose: Purpose,
     pub now: i64,
+    pub key_file: &'a Path,
+}
+
+/// How the password was checked: a local hash, or the user's directory.
+enum Checked {
+    Local {
+        matched: bool,
+        stronger: Option<String>,
+    },
+    Directory(Verdict),
+}
+
+impl Checked {
+    fn matched(&self) -> bool {
+        match self {
+            Checked::Local { matched, .. } => *matched,
+            Checked::Directory(verdict) => *verdict == Verdict::Accepted,
+        }
+    }
 }
 
 /// Checks the attempt and, when it is accepted, runs `accepted` in the same
@@ -94,6 +117,7 @@ pub(crate) fn authenticate<T>(
         password,
         purpose,
         now,
+        key_file,
     } = attempt;
     // A malformed name is just another unknown user.
     let account = match Name::parse("user", name) {
@@ -101,12 +125,27 @@ pub(crate) fn authenticate<T>(
         Err(_) => None,
     };
     let usable = account.as_ref().filter(|a| a.can_authenticate());
-    let stored_hash = usable.and_then(|a| a.password_hash.as_deref());
-    // Outside the write lock: argon2 is the slow part.
-    let matched = password::verify_or_dummy(password, stored_hash)?;
-    let stronger = match stored_hash {
-        Some(phc) if matched && password::needs_rehash(phc)? => Some(password::hash(password)?),
-        _ => None,
+    // Outside the write lock: argon2 and the directory are the slow parts. A locked
+    // account is not tried against its directory, so the lock also spares the directory.
+    let checked = match usable {
+        Some(a) if a.from_directory() && !a.locked_at(now) => Checked::Directory(
+            directory::authenticate(store.conn(), key_file, &a.source, &a.name, password)?,
+        ),
+        _ => {
+            let stored_hash = usable.and_then(|a| a.password_hash.as_deref());
+            let matched = password::verify_or_dummy(password, stored_hash)?;
+            let stronger = match stored_hash {
+                Some(phc) if matched && password::needs_rehash(phc)? => {
+                    Some(password::hash(password)?)
+                }
+                _ => None,
+            };
+            Checked::Local { matched, stronger }
+        }
+    };
+    let stronger = match &checked {
+        Checked::Local { stronger, .. } => stronger.as_deref(),
+        Checked::Directory(_) => None,
     };
     store.write(actor, |tx| {
         let refuse = |reason: &str, refusal: Refusal| -> Result<Outcome<T>> {
@@ -122,7 +161,6 @@ pub(crate) fn authenticate<T>(
             let reason = match &account {
                 None => "unknown_user",
                 Some(a) if !a.enabled => "disabled",
-                Some(a) if a.source != users::LOCAL => "directory_user",
                 Some(_) => "no_password",
             };
             return refuse(reason, Refusal::BadCredentials);
@@ -130,7 +168,12 @@ pub(crate) fn authenticate<T>(
         if account.locked_at(now) {
             return refuse("locked", Refusal::BadCredentials);
         }
-        if !matched {
+        // The directory no longer has the user (or is gone): like an unknown name,
+        // not counted against the account.
+        if let Checked::Directory(verdict @ (Verdict::NotFound | Verdict::NoDirectory)) = checked {
+            return refuse(verdict.reason(), Refusal::BadCredentials);
+        }
+        if !checked.matched() {
             let lock_until = now.saturating_add(settings.lockout_minutes.saturating_mul(60));
             if users::count_failure(tx, account.id, settings.max_failures, lock_until)? {
                 tx.record(
@@ -139,7 +182,11 @@ pub(crate) fn authenticate<T>(
                     serde_json::json!({"minutes": settings.lockout_minutes}),
                 )?;
             }
-            return refuse("wrong_password", Refusal::BadCredentials);
+            let reason = match checked {
+                Checked::Directory(verdict) => verdict.reason(),
+                Checked::Local { .. } => "wrong_password",
+            };
+            return refuse(reason, Refusal::BadCredentials);
         }
         // The password was right: whatever follows, the failures are forgotten.
         users::clear_failures(tx, account.id)?;
@@ -151,7 +198,7 @@ pub(crate) fn authenticate<T>(
                 return refuse("password_expired", Refusal::PasswordExpired);
             }
         }
-        if let Some(hash) = &stronger {
+        if let Some(hash) = stronger {
             users::upgrade_password_hash(tx, account.id, hash)?;
         }
         let value = accepted(tx, account)?;
@@ -171,6 +218,7 @@ pub(crate) fn authenticate<T>(
 pub fn verify(
     store: &mut Store,
     actor: &Actor,
+    key_file: &Path,
     name: &str,
     password: &str,
     now: i64,
@@ -185,6 +233,7 @@ pub fn verify(
             password,
             purpose: Purpose::Verify,
             now,
+            key_file,
         },
         |_, _| Ok(()),
     )
@@ -196,6 +245,7 @@ pub fn verify(
 pub fn change_password(
     store: &mut Store,
     actor: &Actor,
+    key_file: &Path,
     name: &str,
     current: &str,
     new: &str,
@@ -217,7 +267,17 @@ pub fn change_password(
             password: current,
             purpose: Purpose::ChangePassword,
             now,
+            key_file,
         },
-        |tx, account| users::set_password_hash(tx, account.id, &account.name, &hash, true, now),
+        |tx, account| {
+            // Told only to whoever knew the password: no name is given away.
+            if account.from_directory() {
+                return Err(Error::invalid(format!(
+                    "user `{}` comes from directory `{}`; change the password there",
+                    account.name, account.source
+                )));
+            }
+            users::set_password_hash(tx, account.id, &account.name, &hash, true, now)
+        },
     )
 }

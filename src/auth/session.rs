@@ -65,6 +65,7 @@ pub fn file_in(dir: &Path, store_path: &Path) -> Result<PathBuf> {
 pub fn login(
     store: &mut Store,
     actor: &Actor,
+    key_file: &Path,
     name: &str,
     password: &str,
     file: &Path,
@@ -81,6 +82,7 @@ pub fn login(
             password,
             purpose: Purpose::Login,
             now,
+            key_file,
         },
         |tx, account| {
             let idle = idle_seconds(&settings);

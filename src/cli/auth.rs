@@ -147,7 +147,14 @@ struct Verified<'a> {
 fn verify(name: &str, use_stdin: bool, ctx: &Context) -> Result<Status> {
     let mut store = ctx.store()?;
     let password = password(name, use_stdin)?;
-    let outcome = auth::verify(&mut store, &ctx.actor, name, &password, now())?;
+    let outcome = auth::verify(
+        &mut store,
+        &ctx.actor,
+        &ctx.config.key_file,
+        name,
+        &password,
+        now(),
+    )?;
     let reason = match outcome {
         Outcome::Accepted(()) => None,
         Outcome::Refused(r) => Some(r),
@@ -185,7 +192,15 @@ fn login(name: &str, use_stdin: bool, ctx: &Context) -> Result<Status> {
     let mut store = ctx.store()?;
     let file = session_file(&store)?;
     let password = password(name, use_stdin)?;
-    match session::login(&mut store, &ctx.actor, name, &password, &file, now())? {
+    match session::login(
+        &mut store,
+        &ctx.actor,
+        &ctx.config.key_file,
+        name,
+        &password,
+        &file,
+        now(),
+    )? {
         Outcome::Accepted(info) => {
             ctx.printer.emit(&info, || session_fields(&info))?;
             Ok(Status::Success)
@@ -244,7 +259,15 @@ fn passwd(name: &str, use_stdin: bool, ctx: &Context) -> Result<Status> {
         &format!("New password for {name}"),
         "--password-stdin (the current password, then the new one, one a line)",
     )?;
-    let outcome = auth::change_password(&mut store, &ctx.actor, name, &current, &new, now())?;
+    let outcome = auth::change_password(
+        &mut store,
+        &ctx.actor,
+        &ctx.config.key_file,
+        name,
+        &current,
+        &new,
+        now(),
+    )?;
     password_set(outcome, name, "password_changed", ctx)
 }
 

@@ -5,6 +5,7 @@ mod apply;
 mod audit;
 mod auth;
 mod check;
+mod directory;
 mod docs;
 mod encrypt;
 mod init;
@@ -122,6 +123,9 @@ enum Command {
     /// Verify passwords, log in and out, change or recover a password
     #[command(subcommand)]
     Auth(auth::Command),
+    /// Directory servers (LDAP, Active Directory): their users, groups and log-ins
+    #[command(subcommand)]
+    Directory(directory::Command),
     /// Show and change settings: password policy, expiry, lockout, sessions, email
     #[command(subcommand)]
     Settings(settings::Command),
@@ -260,6 +264,7 @@ pub fn main() -> ExitCode {
             Command::Check(args) => check::run(args, &ctx),
             Command::Tokens(cmd) => tokens::run(cmd, &ctx),
             Command::Auth(cmd) => auth::run(cmd, &ctx),
+            Command::Directory(cmd) => directory::run(cmd, &ctx),
             Command::Settings(cmd) => settings::run(cmd, &ctx),
             Command::Secrets(cmd) => secrets::run(cmd, &ctx),
             Command::Encrypt(cmd) => encrypt::run(cmd, &ctx),

@@ -3,8 +3,8 @@
 //! `authorize`, with the same engine as `check`.
 
 use super::{
-    Command, PrincipalArgs, items, perms, role_name, roles, secrets, settings, tokens, user_name,
-    users,
+    Command, PrincipalArgs, directory, items, perms, role_name, roles, secrets, settings, tokens,
+    user_name, users,
 };
 use crate::authorize::{Requirement, security, user_management};
 use crate::error::Result;
@@ -189,6 +189,20 @@ pub(super) fn of(command: &Command) -> Result<Requirement> {
                 Some(Err(e)) => return Err(e),
                 _ => All(vec![security()?]),
             },
+        },
+        Command::Directory(command) => match command {
+            // Giving a group a role is giving the role to its members.
+            directory::Command::Map { role: name, .. } => {
+                Every(vec![All(vec![security()?]), Role(role_name(name)?)])
+            }
+            directory::Command::Add(_)
+            | directory::Command::List
+            | directory::Command::Show { .. }
+            | directory::Command::Remove { .. }
+            | directory::Command::Test { .. }
+            | directory::Command::Import { .. }
+            | directory::Command::Unmap { .. }
+            | directory::Command::Sync { .. } => All(vec![security()?]),
         },
         Command::Encrypt(_) | Command::Audit(_) => All(vec![security()?]),
         // A manifest can change anything, superuser roles included.

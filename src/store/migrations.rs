@@ -160,6 +160,41 @@ const MIGRATIONS: &[&str] = &[
     CREATE UNIQUE INDEX secrets_unique ON secrets(IFNULL(item_id, 0), name);
     CREATE INDEX secrets_by_key ON secrets(key_id);
     "#,
+    // 6: directory servers (LDAP, Active Directory) and their groups' roles. The bind
+    // password is a system secret; users from a directory carry its name as their source.
+    r#"
+    CREATE TABLE directories (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+        url TEXT NOT NULL,
+        starttls INTEGER NOT NULL,
+        bind_dn TEXT NOT NULL,
+        user_base TEXT NOT NULL,
+        user_filter TEXT NOT NULL,
+        username_attr TEXT NOT NULL,
+        email_attr TEXT NOT NULL,
+        full_name_attr TEXT NOT NULL,
+        -- NULL: the directory's groups are not read.
+        group_base TEXT,
+        group_filter TEXT NOT NULL,
+        group_attr TEXT NOT NULL,
+        -- What the last `directory import` asked for, which `directory sync` repeats.
+        import_filter TEXT,
+        import_groups INTEGER NOT NULL DEFAULT 0,
+        created_at INTEGER NOT NULL,
+        synced_at INTEGER
+    );
+    -- A directory group given a role: the members of the group are the directory's
+    -- members of the role.
+    CREATE TABLE directory_groups (
+        directory_id INTEGER NOT NULL REFERENCES directories(id) ON DELETE CASCADE,
+        name TEXT NOT NULL COLLATE NOCASE,
+        role_id INTEGER NOT NULL REFERENCES roles(id) ON DELETE CASCADE,
+        PRIMARY KEY (directory_id, name)
+    ) WITHOUT ROWID;
+    CREATE INDEX directory_groups_by_role ON directory_groups(role_id);
+    CREATE INDEX users_by_source ON users(source);
+    "#,
 ];
 
 fn latest() -> i64 {

@@ -2,6 +2,7 @@
 //! transactions. Queries live in the submodules, one per kind of record.
 
 pub mod audit;
+pub mod directories;
 pub mod facts;
 pub mod grants;
 pub mod items;

@@ -87,6 +87,19 @@ pub fn list(conn: &Connection, filter: &ListFilter) -> Result<Vec<User>> {
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
+/// The users from `source` (a directory's name), optionally only the members of a role.
+pub fn from_source(conn: &Connection, source: &str, role: Option<RoleId>) -> Result<Vec<User>> {
+    let sql = format!(
+        "SELECT {COLUMNS} FROM users
+         WHERE source = ?1
+           AND (?2 IS NULL OR id IN (SELECT user_id FROM role_members WHERE role_id = ?2))
+         ORDER BY name COLLATE NOCASE"
+    );
+    let mut stmt = conn.prepare_cached(&sql)?;
+    let rows = stmt.query_map(params![source, role], from_row)?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
 pub struct NewUser {
     pub name: Name,
     pub full_name: String,
@@ -96,6 +109,18 @@ pub struct NewUser {
 }
 
 pub fn create(tx: &Tx<'_>, user: &NewUser) -> Result<UserId> {
+    insert(tx, user, LOCAL)
+}
+
+/// Creates a user whose password is kept by the directory `source`.
+pub fn create_from_directory(tx: &Tx<'_>, user: &NewUser, source: &str) -> Result<UserId> {
+    if user.password_hash.is_some() {
+        return Err(Error::invalid("a directory user has no local password"));
+    }
+    insert(tx, user, source)
+}
+
+fn insert(tx: &Tx<'_>, user: &NewUser, source: &str) -> Result<UserId> {
     if find(tx, user.name.as_str())?.is_some() {
         return Err(Error::conflict(format!(
             "user `{}` already exists",
@@ -106,29 +131,31 @@ pub fn create(tx: &Tx<'_>, user: &NewUser) -> Result<UserId> {
     let at = now();
     // Cached: a manifest creates thousands of users in one transaction.
     tx.prepare_cached(
-        "INSERT INTO users (name, full_name, email, enabled, password_hash, password_changed_at, created_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+        "INSERT INTO users (name, full_name, email, enabled, password_hash, password_changed_at,
+                            created_at, source)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
     )?
     .execute(params![
-            user.name.as_str(),
-            user.full_name,
-            user.email,
-            user.enabled,
-            user.password_hash,
-            user.password_hash.as_ref().map(|_| at),
-            at
+        user.name.as_str(),
+        user.full_name,
+        user.email,
+        user.enabled,
+        user.password_hash,
+        user.password_hash.as_ref().map(|_| at),
+        at,
+        source
     ])?;
     let id = tx.last_insert_rowid();
-    tx.record(
-        "user.create",
-        user.name.as_str(),
-        serde_json::json!({
-            "full_name": user.full_name,
-            "email": user.email,
-            "enabled": user.enabled,
-            "password_set": user.password_hash.is_some(),
-        }),
-    )?;
+    let mut details = serde_json::json!({
+        "full_name": user.full_name,
+        "email": user.email,
+        "enabled": user.enabled,
+        "password_set": user.password_hash.is_some(),
+    });
+    if source != LOCAL {
+        details["source"] = source.into();
+    }
+    tx.record("user.create", user.name.as_str(), details)?;
     Ok(id)
 }
 
@@ -144,6 +171,12 @@ pub struct Changes {
 }
 
 pub fn update(tx: &Tx<'_>, user: &User, changes: &Changes) -> Result<()> {
+    if changes.must_change_password == Some(true) && user.source != LOCAL {
+        return Err(Error::invalid(format!(
+            "user `{}` comes from directory `{}`; its password is kept there",
+            user.name, user.source
+        )));
+    }
     if let Some(email) = &changes.email {
         validate_email(email)?;
     }
@@ -225,9 +258,15 @@ pub struct Account {
 }
 
 impl Account {
-    /// A local, enabled account with a password: the only kind that can authenticate.
+    /// An enabled account with a local password or from a directory: the kinds that can
+    /// authenticate.
     pub fn can_authenticate(&self) -> bool {
-        self.enabled && self.source == LOCAL && self.password_hash.is_some()
+        self.enabled && (self.password_hash.is_some() || self.from_directory())
+    }
+
+    /// Whether a directory checks this account's password.
+    pub fn from_directory(&self) -> bool {
+        self.source != LOCAL
     }
 
     pub fn locked_at(&self, now: i64) -> bool {
@@ -347,17 +386,18 @@ pub fn remove(tx: &Tx<'_>, user: &User, heir: Option<&User>) -> Result<()> {
 }
 
 fn validate_email(email: &str) -> Result<()> {
-    if email.is_empty() {
-        return Ok(());
-    }
-    let valid = email.len() <= 254
-        && !email.chars().any(|c| c.is_whitespace() || c.is_control())
-        && email.split_once('@').is_some_and(|(local, domain)| {
-            !local.is_empty() && !domain.is_empty() && !domain.contains('@')
-        });
-    if valid {
+    if email.is_empty() || is_email(email) {
         Ok(())
     } else {
         Err(Error::invalid(format!("`{email}` is not an email address")))
     }
+}
+
+/// Whether flowsec takes `email` for an email address.
+pub fn is_email(email: &str) -> bool {
+    email.len() <= 254
+        && !email.chars().any(|c| c.is_whitespace() || c.is_control())
+        && email.split_once('@').is_some_and(|(local, domain)| {
+            !local.is_empty() && !domain.is_empty() && !domain.contains('@')
+        })
 }
