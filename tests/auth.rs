@@ -629,6 +629,20 @@ fn recovery_mails_a_one_time_code_that_resets_the_password() {
     let env = with_alice();
     let smtp = MailServer::start();
     smtp.configure(&env);
+    // Someone acting through a token is told only where, roughly, the code went.
+    let token = env
+        .ok(&["-o", "json", "tokens", "create", "t", "--user", "admin"])
+        .json()["token"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let r = support::run_command(
+        env.command()
+            .env("FLOWSEC_TOKEN", &token)
+            .args(["-o", "json", "auth", "recover", "alice"]),
+        "",
+    );
+    assert_eq!(r.json()["sent_to"], "a***@example.com", "{}", r.stderr);
     let r = env.ok(&["-o", "json", "auth", "recover", "alice"]).json();
     assert_eq!(r["sent_to"], "alice@example.com");
     let (mail, code) = smtp.last_code();

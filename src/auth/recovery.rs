@@ -20,6 +20,17 @@ use crate::store::users;
 /// Bytes of randomness in a code: 128 bits, far beyond guessing in its lifetime.
 const CODE_BYTES: usize = 16;
 
+/// An address as shown to someone who may not know it: `a***@example.com`.
+pub fn masked(address: &str) -> String {
+    match address.split_once('@') {
+        Some((local, domain)) => {
+            let first: String = local.chars().take(1).collect();
+            format!("{first}***@{domain}")
+        }
+        None => "***".to_string(),
+    }
+}
+
 /// `auth recover`: mails a fresh code to the user's email address. Needs
 /// `email.smtp-url`, `email.from` and an address on a local, enabled user. Returns the
 /// address the code went to. If the mail cannot be sent, no code is stored.
@@ -143,4 +154,15 @@ pub fn reset(
         tx.record("auth.reset", &account.name, serde_json::json!({}))?;
         Ok(Outcome::Accepted(()))
     })
+}
+
+#[cfg(test)]
+mod mask_tests {
+    use super::masked;
+
+    #[test]
+    fn addresses_are_masked_to_their_first_letter_and_domain() {
+        assert_eq!(masked("alice@example.com"), "a***@example.com");
+        assert_eq!(masked("nobody"), "***");
+    }
 }
