@@ -829,6 +829,7 @@ fn only_the_local_administrator_may_leave_no_superuser() {
             "admin",
             "--allow-no-superuser",
         ],
+        &["directory", "sync", "corp", "--allow-no-superuser"],
     ] {
         forbidden(&as_token(&env, &admin, args));
     }

@@ -195,14 +195,22 @@ pub(super) fn of(command: &Command) -> Result<Requirement> {
             directory::Command::Map { role: name, .. } => {
                 Every(vec![All(vec![security()?]), Role(role_name(name)?)])
             }
+            directory::Command::Remove {
+                allow_no_superuser, ..
+            }
+            | directory::Command::Import {
+                allow_no_superuser, ..
+            }
+            | directory::Command::Unmap {
+                allow_no_superuser, ..
+            }
+            | directory::Command::Sync {
+                allow_no_superuser, ..
+            } => guarded(*allow_no_superuser, All(vec![security()?])),
             directory::Command::Add(_)
             | directory::Command::List
             | directory::Command::Show { .. }
-            | directory::Command::Remove { .. }
-            | directory::Command::Test { .. }
-            | directory::Command::Import { .. }
-            | directory::Command::Unmap { .. }
-            | directory::Command::Sync { .. } => All(vec![security()?]),
+            | directory::Command::Test { .. } => All(vec![security()?]),
         },
         Command::Encrypt(_) | Command::Audit(_) => All(vec![security()?]),
         // A manifest can change anything, superuser roles included.
