@@ -641,3 +641,45 @@ fn a_kill_during_a_large_apply_leaves_the_store_as_before() {
     env.ok(&["apply", &path]);
     assert_eq!(export(&env), after);
 }
+
+#[test]
+fn items_differing_only_in_case_are_two_items_and_export_applies_back() {
+    let env = Env::new();
+    env.ok(&["items", "create", "repositories/Samples"]);
+    env.ok(&["items", "create", "repositories/samples"]);
+    let out = file(&env, "exported.toml", &export(&env));
+    assert_eq!(
+        env.ok(&["apply", &out]).stdout,
+        format!("no changes: the store matches `{out}`\n")
+    );
+    // Users and roles still compare without case.
+    let errors = located(&refused(
+        &env,
+        "[users.bob]\n[users.Bob]\n[roles.r]\n[roles.R]\n",
+    ));
+    assert_eq!(errors.len(), 2, "{errors:?}");
+    for (path, _, message) in &errors {
+        assert!(path.starts_with("users.") || path.starts_with("roles."));
+        assert!(message.ends_with("is listed twice (names compare without case)"));
+    }
+}
+
+#[test]
+fn fields_of_an_entry_with_a_bad_name_are_still_checked() {
+    let env = Env::new();
+    let errors = located(&refused(
+        &env,
+        "[users.\"bob smith\"]\npermissions = [\"jobs:fly\"]\n\n[roles.\"a b\"]\nsuperuser = \"yes\"\n",
+    ));
+    let paths: Vec<_> = errors.iter().map(|(p, l, _)| (p.as_str(), *l)).collect();
+    assert_eq!(
+        paths,
+        [
+            ("users.\"bob smith\"", 1),
+            ("users.\"bob smith\".permissions", 2),
+            ("roles.\"a b\"", 4),
+            ("roles.\"a b\".superuser", 5),
+        ],
+        "{errors:?}"
+    );
+}

@@ -52,7 +52,6 @@ impl Manifest {
 pub struct SettingSpec {
     pub key: &'static str,
     pub value: String,
-    pub line: usize,
 }
 
 /// `[users.NAME]`. Fields left out keep an existing user's values (a new user gets the
@@ -60,7 +59,6 @@ pub struct SettingSpec {
 #[derive(Debug)]
 pub struct UserSpec {
     pub name: Name,
-    pub line: usize,
     pub full_name: Option<String>,
     pub email: Option<String>,
     pub enabled: Option<bool>,
@@ -75,7 +73,6 @@ pub struct UserSpec {
 #[derive(Debug)]
 pub struct RoleSpec {
     pub name: Name,
-    pub line: usize,
     pub description: Option<String>,
     pub superuser: Option<bool>,
     pub permissions: Vec<At<Permission>>,
