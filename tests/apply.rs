@@ -683,3 +683,71 @@ fn fields_of_an_entry_with_a_bad_name_are_still_checked() {
         "{errors:?}"
     );
 }
+
+#[test]
+fn a_bad_email_is_a_located_error_in_a_dry_run_too() {
+    let env = Env::new();
+    env.ok(&["users", "create", "carol", "--no-password"]);
+    let text = "[users.bob]\nemail = \"bob\"\n\n[users.carol]\nemail = \"carol at example\"\n";
+    let errors = located(&refused(&env, text));
+    assert_eq!(
+        errors,
+        [
+            (
+                "users.bob.email".into(),
+                2,
+                "`bob` is not an email address".into()
+            ),
+            (
+                "users.carol.email".into(),
+                5,
+                "`carol at example` is not an email address".into()
+            ),
+        ]
+    );
+    let path = env.path("bad.toml").display().to_string();
+    let r = env.run(&["apply", &path, "--dry-run"]);
+    assert_eq!(r.code, 2, "{}", r.stdout);
+    assert!(
+        r.stderr.contains("[users.bob.email] (line 2)"),
+        "{}",
+        r.stderr
+    );
+}
+
+#[test]
+fn hex_octal_binary_and_signed_setting_numbers_keep_their_value() {
+    let env = Env::new();
+    let setting = |key: &str| {
+        env.ok(&["-o", "json", "settings", "show", key]).json()[0]["value"]
+            .as_str()
+            .unwrap()
+            .to_string()
+    };
+    for (written, stored) in [
+        ("0x10", "16"),
+        ("0o20", "16"),
+        ("0b1101", "13"),
+        ("+12", "12"),
+    ] {
+        let path = file(
+            &env,
+            "m.toml",
+            &format!("[settings]\n\"password.min-length\" = {written}\n"),
+        );
+        env.ok(&["apply", &path]);
+        assert_eq!(setting("password.min-length"), stored, "{written}");
+    }
+    let errors = located(&refused(
+        &env,
+        "[settings]\n\"password.min-length\" = 0xffffffffffffffff\n",
+    ));
+    assert_eq!(
+        errors,
+        [(
+            "settings.\"password.min-length\"".into(),
+            2,
+            "`0xffffffffffffffff` is too large a number".into()
+        )]
+    );
+}

@@ -11,6 +11,7 @@ use super::{Assertion, At, ItemSpec, Manifest, Problems, RoleSpec, SettingSpec, 
 use crate::error::Result;
 use crate::model::{Name, Permission, Target};
 use crate::settings::{self, Kind};
+use crate::store::users;
 
 const SECTIONS: &str = "settings, users, roles, items or assert";
 const USER_KEYS: &[&str] = &[
@@ -257,7 +258,13 @@ impl Reader {
         for (k, v) in table {
             match k.get_ref().as_ref() {
                 "full-name" => full_name = self.string(field("full-name"), v),
-                "email" => email = self.string(field("email"), v),
+                "email" => {
+                    email = self.string(field("email"), v);
+                    // Checked here too, so a dry run finds what the write would refuse.
+                    if let Some(Err(e)) = email.as_deref().map(users::validate_email) {
+                        self.problem(field("email"), v, e.message());
+                    }
+                }
                 "enabled" => enabled = self.boolean(field("enabled"), v),
                 "sharing" => sharing = self.boolean(field("sharing"), v),
                 "roles" => roles = self.list(field("roles"), v, |r| Name::parse("role", r)),
@@ -381,7 +388,14 @@ impl Reader {
             // Numbers and switches may be written as TOML integers and booleans.
             let raw = match value.get_ref() {
                 DeValue::String(s) => s.to_string(),
-                DeValue::Integer(i) => i.as_str().to_string(),
+                // `as_str` is the digits without the radix prefix: `0x10` reads as `10`.
+                DeValue::Integer(i) => match i64::from_str_radix(i.as_str(), i.radix()) {
+                    Ok(n) => n.to_string(),
+                    Err(_) => {
+                        self.problem(at, value, format!("`{i}` is too large a number"));
+                        continue;
+                    }
+                },
                 DeValue::Boolean(on) => if *on { "on" } else { "off" }.to_string(),
                 other => {
                     let found = other.type_str();

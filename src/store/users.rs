@@ -385,7 +385,8 @@ pub fn remove(tx: &Tx<'_>, user: &User, heir: Option<&User>) -> Result<()> {
     )
 }
 
-fn validate_email(email: &str) -> Result<()> {
+/// Empty or an email address: the rule every user's email is held to.
+pub fn validate_email(email: &str) -> Result<()> {
     if email.is_empty() || is_email(email) {
         Ok(())
     } else {
