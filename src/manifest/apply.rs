@@ -76,8 +76,9 @@ impl Ids {
     }
 }
 
+/// A user the plan names as text.
 fn user(tx: &Tx<'_>, name: &str) -> Result<users::User> {
-    users::find(tx, name)?.ok_or_else(|| users::not_found(name))
+    users::get(tx, &Name::parse("user", name)?)
 }
 
 fn make(tx: &Tx<'_>, plan: &Plan, change: &Change, ids: &mut Ids) -> Result<()> {
@@ -143,7 +144,7 @@ fn make(tx: &Tx<'_>, plan: &Plan, change: &Change, ids: &mut Ids) -> Result<()> 
                     sharing: Some(false),
                     ..Changes::default()
                 };
-                users::update(tx, &user(tx, name.as_str())?, &changes)?;
+                users::update(tx, &users::get(tx, name)?, &changes)?;
             }
             Ok(())
         }

@@ -14,10 +14,7 @@ use crate::auth::password::Policy;
 use crate::error::Result;
 use crate::model::{Name, Permission, Target};
 use crate::settings::Settings;
-use crate::store::users::Changes;
-
-/// The user `--prune` never removes, and new items' owner when none is named.
-pub const ADMIN: &str = "admin";
+use crate::store::users::{ADMIN, Changes};
 
 /// Who holds a grant, by name.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -11,6 +11,10 @@ use crate::model::Name;
 /// The local source; directory users carry their directory's name instead.
 pub const LOCAL: &str = "local";
 
+/// The built-in administrator: seeded by `init`, never pruned, and the owner of items
+/// created without one.
+pub const ADMIN: &str = "admin";
+
 #[derive(Debug, Clone, Serialize)]
 pub struct User {
     #[serde(skip)]
