@@ -287,7 +287,7 @@ fn prune_never_leaves_the_store_without_a_superuser() {
     let before = export(&env);
     let r = env.run(&["-o", "json", "apply", &path, "--prune"]);
     assert_eq!(r.code, 2, "{}", r.stdout);
-    assert_eq!(r.error_kind(), "conflict");
+    assert_eq!(r.error_kind(), "invalid_input");
     assert!(r.stderr.contains("no enabled user with a superuser role"));
     assert_eq!(export(&env), before);
     // Without --prune the same file changes nothing: admin keeps its roles.
@@ -750,4 +750,39 @@ fn hex_octal_binary_and_signed_setting_numbers_keep_their_value() {
             "`0xffffffffffffffff` is too large a number".into()
         )]
     );
+}
+
+#[test]
+fn a_dry_run_finds_a_lock_out_and_names_no_flag_apply_lacks() {
+    let env = Env::new();
+    let lockout = "this would leave no enabled user with a superuser role: keep one enabled user in a superuser role";
+    for text in [
+        "[users.admin]\nenabled = false\n",
+        "[roles.fmesuperuser]\nsuperuser = false\n",
+        "[users.bob]\nroles = [\"fmesuperuser\"]\nenabled = false\n\n[users.admin]\nenabled = false\n",
+    ] {
+        let path = file(&env, "m.toml", text);
+        for dry_run in [true, false] {
+            let mut args = vec!["-o", "json", "apply", path.as_str()];
+            if dry_run {
+                args.push("--dry-run");
+            }
+            let r = env.run(&args);
+            assert_eq!(r.code, 2, "{text} {}", r.stdout);
+            assert!(!r.stderr.contains("--allow-no-superuser"), "{}", r.stderr);
+            let v: serde_json::Value = serde_json::from_str(r.stderr.trim()).unwrap();
+            assert_eq!(v["error"]["errors"][0]["message"], lockout, "{text}");
+        }
+    }
+    // Another enabled superuser, new or made one by a new role, and a change of roles
+    // that keeps one, pass.
+    for text in [
+        "[users.admin]\nenabled = false\n\n[users.bob]\nroles = [\"fmesuperuser\"]\n",
+        "[users.admin]\nenabled = false\n\n[users.guest]\nenabled = true\nroles = [\"root\"]\n\n[roles.root]\nsuperuser = true\n",
+        "[roles.fmesuperuser]\nsuperuser = false\n\n[roles.fmeadmin]\nsuperuser = true\n",
+    ] {
+        let path = file(&env, "m.toml", text);
+        let r = env.run(&["apply", &path, "--dry-run"]);
+        assert_eq!(r.code, 0, "{text}: {}", r.stderr);
+    }
 }

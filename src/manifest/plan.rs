@@ -8,8 +8,8 @@ use std::fmt;
 use serde::Serialize;
 use zeroize::Zeroizing;
 
-use super::state::State;
-use super::{At, Manifest, Problems, path};
+use super::state::{State, UserState};
+use super::{At, Manifest, Problems, RoleSpec, UserSpec, path};
 use crate::auth::password::Policy;
 use crate::error::Result;
 use crate::model::{Name, Permission, Target};
@@ -269,6 +269,7 @@ pub fn plan(manifest: &Manifest, state: &State, prune: bool) -> Result<Plan> {
     planner.users(&policy);
     planner.items();
     planner.removals();
+    planner.lockout();
     let Phases {
         settings,
         principals,
@@ -311,11 +312,11 @@ struct Planner<'a> {
     phases: Phases,
 }
 
-/// What the manifest lists, for lookups: lower-cased user and role names, and items
+/// What the manifest lists, for lookups: users and roles by lower-cased name, and items
 /// (with whether the file names their owner).
 struct Listed<'a> {
-    users: HashSet<String>,
-    roles: HashSet<String>,
+    users: HashMap<String, &'a UserSpec>,
+    roles: HashMap<String, &'a RoleSpec>,
     items: HashMap<&'a Target, bool>,
 }
 
@@ -323,10 +324,10 @@ impl<'a> Listed<'a> {
     fn of(manifest: &'a Manifest) -> Listed<'a> {
         Listed {
             users: (manifest.users.iter().flatten())
-                .map(|u| lower(u.name.as_str()))
+                .map(|u| (lower(u.name.as_str()), u))
                 .collect(),
             roles: (manifest.roles.iter().flatten())
-                .map(|r| lower(r.name.as_str()))
+                .map(|r| (lower(r.name.as_str()), r))
                 .collect(),
             items: (manifest.items.iter().flatten())
                 .map(|i| (&i.target, i.owner.is_some()))
@@ -346,7 +347,7 @@ impl Planner<'_> {
     }
 
     fn role_survives(&self, name: &str) -> bool {
-        self.listed.roles.contains(&lower(name))
+        self.listed.roles.contains_key(&lower(name))
             || self
                 .state
                 .role(name)
@@ -354,7 +355,7 @@ impl Planner<'_> {
     }
 
     fn user_survives(&self, name: &str) -> bool {
-        self.listed.users.contains(&lower(name))
+        self.listed.users.contains_key(&lower(name))
             || self.state.user(name).is_some_and(|u| {
                 u.name.eq_ignore_ascii_case(ADMIN) || !self.pruning(&self.manifest.users)
             })
@@ -712,6 +713,64 @@ impl Planner<'_> {
                 }
             }
         }
+    }
+
+    /// Refuses a plan that leaves no enabled user with a superuser role where one was, as
+    /// the write's `SuperuserGuard` would, so that a dry run finds it too.
+    fn lockout(&mut self) {
+        let superuser = |user: &UserState| {
+            user.enabled
+                && (user.roles.iter())
+                    .any(|id| self.state.role_by_id(*id).is_some_and(|r| r.superuser))
+        };
+        if !self.state.users.iter().any(superuser) || self.superuser_left() {
+            return;
+        }
+        self.problems.add(
+            String::new(),
+            None,
+            "this would leave no enabled user with a superuser role: keep one enabled user \
+             in a superuser role",
+        );
+    }
+
+    /// Whether some enabled user has a superuser role once the plan is made.
+    fn superuser_left(&self) -> bool {
+        // A role's superuser flag afterwards; a removed role counts as none.
+        let superuser_role = |name: &str| {
+            let spec = self.listed.roles.get(&lower(name));
+            self.role_survives(name)
+                && (spec.and_then(|r| r.superuser))
+                    .or_else(|| self.state.role(name).map(|r| r.superuser))
+                    .unwrap_or(false)
+        };
+        let stored = self
+            .state
+            .users
+            .iter()
+            .filter(|u| self.user_survives(&u.name));
+        let kept = stored.map(|u| {
+            let spec = self.listed.users.get(&lower(&u.name)).copied();
+            // Pruning takes listed users' unlisted memberships away.
+            let kept_roles = !(self.prune && spec.is_some());
+            let held = (u.roles.iter().filter(|_| kept_roles))
+                .filter_map(|id| self.state.role_by_id(*id))
+                .map(|r| r.name.as_str());
+            (
+                spec,
+                spec.and_then(|s| s.enabled).unwrap_or(u.enabled),
+                held.collect::<Vec<_>>(),
+            )
+        });
+        let created = (self.listed.users.values())
+            .filter(|s| self.state.user(s.name.as_str()).is_none())
+            .map(|s| (Some(*s), s.enabled.unwrap_or(true), Vec::new()));
+        kept.chain(created).any(|(spec, enabled, held)| {
+            let listed = spec
+                .iter()
+                .flat_map(|s| s.roles.iter().map(|r| r.value.as_str()));
+            enabled && held.into_iter().chain(listed).any(superuser_role)
+        })
     }
 
     /// Whether the manifest gives the item an owner of its own.
