@@ -786,3 +786,67 @@ fn a_dry_run_finds_a_lock_out_and_names_no_flag_apply_lacks() {
         assert_eq!(r.code, 0, "{text}: {}", r.stderr);
     }
 }
+
+#[test]
+fn test_reports_what_apply_would_refuse_without_reading_passwords() {
+    let env = Env::new();
+    let path = file(
+        &env,
+        "m.toml",
+        r#"[users.alice]
+roles = ["analyst"]
+password-env = "FLOWSEC_TEST_UNSET_VARIABLE"
+
+[items."repositories/X"]
+owner = "nobody"
+
+[[assert]]
+user = "ghost"
+allow = ["jobs:access"]
+
+[[assert]]
+user = "alice"
+deny = ["security:manage"]
+"#,
+    );
+    let r = env.run(&["-o", "json", "test", &path]);
+    assert_eq!(r.code, 2, "{}", r.stdout);
+    assert_eq!(r.error_kind(), "invalid_input", "{}", r.stderr);
+    let v: serde_json::Value = serde_json::from_str(r.stderr.trim()).unwrap();
+    let errors = located(v["error"]["errors"].as_array().unwrap());
+    let expected: Vec<(String, u64, String)> = [
+        (
+            "users.alice.roles",
+            2,
+            "unknown role `analyst`: it is neither in [roles] nor in the store",
+        ),
+        (
+            "items.\"repositories/X\".owner",
+            6,
+            "unknown user `nobody`: it is neither in [users] nor in the store",
+        ),
+        (
+            "assert[1].user",
+            9,
+            "unknown user `ghost`: it is neither in [users] nor in the store",
+        ),
+    ]
+    .iter()
+    .map(|(p, l, m)| (p.to_string(), *l, m.to_string()))
+    .collect();
+    assert_eq!(errors, expected);
+
+    // A lock-out is reported as apply would.
+    let path = file(
+        &env,
+        "lockout.toml",
+        "[users.admin]\nenabled = false\n\n[[assert]]\nuser = \"admin\"\nallow = [\"jobs:access\"]\n",
+    );
+    let r = env.run(&["test", &path]);
+    assert_eq!(r.code, 2, "{}", r.stdout);
+    assert!(
+        r.stderr.contains("no enabled user with a superuser role"),
+        "{}",
+        r.stderr
+    );
+}

@@ -252,10 +252,22 @@ impl Plan {
 /// With `prune`, what a section of the file does not list is removed from the store, for
 /// the sections the file has; built-in roles and `admin` are never removed.
 pub fn plan(manifest: &Manifest, state: &State, prune: bool) -> Result<Plan> {
+    run(manifest, state, prune, false)
+}
+
+/// What `flowsec test` checks: every problem a plan finds, but without reading password
+/// variables (a CI test step has no secrets), and assertions about users that are
+/// neither in the store nor in [users].
+pub fn check(manifest: &Manifest, state: &State) -> Result<()> {
+    run(manifest, state, false, true).map(drop)
+}
+
+fn run(manifest: &Manifest, state: &State, prune: bool, testing: bool) -> Result<Plan> {
     let mut planner = Planner {
         manifest,
         state,
         prune,
+        testing,
         listed: Listed::of(manifest),
         problems: Problems::new(&manifest.file),
         phases: Phases::default(),
@@ -270,6 +282,9 @@ pub fn plan(manifest: &Manifest, state: &State, prune: bool) -> Result<Plan> {
     planner.items();
     planner.removals();
     planner.lockout();
+    if testing {
+        planner.asserts();
+    }
     let Phases {
         settings,
         principals,
@@ -307,6 +322,8 @@ struct Planner<'a> {
     manifest: &'a Manifest,
     state: &'a State,
     prune: bool,
+    /// For `check`: password variables are not read.
+    testing: bool,
     listed: Listed<'a>,
     problems: Problems,
     phases: Phases,
@@ -501,8 +518,11 @@ impl Planner<'_> {
             let current = self.state.user(name);
             let (shown, held, member_of) = match current {
                 None => {
-                    let password =
-                        self.initial_password(spec.name.as_str(), &spec.password_env, policy);
+                    let password = (!self.testing)
+                        .then(|| {
+                            self.initial_password(spec.name.as_str(), &spec.password_env, policy)
+                        })
+                        .flatten();
                     self.phases.principals.push(Change::CreateUser {
                         name: spec.name.clone(),
                         full_name: spec.full_name.clone().unwrap_or_default(),
@@ -771,6 +791,21 @@ impl Planner<'_> {
                 .flat_map(|s| s.roles.iter().map(|r| r.value.as_str()));
             enabled && held.into_iter().chain(listed).any(superuser_role)
         })
+    }
+
+    /// An assertion about a user nobody has is a typo, not a denial.
+    fn asserts(&mut self) {
+        for (i, assertion) in self.manifest.asserts.iter().enumerate() {
+            if let Some(user) = &assertion.user
+                && !self.user_survives(user.as_str())
+            {
+                self.problems.add(
+                    format!("assert[{}].user", i + 1),
+                    Some(assertion.line),
+                    format!("unknown user `{user}`: it is neither in [users] nor in the store"),
+                );
+            }
+        }
     }
 
     /// Whether the manifest gives the item an owner of its own.
