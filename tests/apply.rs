@@ -850,3 +850,48 @@ deny = ["security:manage"]
         r.stderr
     );
 }
+
+#[test]
+fn passwords_are_hashed_before_the_write_lock_so_other_writers_do_not_wait() {
+    let mut text = String::new();
+    for u in 0..30 {
+        text.push_str(&format!(
+            "[users.p{u}]\npassword-env = \"ALICE_PASSWORD\"\n\n"
+        ));
+    }
+    // How long a whole apply takes, nearly all of it argon2.
+    let copy = Env::new();
+    let path = file(&copy, "m.toml", &text);
+    let started = Instant::now();
+    assert_eq!(with_password(&copy, &["apply", &path]).code, 0);
+    let whole = started.elapsed();
+
+    let env = Env::new();
+    let path = file(&env, "m.toml", &text);
+    let mut apply = env
+        .command()
+        .env("ALICE_PASSWORD", ALICE_PASSWORD)
+        .args(["apply", &path])
+        .stdout(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    // Well inside the hashing: a write made now goes first, not after the apply.
+    std::thread::sleep(whole / 3);
+    env.ok(&["users", "create", "probe", "--no-password"]);
+    assert!(apply.wait().unwrap().success());
+    let audit = env.audit_actions();
+    let at = |user: &str| {
+        audit
+            .iter()
+            .position(|a| a == &("user.create".to_string(), user.to_string()))
+            .unwrap()
+    };
+    assert!(
+        at("probe") < at("p0"),
+        "the probe waited for the apply: {audit:?}"
+    );
+    env.ok_stdin(
+        &["auth", "verify", "p7", "--password-stdin"],
+        &format!("{ALICE_PASSWORD}\n"),
+    );
+}
