@@ -322,7 +322,7 @@ struct Planner<'a> {
     manifest: &'a Manifest,
     state: &'a State,
     prune: bool,
-    /// For `check`: password variables are not read.
+    /// For `check`: password variables are not read, assertions' users are checked.
     testing: bool,
     listed: Listed<'a>,
     problems: Problems,
