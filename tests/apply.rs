@@ -287,7 +287,7 @@ fn prune_never_leaves_the_store_without_a_superuser() {
     let before = export(&env);
     let r = env.run(&["-o", "json", "apply", &path, "--prune"]);
     assert_eq!(r.code, 2, "{}", r.stdout);
-    assert_eq!(r.error_kind(), "conflict");
+    assert_eq!(r.error_kind(), "invalid_input");
     assert!(r.stderr.contains("no enabled user with a superuser role"));
     assert_eq!(export(&env), before);
     // Without --prune the same file changes nothing: admin keeps its roles.
@@ -640,4 +640,258 @@ fn a_kill_during_a_large_apply_leaves_the_store_as_before() {
     // The store still works, and the apply goes through afterwards.
     env.ok(&["apply", &path]);
     assert_eq!(export(&env), after);
+}
+
+#[test]
+fn items_differing_only_in_case_are_two_items_and_export_applies_back() {
+    let env = Env::new();
+    env.ok(&["items", "create", "repositories/Samples"]);
+    env.ok(&["items", "create", "repositories/samples"]);
+    let out = file(&env, "exported.toml", &export(&env));
+    assert_eq!(
+        env.ok(&["apply", &out]).stdout,
+        format!("no changes: the store matches `{out}`\n")
+    );
+    // Users and roles still compare without case.
+    let errors = located(&refused(
+        &env,
+        "[users.bob]\n[users.Bob]\n[roles.r]\n[roles.R]\n",
+    ));
+    assert_eq!(errors.len(), 2, "{errors:?}");
+    for (path, _, message) in &errors {
+        assert!(path.starts_with("users.") || path.starts_with("roles."));
+        assert!(message.ends_with("is listed twice (names compare without case)"));
+    }
+}
+
+#[test]
+fn fields_of_an_entry_with_a_bad_name_are_still_checked() {
+    let env = Env::new();
+    let errors = located(&refused(
+        &env,
+        "[users.\"bob smith\"]\npermissions = [\"jobs:fly\"]\n\n[roles.\"a b\"]\nsuperuser = \"yes\"\n",
+    ));
+    let paths: Vec<_> = errors.iter().map(|(p, l, _)| (p.as_str(), *l)).collect();
+    assert_eq!(
+        paths,
+        [
+            ("users.\"bob smith\"", 1),
+            ("users.\"bob smith\".permissions", 2),
+            ("roles.\"a b\"", 4),
+            ("roles.\"a b\".superuser", 5),
+        ],
+        "{errors:?}"
+    );
+}
+
+#[test]
+fn a_bad_email_is_a_located_error_in_a_dry_run_too() {
+    let env = Env::new();
+    env.ok(&["users", "create", "carol", "--no-password"]);
+    let text = "[users.bob]\nemail = \"bob\"\n\n[users.carol]\nemail = \"carol at example\"\n";
+    let errors = located(&refused(&env, text));
+    assert_eq!(
+        errors,
+        [
+            (
+                "users.bob.email".into(),
+                2,
+                "`bob` is not an email address".into()
+            ),
+            (
+                "users.carol.email".into(),
+                5,
+                "`carol at example` is not an email address".into()
+            ),
+        ]
+    );
+    let path = env.path("bad.toml").display().to_string();
+    let r = env.run(&["apply", &path, "--dry-run"]);
+    assert_eq!(r.code, 2, "{}", r.stdout);
+    assert!(
+        r.stderr.contains("[users.bob.email] (line 2)"),
+        "{}",
+        r.stderr
+    );
+}
+
+#[test]
+fn hex_octal_binary_and_signed_setting_numbers_keep_their_value() {
+    let env = Env::new();
+    let setting = |key: &str| {
+        env.ok(&["-o", "json", "settings", "show", key]).json()[0]["value"]
+            .as_str()
+            .unwrap()
+            .to_string()
+    };
+    for (written, stored) in [
+        ("0x10", "16"),
+        ("0o20", "16"),
+        ("0b1101", "13"),
+        ("+12", "12"),
+    ] {
+        let path = file(
+            &env,
+            "m.toml",
+            &format!("[settings]\n\"password.min-length\" = {written}\n"),
+        );
+        env.ok(&["apply", &path]);
+        assert_eq!(setting("password.min-length"), stored, "{written}");
+    }
+    let errors = located(&refused(
+        &env,
+        "[settings]\n\"password.min-length\" = 0xffffffffffffffff\n",
+    ));
+    assert_eq!(
+        errors,
+        [(
+            "settings.\"password.min-length\"".into(),
+            2,
+            "`0xffffffffffffffff` is too large a number".into()
+        )]
+    );
+}
+
+#[test]
+fn a_dry_run_finds_a_lock_out_and_names_no_flag_apply_lacks() {
+    let env = Env::new();
+    let lockout = "this would leave no enabled user with a superuser role: keep one enabled user in a superuser role";
+    for text in [
+        "[users.admin]\nenabled = false\n",
+        "[roles.fmesuperuser]\nsuperuser = false\n",
+        "[users.bob]\nroles = [\"fmesuperuser\"]\nenabled = false\n\n[users.admin]\nenabled = false\n",
+    ] {
+        let path = file(&env, "m.toml", text);
+        for dry_run in [true, false] {
+            let mut args = vec!["-o", "json", "apply", path.as_str()];
+            if dry_run {
+                args.push("--dry-run");
+            }
+            let r = env.run(&args);
+            assert_eq!(r.code, 2, "{text} {}", r.stdout);
+            assert!(!r.stderr.contains("--allow-no-superuser"), "{}", r.stderr);
+            let v: serde_json::Value = serde_json::from_str(r.stderr.trim()).unwrap();
+            assert_eq!(v["error"]["errors"][0]["message"], lockout, "{text}");
+        }
+    }
+    // Another enabled superuser, new or made one by a new role, and a change of roles
+    // that keeps one, pass.
+    for text in [
+        "[users.admin]\nenabled = false\n\n[users.bob]\nroles = [\"fmesuperuser\"]\n",
+        "[users.admin]\nenabled = false\n\n[users.guest]\nenabled = true\nroles = [\"root\"]\n\n[roles.root]\nsuperuser = true\n",
+        "[roles.fmesuperuser]\nsuperuser = false\n\n[roles.fmeadmin]\nsuperuser = true\n",
+    ] {
+        let path = file(&env, "m.toml", text);
+        let r = env.run(&["apply", &path, "--dry-run"]);
+        assert_eq!(r.code, 0, "{text}: {}", r.stderr);
+    }
+}
+
+#[test]
+fn test_reports_what_apply_would_refuse_without_reading_passwords() {
+    let env = Env::new();
+    let path = file(
+        &env,
+        "m.toml",
+        r#"[users.alice]
+roles = ["analyst"]
+password-env = "FLOWSEC_TEST_UNSET_VARIABLE"
+
+[items."repositories/X"]
+owner = "nobody"
+
+[[assert]]
+user = "ghost"
+allow = ["jobs:access"]
+
+[[assert]]
+user = "alice"
+deny = ["security:manage"]
+"#,
+    );
+    let r = env.run(&["-o", "json", "test", &path]);
+    assert_eq!(r.code, 2, "{}", r.stdout);
+    assert_eq!(r.error_kind(), "invalid_input", "{}", r.stderr);
+    let v: serde_json::Value = serde_json::from_str(r.stderr.trim()).unwrap();
+    let errors = located(v["error"]["errors"].as_array().unwrap());
+    let expected: Vec<(String, u64, String)> = [
+        (
+            "users.alice.roles",
+            2,
+            "unknown role `analyst`: it is neither in [roles] nor in the store",
+        ),
+        (
+            "items.\"repositories/X\".owner",
+            6,
+            "unknown user `nobody`: it is neither in [users] nor in the store",
+        ),
+        (
+            "assert[1].user",
+            9,
+            "unknown user `ghost`: it is neither in [users] nor in the store",
+        ),
+    ]
+    .iter()
+    .map(|(p, l, m)| (p.to_string(), *l, m.to_string()))
+    .collect();
+    assert_eq!(errors, expected);
+
+    // A lock-out is reported as apply would.
+    let path = file(
+        &env,
+        "lockout.toml",
+        "[users.admin]\nenabled = false\n\n[[assert]]\nuser = \"admin\"\nallow = [\"jobs:access\"]\n",
+    );
+    let r = env.run(&["test", &path]);
+    assert_eq!(r.code, 2, "{}", r.stdout);
+    assert!(
+        r.stderr.contains("no enabled user with a superuser role"),
+        "{}",
+        r.stderr
+    );
+}
+
+#[test]
+fn passwords_are_hashed_before_the_write_lock_so_other_writers_do_not_wait() {
+    let mut text = String::new();
+    for u in 0..30 {
+        text.push_str(&format!(
+            "[users.p{u}]\npassword-env = \"ALICE_PASSWORD\"\n\n"
+        ));
+    }
+    // How long a whole apply takes, nearly all of it argon2.
+    let copy = Env::new();
+    let path = file(&copy, "m.toml", &text);
+    let started = Instant::now();
+    assert_eq!(with_password(&copy, &["apply", &path]).code, 0);
+    let whole = started.elapsed();
+
+    let env = Env::new();
+    let path = file(&env, "m.toml", &text);
+    let mut apply = env
+        .command()
+        .env("ALICE_PASSWORD", ALICE_PASSWORD)
+        .args(["apply", &path])
+        .stdout(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    // Well inside the hashing: a write made now goes first, not after the apply.
+    std::thread::sleep(whole / 3);
+    env.ok(&["users", "create", "probe", "--no-password"]);
+    assert!(apply.wait().unwrap().success());
+    let audit = env.audit_actions();
+    let at = |user: &str| {
+        audit
+            .iter()
+            .position(|a| a == &("user.create".to_string(), user.to_string()))
+            .unwrap()
+    };
+    assert!(
+        at("probe") < at("p0"),
+        "the probe waited for the apply: {audit:?}"
+    );
+    env.ok_stdin(
+        &["auth", "verify", "p7", "--password-stdin"],
+        &format!("{ALICE_PASSWORD}\n"),
+    );
 }

@@ -120,12 +120,15 @@ pub fn apply(args: ApplyArgs, ctx: &Context) -> Result<Status> {
     let done = if args.dry_run || preview.is_empty() {
         preview
     } else {
+        // Hashed before the write lock is taken, so other writers do not wait on argon2.
+        let hashes = applying::Hashes::of(&preview)?;
         let mut progress = Progress::new(preview.changes.len(), ctx.printer);
         // Planned again under the write lock, against the state it changes.
         let done = store.write(&ctx.actor, |tx| {
             let state = State::read(tx)?;
             let plan = plan::plan(&manifest, &state, args.prune)?;
-            applying::apply(tx, &state, &plan, &manifest.file, |n| progress.tick(n))?;
+            let file = &manifest.file;
+            applying::apply(tx, &state, &plan, &hashes, file, |n| progress.tick(n))?;
             Ok(plan)
         });
         progress.finish();

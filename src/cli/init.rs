@@ -7,7 +7,7 @@ use crate::crypto::keyfile;
 use crate::error::Result;
 use crate::output::fields;
 use crate::settings::Settings;
-use crate::store::{Seed, Store};
+use crate::store::{Seed, Store, users};
 
 #[derive(Debug, clap::Args)]
 #[command(after_help = "Examples:
@@ -42,7 +42,11 @@ pub fn run(args: Args, ctx: &Context) -> Result<Status> {
     )?;
     // A new store has no settings yet: the defaults apply.
     let seed = Seed {
-        admin_password_hash: Some(Settings::defaults()?.policy.hash_new("admin", &secret)?),
+        admin_password_hash: Some(
+            Settings::defaults()?
+                .policy
+                .hash_new(users::ADMIN, &secret)?,
+        ),
         key_file: Some(ctx.config.key_file.clone()),
     };
     let store = Store::create(path, &seed, &ctx.actor)?;

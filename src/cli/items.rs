@@ -11,10 +11,6 @@ use crate::store::grants::{self, Change, Holding};
 use crate::store::items::{self, Item};
 use crate::store::{Store, users};
 
-/// Who owns items the local administrator creates without --owner; an acting user owns
-/// what it creates.
-const DEFAULT_OWNER: &str = "admin";
-
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Register an item; its owner holds every item action on it
@@ -152,7 +148,8 @@ fn share(
 
 fn create(target: &str, owner: Option<&str>, ctx: &Context) -> Result<Status> {
     let target = Target::parse_item(target)?;
-    let owner = user_name(owner.or(ctx.actor.user()).unwrap_or(DEFAULT_OWNER))?;
+    // Without --owner: the acting user, or admin for the local administrator.
+    let owner = user_name(owner.or(ctx.actor.user()).unwrap_or(users::ADMIN))?;
     let mut store = ctx.store()?;
     store.write(&ctx.actor, |tx| {
         let owner = users::find(tx, owner.as_str())?.ok_or_else(|| {

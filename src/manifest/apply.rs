@@ -16,13 +16,48 @@ use crate::store::roles::{self, NewRole, SuperuserGuard};
 use crate::store::users::{self, Changes, NewUser};
 use crate::store::{Tx, items};
 
-/// Makes every change of `plan`, planned against `state` as read in this transaction;
-/// `progress` hears how many are done. Refuses (and so changes nothing) if the result
-/// would leave no enabled user with a superuser role.
+/// New users' password hashes by lower-cased name, made before the write lock is taken:
+/// argon2 is slow on purpose, and other writers should not wait for it.
+pub struct Hashes(FxHashMap<String, String>);
+
+impl Hashes {
+    /// Hashes the initial password of every user `plan` creates.
+    pub fn of(plan: &Plan) -> Result<Hashes> {
+        let mut hashes = FxHashMap::default();
+        for change in &plan.changes {
+            if let Change::CreateUser {
+                name,
+                password: Some(password),
+                ..
+            } = change
+            {
+                // The one policy-and-hash function every password setter goes through.
+                let hash = plan.policy.hash_new(name.as_str(), password)?;
+                hashes.insert(name.as_str().to_ascii_lowercase(), hash);
+            }
+        }
+        Ok(Hashes(hashes))
+    }
+
+    fn get(&self, name: &Name) -> Result<String> {
+        (self.0.get(&name.as_str().to_ascii_lowercase()).cloned()).ok_or_else(|| {
+            Error::conflict(format!(
+                "the store changed during the apply: `{name}` was not to be created"
+            ))
+            .with_hint("nothing was changed; run the apply again")
+        })
+    }
+}
+
+/// Makes every change of `plan`, planned against `state` as read in this transaction,
+/// new users getting their password from `hashes`; `progress` hears how many are done.
+/// Refuses (and so changes nothing) if the result would leave no enabled user with a
+/// superuser role.
 pub fn apply(
     tx: &Tx<'_>,
     state: &State,
     plan: &Plan,
+    hashes: &Hashes,
     file: &str,
     mut progress: impl FnMut(usize),
 ) -> Result<()> {
@@ -36,10 +71,13 @@ pub fn apply(
             .collect(),
     };
     for (done, change) in plan.changes.iter().enumerate() {
-        make(tx, plan, change, &mut ids)?;
+        make(tx, hashes, change, &mut ids)?;
         progress(done + 1);
     }
-    guard.verify(tx, false)?;
+    // A backstop: the plan refuses this already, located.
+    guard.check(tx).map_err(|e| {
+        e.with_hint("nothing was changed; keep an enabled user in a superuser role")
+    })?;
     let summary = plan.summary();
     tx.record(
         "manifest.apply",
@@ -76,11 +114,12 @@ impl Ids {
     }
 }
 
+/// A user the plan names as text.
 fn user(tx: &Tx<'_>, name: &str) -> Result<users::User> {
-    users::find(tx, name)?.ok_or_else(|| users::not_found(name))
+    users::get(tx, &Name::parse("user", name)?)
 }
 
-fn make(tx: &Tx<'_>, plan: &Plan, change: &Change, ids: &mut Ids) -> Result<()> {
+fn make(tx: &Tx<'_>, hashes: &Hashes, change: &Change, ids: &mut Ids) -> Result<()> {
     match change {
         Change::Setting {
             key,
@@ -122,11 +161,7 @@ fn make(tx: &Tx<'_>, plan: &Plan, change: &Change, ids: &mut Ids) -> Result<()> 
             sharing,
             password,
         } => {
-            // The one policy-and-hash function every password setter goes through.
-            let password_hash = password
-                .as_ref()
-                .map(|p| plan.policy.hash_new(name.as_str(), p))
-                .transpose()?;
+            let password_hash = password.as_ref().map(|_| hashes.get(name)).transpose()?;
             let id = users::create(
                 tx,
                 &NewUser {
@@ -143,7 +178,7 @@ fn make(tx: &Tx<'_>, plan: &Plan, change: &Change, ids: &mut Ids) -> Result<()> 
                     sharing: Some(false),
                     ..Changes::default()
                 };
-                users::update(tx, &user(tx, name.as_str())?, &changes)?;
+                users::update(tx, &users::get(tx, name)?, &changes)?;
             }
             Ok(())
         }

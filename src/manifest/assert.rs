@@ -5,6 +5,8 @@ use rusqlite::Connection;
 use serde::Serialize;
 
 use super::Manifest;
+use super::plan;
+use super::state::State;
 use crate::engine::{PermissionResult, SubjectSummary};
 use crate::error::Result;
 use crate::store::facts::{Facts, Subject};
@@ -36,9 +38,10 @@ pub struct Verdict {
     pub results: Vec<Outcome>,
 }
 
-/// Decides every assertion of `manifest` against the store.
+/// Decides every assertion of `manifest` against the store, once the file is found free
+/// of the mistakes an apply would refuse.
 pub fn evaluate(conn: &Connection, manifest: &Manifest) -> Result<Vec<Verdict>> {
-    manifest.checked()?;
+    plan::check(manifest, &State::read(conn)?)?;
     let mut facts = Facts::new(conn);
     let mut verdicts = Vec::with_capacity(manifest.asserts.len());
     for (i, assertion) in manifest.asserts.iter().enumerate() {

@@ -33,18 +33,9 @@ pub struct Manifest {
     pub roles: Option<Vec<RoleSpec>>,
     pub items: Option<Vec<ItemSpec>>,
     pub asserts: Vec<Assertion>,
-    /// What parsing found wrong: reported with what planning finds (`plan`), or alone
-    /// (`checked`), so no use of a manifest can pass over them.
+    /// What parsing found wrong: reported with what planning finds (`plan::plan` for
+    /// apply, `plan::check` for test), so no use of a manifest can pass over them.
     problems: Vec<Problem>,
-}
-
-impl Manifest {
-    /// The manifest, if parsing found nothing wrong.
-    pub fn checked(&self) -> Result<&Manifest> {
-        let mut problems = Problems::new(&self.file);
-        problems.list.extend(self.problems.iter().cloned());
-        problems.finish(self)
-    }
 }
 
 /// `[settings]`: a key and its value as the settings table takes it (`on`, `12`, `30d`).
@@ -52,7 +43,6 @@ impl Manifest {
 pub struct SettingSpec {
     pub key: &'static str,
     pub value: String,
-    pub line: usize,
 }
 
 /// `[users.NAME]`. Fields left out keep an existing user's values (a new user gets the
@@ -60,7 +50,6 @@ pub struct SettingSpec {
 #[derive(Debug)]
 pub struct UserSpec {
     pub name: Name,
-    pub line: usize,
     pub full_name: Option<String>,
     pub email: Option<String>,
     pub enabled: Option<bool>,
@@ -75,7 +64,6 @@ pub struct UserSpec {
 #[derive(Debug)]
 pub struct RoleSpec {
     pub name: Name,
-    pub line: usize,
     pub description: Option<String>,
     pub superuser: Option<bool>,
     pub permissions: Vec<At<Permission>>,

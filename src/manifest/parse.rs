@@ -11,6 +11,7 @@ use super::{Assertion, At, ItemSpec, Manifest, Problems, RoleSpec, SettingSpec, 
 use crate::error::Result;
 use crate::model::{Name, Permission, Target};
 use crate::settings::{self, Kind};
+use crate::store::users;
 
 const SECTIONS: &str = "settings, users, roles, items or assert";
 const USER_KEYS: &[&str] = &[
@@ -25,6 +26,7 @@ const USER_KEYS: &[&str] = &[
 const ROLE_KEYS: &[&str] = &["description", "superuser", "permissions"];
 const ITEM_KEYS: &[&str] = &["owner"];
 const ASSERT_KEYS: &[&str] = &["user", "anonymous", "allow", "deny"];
+const CASE: &str = " (names compare without case)";
 
 /// Parses `text`, the contents of `file`. A syntax error is an error; every other problem
 /// is kept in the manifest, to be reported with those a plan finds.
@@ -57,9 +59,19 @@ pub fn parse(file: &str, text: &str) -> Result<Manifest> {
         let name = key.get_ref().as_ref();
         match name {
             "settings" => manifest.settings = Some(reader.settings(value)),
-            "users" => manifest.users = Some(reader.section(value, "users", Reader::user)),
-            "roles" => manifest.roles = Some(reader.section(value, "roles", Reader::role)),
-            "items" => manifest.items = Some(reader.section(value, "items", Reader::item)),
+            // Users and roles are named without case, items with it (as in the store).
+            "users" => {
+                let same = |u: &UserSpec| u.name.as_str().to_ascii_lowercase();
+                manifest.users = Some(reader.section(value, "users", Reader::user, same, CASE));
+            }
+            "roles" => {
+                let same = |r: &RoleSpec| r.name.as_str().to_ascii_lowercase();
+                manifest.roles = Some(reader.section(value, "roles", Reader::role, same, CASE));
+            }
+            "items" => {
+                let same = |i: &ItemSpec| i.target.to_string();
+                manifest.items = Some(reader.section(value, "items", Reader::item, same, ""));
+            }
             "assert" => manifest.asserts = reader.asserts(value),
             _ => reader.problem(
                 path(&[name]),
@@ -177,12 +189,15 @@ impl Reader {
         parsed
     }
 
-    /// A table of named entries, each read by `entry`; names must differ ignoring case.
+    /// A table of named entries, each read by `entry`; two entries whose `same` keys are
+    /// equal are one listed twice (`note` says how names compare).
     fn section<T>(
         &mut self,
         value: &Value<'_>,
         section: &str,
         entry: impl Fn(&mut Self, &str, &Spanned<std::borrow::Cow<'_, str>>, &Value<'_>) -> Option<T>,
+        same: impl Fn(&T) -> String,
+        note: &str,
     ) -> Vec<T> {
         let Some(table) = self.table(section, value) else {
             return Vec::new();
@@ -192,15 +207,13 @@ impl Reader {
         for (key, value) in table {
             let name = key.get_ref().as_ref();
             let at = path(&[section, name]);
-            if !seen.insert(name.to_ascii_lowercase()) {
-                self.problem(
-                    at.clone(),
-                    key,
-                    format!("`{name}` is listed twice (names compare without case)"),
-                );
-            }
-            if let Some(spec) = entry(self, &at, key, value) {
+            let Some(spec) = entry(self, &at, key, value) else {
+                continue;
+            };
+            if seen.insert(same(&spec)) {
                 specs.push(spec);
+            } else {
+                self.problem(at, key, format!("`{name}` is listed twice{note}"));
             }
         }
         specs
@@ -216,7 +229,8 @@ impl Reader {
         }
     }
 
-    /// A named entry's name, line and table, its keys checked against `known`.
+    /// A named entry's name (`None` if it is bad) and table, its keys checked against
+    /// `known`. A bad name still has its fields read, so their problems are reported too.
     fn entry<'v, 'i>(
         &mut self,
         what: &str,
@@ -224,11 +238,11 @@ impl Reader {
         key: &Spanned<std::borrow::Cow<'_, str>>,
         value: &'v Value<'i>,
         known: &[&str],
-    ) -> Option<(Name, usize, &'v Table<'i>)> {
+    ) -> Option<(Option<Name>, &'v Table<'i>)> {
         let name = self.name(what, at, key);
         let table = self.table(at, value)?;
         self.known_keys(at, table, known);
-        Some((name?, self.line(key.span().start), table))
+        Some((name, table))
     }
 
     fn user(
@@ -237,39 +251,45 @@ impl Reader {
         key: &Spanned<std::borrow::Cow<'_, str>>,
         value: &Value<'_>,
     ) -> Option<UserSpec> {
-        let (name, line, table) = self.entry("user", at, key, value, USER_KEYS)?;
+        let (name, table) = self.entry("user", at, key, value, USER_KEYS)?;
         let field = |k: &str| format!("{at}.{k}");
-        let mut spec = UserSpec {
-            name,
-            line,
-            full_name: None,
-            email: None,
-            enabled: None,
-            sharing: None,
-            roles: Vec::new(),
-            permissions: Vec::new(),
-            password_env: None,
-        };
+        let (mut full_name, mut email, mut enabled, mut sharing) = (None, None, None, None);
+        let (mut roles, mut permissions, mut password_env) = (Vec::new(), Vec::new(), None);
         for (k, v) in table {
             match k.get_ref().as_ref() {
-                "full-name" => spec.full_name = self.string(field("full-name"), v),
-                "email" => spec.email = self.string(field("email"), v),
-                "enabled" => spec.enabled = self.boolean(field("enabled"), v),
-                "sharing" => spec.sharing = self.boolean(field("sharing"), v),
-                "roles" => spec.roles = self.list(field("roles"), v, |r| Name::parse("role", r)),
+                "full-name" => full_name = self.string(field("full-name"), v),
+                "email" => {
+                    email = self.string(field("email"), v);
+                    // Checked here too, so a dry run finds what the write would refuse.
+                    if let Some(Err(e)) = email.as_deref().map(users::validate_email) {
+                        self.problem(field("email"), v, e.message());
+                    }
+                }
+                "enabled" => enabled = self.boolean(field("enabled"), v),
+                "sharing" => sharing = self.boolean(field("sharing"), v),
+                "roles" => roles = self.list(field("roles"), v, |r| Name::parse("role", r)),
                 "permissions" => {
-                    spec.permissions = self.list(field("permissions"), v, Permission::parse)
+                    permissions = self.list(field("permissions"), v, Permission::parse)
                 }
                 "password-env" => {
                     let line = self.line(v.span().start);
-                    spec.password_env = self
+                    password_env = self
                         .string(field("password-env"), v)
                         .map(|value| At { value, line });
                 }
                 _ => {}
             }
         }
-        Some(spec)
+        Some(UserSpec {
+            name: name?,
+            full_name,
+            email,
+            enabled,
+            sharing,
+            roles,
+            permissions,
+            password_env,
+        })
     }
 
     fn role(
@@ -278,26 +298,25 @@ impl Reader {
         key: &Spanned<std::borrow::Cow<'_, str>>,
         value: &Value<'_>,
     ) -> Option<RoleSpec> {
-        let (name, line, table) = self.entry("role", at, key, value, ROLE_KEYS)?;
+        let (name, table) = self.entry("role", at, key, value, ROLE_KEYS)?;
         let field = |k: &str| format!("{at}.{k}");
-        let mut spec = RoleSpec {
-            name,
-            line,
-            description: None,
-            superuser: None,
-            permissions: Vec::new(),
-        };
+        let (mut description, mut superuser, mut permissions) = (None, None, Vec::new());
         for (k, v) in table {
             match k.get_ref().as_ref() {
-                "description" => spec.description = self.string(field("description"), v),
-                "superuser" => spec.superuser = self.boolean(field("superuser"), v),
+                "description" => description = self.string(field("description"), v),
+                "superuser" => superuser = self.boolean(field("superuser"), v),
                 "permissions" => {
-                    spec.permissions = self.list(field("permissions"), v, Permission::parse)
+                    permissions = self.list(field("permissions"), v, Permission::parse)
                 }
                 _ => {}
             }
         }
-        Some(spec)
+        Some(RoleSpec {
+            name: name?,
+            description,
+            superuser,
+            permissions,
+        })
     }
 
     fn item(
@@ -344,7 +363,6 @@ impl Reader {
         for (key, value) in table {
             let name = key.get_ref().as_ref();
             let at = path(&["settings", name]);
-            let line = self.line(key.span().start);
             let known = match settings::key(name) {
                 Ok(known) => known,
                 Err(e) => {
@@ -370,7 +388,14 @@ impl Reader {
             // Numbers and switches may be written as TOML integers and booleans.
             let raw = match value.get_ref() {
                 DeValue::String(s) => s.to_string(),
-                DeValue::Integer(i) => i.as_str().to_string(),
+                // `as_str` is the digits without the radix prefix: `0x10` reads as `10`.
+                DeValue::Integer(i) => match i64::from_str_radix(i.as_str(), i.radix()) {
+                    Ok(n) => n.to_string(),
+                    Err(_) => {
+                        self.problem(at, value, format!("`{i}` is too large a number"));
+                        continue;
+                    }
+                },
                 DeValue::Boolean(on) => if *on { "on" } else { "off" }.to_string(),
                 other => {
                     let found = other.type_str();
@@ -386,7 +411,6 @@ impl Reader {
                 Ok(()) => specs.push(SettingSpec {
                     key: known.name,
                     value: raw,
-                    line,
                 }),
                 Err(e) => self.problem(at, value, e.message()),
             }

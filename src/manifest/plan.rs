@@ -8,16 +8,13 @@ use std::fmt;
 use serde::Serialize;
 use zeroize::Zeroizing;
 
-use super::state::State;
-use super::{At, Manifest, Problems, path};
+use super::state::{State, UserState};
+use super::{At, Manifest, Problems, RoleSpec, UserSpec, path};
 use crate::auth::password::Policy;
 use crate::error::Result;
 use crate::model::{Name, Permission, Target};
 use crate::settings::Settings;
-use crate::store::users::Changes;
-
-/// The user `--prune` never removes, and new items' owner when none is named.
-pub const ADMIN: &str = "admin";
+use crate::store::users::{ADMIN, Changes};
 
 /// Who holds a grant, by name.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -255,10 +252,22 @@ impl Plan {
 /// With `prune`, what a section of the file does not list is removed from the store, for
 /// the sections the file has; built-in roles and `admin` are never removed.
 pub fn plan(manifest: &Manifest, state: &State, prune: bool) -> Result<Plan> {
+    run(manifest, state, prune, false)
+}
+
+/// What `flowsec test` checks: every problem a plan finds, but without reading password
+/// variables (a CI test step has no secrets), and assertions about users that are
+/// neither in the store nor in [users].
+pub fn check(manifest: &Manifest, state: &State) -> Result<()> {
+    run(manifest, state, false, true).map(drop)
+}
+
+fn run(manifest: &Manifest, state: &State, prune: bool, testing: bool) -> Result<Plan> {
     let mut planner = Planner {
         manifest,
         state,
         prune,
+        testing,
         listed: Listed::of(manifest),
         problems: Problems::new(&manifest.file),
         phases: Phases::default(),
@@ -272,6 +281,10 @@ pub fn plan(manifest: &Manifest, state: &State, prune: bool) -> Result<Plan> {
     planner.users(&policy);
     planner.items();
     planner.removals();
+    planner.lockout();
+    if testing {
+        planner.asserts();
+    }
     let Phases {
         settings,
         principals,
@@ -309,16 +322,18 @@ struct Planner<'a> {
     manifest: &'a Manifest,
     state: &'a State,
     prune: bool,
+    /// For `check`: password variables are not read, assertions' users are checked.
+    testing: bool,
     listed: Listed<'a>,
     problems: Problems,
     phases: Phases,
 }
 
-/// What the manifest lists, for lookups: lower-cased user and role names, and items
+/// What the manifest lists, for lookups: users and roles by lower-cased name, and items
 /// (with whether the file names their owner).
 struct Listed<'a> {
-    users: HashSet<String>,
-    roles: HashSet<String>,
+    users: HashMap<String, &'a UserSpec>,
+    roles: HashMap<String, &'a RoleSpec>,
     items: HashMap<&'a Target, bool>,
 }
 
@@ -326,10 +341,10 @@ impl<'a> Listed<'a> {
     fn of(manifest: &'a Manifest) -> Listed<'a> {
         Listed {
             users: (manifest.users.iter().flatten())
-                .map(|u| lower(u.name.as_str()))
+                .map(|u| (lower(u.name.as_str()), u))
                 .collect(),
             roles: (manifest.roles.iter().flatten())
-                .map(|r| lower(r.name.as_str()))
+                .map(|r| (lower(r.name.as_str()), r))
                 .collect(),
             items: (manifest.items.iter().flatten())
                 .map(|i| (&i.target, i.owner.is_some()))
@@ -349,7 +364,7 @@ impl Planner<'_> {
     }
 
     fn role_survives(&self, name: &str) -> bool {
-        self.listed.roles.contains(&lower(name))
+        self.listed.roles.contains_key(&lower(name))
             || self
                 .state
                 .role(name)
@@ -357,7 +372,7 @@ impl Planner<'_> {
     }
 
     fn user_survives(&self, name: &str) -> bool {
-        self.listed.users.contains(&lower(name))
+        self.listed.users.contains_key(&lower(name))
             || self.state.user(name).is_some_and(|u| {
                 u.name.eq_ignore_ascii_case(ADMIN) || !self.pruning(&self.manifest.users)
             })
@@ -503,8 +518,11 @@ impl Planner<'_> {
             let current = self.state.user(name);
             let (shown, held, member_of) = match current {
                 None => {
-                    let password =
-                        self.initial_password(spec.name.as_str(), &spec.password_env, policy);
+                    let password = (!self.testing)
+                        .then(|| {
+                            self.initial_password(spec.name.as_str(), &spec.password_env, policy)
+                        })
+                        .flatten();
                     self.phases.principals.push(Change::CreateUser {
                         name: spec.name.clone(),
                         full_name: spec.full_name.clone().unwrap_or_default(),
@@ -713,6 +731,79 @@ impl Planner<'_> {
                         name: role.name.clone(),
                     });
                 }
+            }
+        }
+    }
+
+    /// Refuses a plan that leaves no enabled user with a superuser role where one was, as
+    /// the write's `SuperuserGuard` would, so that a dry run finds it too.
+    fn lockout(&mut self) {
+        let superuser = |user: &UserState| {
+            user.enabled
+                && (user.roles.iter())
+                    .any(|id| self.state.role_by_id(*id).is_some_and(|r| r.superuser))
+        };
+        if !self.state.users.iter().any(superuser) || self.superuser_left() {
+            return;
+        }
+        self.problems.add(
+            String::new(),
+            None,
+            "this would leave no enabled user with a superuser role: keep one enabled user \
+             in a superuser role",
+        );
+    }
+
+    /// Whether some enabled user has a superuser role once the plan is made.
+    fn superuser_left(&self) -> bool {
+        // A role's superuser flag afterwards; a removed role counts as none.
+        let superuser_role = |name: &str| {
+            let spec = self.listed.roles.get(&lower(name));
+            self.role_survives(name)
+                && (spec.and_then(|r| r.superuser))
+                    .or_else(|| self.state.role(name).map(|r| r.superuser))
+                    .unwrap_or(false)
+        };
+        let stored = self
+            .state
+            .users
+            .iter()
+            .filter(|u| self.user_survives(&u.name));
+        let kept = stored.map(|u| {
+            let spec = self.listed.users.get(&lower(&u.name)).copied();
+            // Pruning takes listed users' unlisted memberships away.
+            let kept_roles = !(self.prune && spec.is_some());
+            let held = (u.roles.iter().filter(|_| kept_roles))
+                .filter_map(|id| self.state.role_by_id(*id))
+                .map(|r| r.name.as_str());
+            (
+                spec,
+                spec.and_then(|s| s.enabled).unwrap_or(u.enabled),
+                held.collect::<Vec<_>>(),
+            )
+        });
+        let created = (self.listed.users.values())
+            .filter(|s| self.state.user(s.name.as_str()).is_none())
+            .map(|s| (Some(*s), s.enabled.unwrap_or(true), Vec::new()));
+        kept.chain(created).any(|(spec, enabled, held)| {
+            let listed = spec
+                .iter()
+                .flat_map(|s| s.roles.iter().map(|r| r.value.as_str()));
+            enabled && held.into_iter().chain(listed).any(superuser_role)
+        })
+    }
+
+    /// An assertion about a user nobody has is a typo, not a denial.
+    fn asserts(&mut self) {
+        for (i, assertion) in self.manifest.asserts.iter().enumerate() {
+            if let Some(user) = &assertion.user
+                && !self.user_survives(user.as_str())
+            {
+                self.problems.add(
+                    format!("assert[{}].user", i + 1),
+                    Some(assertion.line),
+                    format!("unknown user `{user}`: it is neither in [users] nor in the store"),
+                );
             }
         }
     }

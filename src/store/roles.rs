@@ -194,15 +194,23 @@ impl SuperuserGuard {
         })
     }
 
-    /// Fails when the change made since `capture` lost the last enabled superuser.
+    /// Fails when the change made since `capture` lost the last enabled superuser, unless
+    /// `allow` (the command's --allow-no-superuser).
     pub fn verify(self, conn: &Connection, allow: bool) -> Result<()> {
-        if self.before > 0 && !allow && enabled_superusers(conn)? == 0 {
-            return Err(
-                Error::conflict("this would leave no enabled user with a superuser role")
-                    .with_hint(
-                        "nothing was changed; pass --allow-no-superuser if that is really meant",
-                    ),
-            );
+        if allow {
+            return Ok(());
+        }
+        self.check(conn).map_err(|e| {
+            e.with_hint("nothing was changed; pass --allow-no-superuser if that is really meant")
+        })
+    }
+
+    /// As `verify` for a command without --allow-no-superuser: the caller gives the hint.
+    pub fn check(self, conn: &Connection) -> Result<()> {
+        if self.before > 0 && enabled_superusers(conn)? == 0 {
+            return Err(Error::conflict(
+                "this would leave no enabled user with a superuser role",
+            ));
         }
         Ok(())
     }

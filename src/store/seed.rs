@@ -9,7 +9,11 @@ use crate::model::{Category, DefaultRole, Name, Permission, Target};
 
 /// The built-in users: name, enabled at init, and roles.
 const USERS: &[(&str, bool, &[DefaultRole])] = &[
-    ("admin", true, &[DefaultRole::Admin, DefaultRole::Superuser]),
+    (
+        users::ADMIN,
+        true,
+        &[DefaultRole::Admin, DefaultRole::Superuser],
+    ),
     ("author", false, &[DefaultRole::Author]),
     ("user", false, &[DefaultRole::User]),
     ("guest", false, &[DefaultRole::Guest]),
@@ -44,7 +48,7 @@ pub fn defaults(tx: &Tx<'_>, seed: &Seed) -> Result<()> {
     }
 
     for (name, enabled, member_of) in USERS {
-        let is_admin = *name == "admin";
+        let is_admin = *name == users::ADMIN;
         let id = users::create(
             tx,
             &NewUser {

@@ -11,6 +11,10 @@ use crate::model::Name;
 /// The local source; directory users carry their directory's name instead.
 pub const LOCAL: &str = "local";
 
+/// The built-in administrator: seeded by `init`, never pruned, and the owner of items
+/// created without one.
+pub const ADMIN: &str = "admin";
+
 #[derive(Debug, Clone, Serialize)]
 pub struct User {
     #[serde(skip)]
@@ -385,7 +389,8 @@ pub fn remove(tx: &Tx<'_>, user: &User, heir: Option<&User>) -> Result<()> {
     )
 }
 
-fn validate_email(email: &str) -> Result<()> {
+/// Empty or an email address: the rule every user's email is held to.
+pub fn validate_email(email: &str) -> Result<()> {
     if email.is_empty() || is_email(email) {
         Ok(())
     } else {
