@@ -895,3 +895,27 @@ fn passwords_are_hashed_before_the_write_lock_so_other_writers_do_not_wait() {
         &format!("{ALICE_PASSWORD}\n"),
     );
 }
+
+/// Regression: export wrote directory users as local users without a password, and
+/// `--prune` deleted them; they belong to their directory (`directory sync` disables them).
+#[test]
+fn directory_users_are_neither_exported_nor_pruned() {
+    let env = Env::new();
+    env.ok(&["users", "create", "dirk", "--no-password"]);
+    env.ok(&["users", "create", "lou", "--no-password"]);
+    let conn = rusqlite::Connection::open(&env.db).unwrap();
+    conn.execute("UPDATE users SET source = 'corp' WHERE name = 'dirk'", [])
+        .unwrap();
+    drop(conn);
+    let exported = env.ok(&["export"]).stdout;
+    assert!(!exported.contains("dirk"), "{exported}");
+    assert!(exported.contains("[users.lou]"), "{exported}");
+    let path = file(
+        &env,
+        "m.toml",
+        "[users.admin]\nroles = [\"fmeadmin\", \"fmesuperuser\"]\n",
+    );
+    let plan = env.ok(&["apply", &path, "--prune", "--dry-run"]).stdout;
+    assert!(plan.contains("lou"), "the local user is pruned: {plan}");
+    assert!(!plan.contains("dirk"), "the directory user is not: {plan}");
+}

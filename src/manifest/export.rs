@@ -80,7 +80,8 @@ pub fn export(state: &State) -> Result<String> {
             (r.name.as_str(), role)
         })
         .collect();
-    let users = (state.users.iter())
+    // Directory users come back from their directory (`directory import`), not a file.
+    let users = (state.users.iter().filter(|u| u.local))
         .map(|u| {
             let roles = (u.roles.iter())
                 .filter_map(|id| state.role_by_id(*id))

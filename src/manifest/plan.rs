@@ -374,7 +374,10 @@ impl Planner<'_> {
     fn user_survives(&self, name: &str) -> bool {
         self.listed.users.contains_key(&lower(name))
             || self.state.user(name).is_some_and(|u| {
-                u.name.eq_ignore_ascii_case(ADMIN) || !self.pruning(&self.manifest.users)
+                // Directory users are the directory's: `directory sync` disables them.
+                u.name.eq_ignore_ascii_case(ADMIN)
+                    || !u.local
+                    || !self.pruning(&self.manifest.users)
             })
     }
 

@@ -10,7 +10,7 @@ use crate::engine::{ItemId, RoleId, UserId};
 use crate::error::Result;
 use crate::model::{Category, Permission, Target};
 use crate::settings;
-use crate::store::grants;
+use crate::store::{grants, users};
 
 #[derive(Debug)]
 pub struct UserState {
@@ -20,6 +20,8 @@ pub struct UserState {
     pub email: String,
     pub enabled: bool,
     pub sharing: bool,
+    /// False for a user from a directory server, which the directory manages.
+    pub local: bool,
     pub roles: Vec<RoleId>,
     pub grants: Vec<Permission>,
 }
@@ -73,9 +75,10 @@ impl State {
                 grants: Vec::new(),
             });
         }
-        let mut stmt =
-            conn.prepare("SELECT id, name, full_name, email, enabled, sharing FROM users")?;
-        let mut rows = stmt.query([])?;
+        let mut stmt = conn.prepare(
+            "SELECT id, name, full_name, email, enabled, sharing, source = ?1 FROM users",
+        )?;
+        let mut rows = stmt.query([users::LOCAL])?;
         while let Some(r) = rows.next()? {
             state.users.push(UserState {
                 id: r.get(0)?,
@@ -84,6 +87,7 @@ impl State {
                 email: r.get(3)?,
                 enabled: r.get(4)?,
                 sharing: r.get(5)?,
+                local: r.get(6)?,
                 roles: Vec::new(),
                 grants: Vec::new(),
             });
