@@ -381,7 +381,9 @@ impl<'c> Facts<'c> {
         }
         let mut users = FxHashMap::with_capacity_and_hasher(by_id.len(), Default::default());
         for u in by_id.into_iter().flatten() {
-            users.insert(CompactString::from(u.name.to_ascii_lowercase()), Some(u));
+            let mut key = CompactString::from(u.name.as_str());
+            key.make_ascii_lowercase();
+            users.insert(key, Some(u));
         }
         self.users = users;
         self.roles = roles;
