@@ -50,23 +50,33 @@ fn setup() -> Option<(Slapd, Env)> {
 }
 
 fn add(env: &Env, url: &str, bind_password: &str) {
-    env.ok_stdin(
-        &[
-            "directory",
-            "add",
-            "corp",
-            "--url",
-            url,
-            "--bind-dn",
-            SERVICE_DN,
-            "--bind-password-stdin",
-            "--user-base",
-            PEOPLE,
-            "--group-base",
-            GROUPS,
-        ],
-        &format!("{bind_password}\n"),
-    );
+    let groups = ["--group-base", GROUPS];
+    add_directory(env, "corp", url, SERVICE_DN, bind_password, &groups);
+}
+
+/// `directory add NAME` searching the people, with `extra` options; requires exit 0.
+fn add_directory(
+    env: &Env,
+    name: &str,
+    url: &str,
+    bind_dn: &str,
+    bind_password: &str,
+    extra: &[&str],
+) -> Run {
+    let mut args = vec![
+        "directory",
+        "add",
+        name,
+        "--url",
+        url,
+        "--bind-dn",
+        bind_dn,
+        "--bind-password-stdin",
+        "--user-base",
+        PEOPLE,
+    ];
+    args.extend_from_slice(extra);
+    env.ok_stdin(&args, &format!("{bind_password}\n"))
 }
 
 fn json(env: &Env, args: &[&str]) -> Value {
@@ -467,21 +477,7 @@ fn an_unreachable_directory_is_an_error_with_no_local_fallback() {
 
     // A closed port from the start.
     let closed = format!("ldap://127.0.0.1:{}", slapd::free_port());
-    env.ok_stdin(
-        &[
-            "directory",
-            "add",
-            "closed",
-            "--url",
-            &closed,
-            "--bind-dn",
-            SERVICE_DN,
-            "--bind-password-stdin",
-            "--user-base",
-            PEOPLE,
-        ],
-        "x-password\n",
-    );
+    add_directory(&env, "closed", &closed, SERVICE_DN, "x-password", &[]);
     let r = env.run(&["-o", "json", "directory", "test", "closed"]);
     assert_eq!((r.code, r.error_kind()), (2, "io".to_string()));
 }
@@ -498,21 +494,14 @@ fn ldaps_and_starttls_verify_the_server_certificate() {
         &format!("ldaps://127.0.0.1:{tls_port}"),
         SERVICE_PASSWORD,
     );
-    env.ok_stdin(
-        &[
-            "directory",
-            "add",
-            "st",
-            "--url",
-            &slapd.url(),
-            "--starttls",
-            "--bind-dn",
-            SERVICE_DN,
-            "--bind-password-stdin",
-            "--user-base",
-            PEOPLE,
-        ],
-        &format!("{SERVICE_PASSWORD}\n"),
+    let url = slapd.url();
+    add_directory(
+        &env,
+        "st",
+        &url,
+        SERVICE_DN,
+        SERVICE_PASSWORD,
+        &["--starttls"],
     );
     // Trusting the test CA the way an administrator would: the system's CA store, here
     // replaced through SSL_CERT_FILE.
@@ -915,21 +904,7 @@ fn server_side_bind_failures_are_errors_not_wrong_passwords() {
         return;
     };
     let env = Env::new();
-    env.ok_stdin(
-        &[
-            "directory",
-            "add",
-            "corp",
-            "--url",
-            &slapd.url(),
-            "--bind-dn",
-            CONFIG_DN,
-            "--bind-password-stdin",
-            "--user-base",
-            PEOPLE,
-        ],
-        &format!("{SERVICE_PASSWORD}\n"),
-    );
+    add_directory(&env, "corp", &slapd.url(), CONFIG_DN, SERVICE_PASSWORD, &[]);
     json(&env, &["directory", "import", "corp"]);
     env.ok(&["settings", "set", "login.max-failures", "2"]);
     for _ in 0..3 {
@@ -955,24 +930,19 @@ fn login_finds_users_by_the_username_attribute_when_the_filter_names_another() {
         return;
     };
     let env = Env::new();
-    env.ok_stdin(
-        &[
-            "directory",
-            "add",
-            "corp",
-            "--url",
-            &slapd.url(),
-            "--bind-dn",
-            SERVICE_DN,
-            "--bind-password-stdin",
-            "--user-base",
-            PEOPLE,
-            "--user-filter",
-            "(mail={username})",
-            "--username-attr",
-            "uid",
-        ],
-        &format!("{SERVICE_PASSWORD}\n"),
+    let by_mail = [
+        "--user-filter",
+        "(mail={username})",
+        "--username-attr",
+        "uid",
+    ];
+    add_directory(
+        &env,
+        "corp",
+        &slapd.url(),
+        SERVICE_DN,
+        SERVICE_PASSWORD,
+        &by_mail,
     );
     let report = json(&env, &["directory", "import", "corp"]);
     assert_eq!(names(&report["users_created"]), ["alice", "bob"]);
@@ -987,21 +957,7 @@ fn a_directory_added_again_in_another_case_keeps_its_users() {
     };
     let env = Env::new();
     let add_as = |name: &str| {
-        env.ok_stdin(
-            &[
-                "directory",
-                "add",
-                name,
-                "--url",
-                &slapd.url(),
-                "--bind-dn",
-                SERVICE_DN,
-                "--bind-password-stdin",
-                "--user-base",
-                PEOPLE,
-            ],
-            &format!("{SERVICE_PASSWORD}\n"),
-        );
+        add_directory(&env, name, &slapd.url(), SERVICE_DN, SERVICE_PASSWORD, &[]);
     };
     add_as("Corp");
     json(&env, &["directory", "import", "CORP"]);
@@ -1020,20 +976,7 @@ fn a_directory_added_again_in_another_case_keeps_its_users() {
 fn cleartext_ldap_is_warned_about() {
     let env = Env::new();
     let add_url = |name: &str, url: &str, extra: &[&str]| {
-        let mut args = vec![
-            "directory",
-            "add",
-            name,
-            "--url",
-            url,
-            "--bind-dn",
-            "cn=svc,dc=x",
-            "--bind-password-stdin",
-            "--user-base",
-            "dc=x",
-        ];
-        args.extend_from_slice(extra);
-        env.ok_stdin(&args, "svc-password\n").stderr
+        add_directory(&env, name, url, SERVICE_DN, "svc-password", extra).stderr
     };
     assert!(add_url("plain", "ldap://h", &[]).contains("in clear"));
     assert!(!add_url("tls", "ldaps://h", &[]).contains("in clear"));
