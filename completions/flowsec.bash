@@ -1665,7 +1665,7 @@ _flowsec() {
             return 0
             ;;
         flowsec__subcmd__directory__subcmd__import)
-            opts="-o -q -h -V --users --groups --allow-no-superuser --db --key-file --config --output --quiet --token --help --version"
+            opts="-o -q -h -V --users --groups --allow-no-superuser --allow-empty --db --key-file --config --output --quiet --token --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1839,7 +1839,7 @@ _flowsec() {
             return 0
             ;;
         flowsec__subcmd__directory__subcmd__sync)
-            opts="-o -q -h -V --allow-no-superuser --db --key-file --config --output --quiet --token --help --version"
+            opts="-o -q -h -V --allow-no-superuser --allow-empty --db --key-file --config --output --quiet --token --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

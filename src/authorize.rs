@@ -61,6 +61,16 @@ pub fn security() -> Result<Permission> {
     Permission::parse("security:manage")
 }
 
+/// Disabling accounts (a directory's users, by sync or removal): power over each one,
+/// so a superuser's needs a superuser role.
+pub fn disabling<'a>(users: impl IntoIterator<Item = &'a str>) -> Result<Requirement> {
+    let over = users
+        .into_iter()
+        .map(|user| Ok(Requirement::Over(Name::parse("user", user)?)))
+        .collect::<Result<_>>()?;
+    Ok(Requirement::Every(over))
+}
+
 /// The refusal of a command only the local administrator may run, to a credential.
 fn local_admin_only() -> Error {
     Error::forbidden("only the local administrator, with no token, may run this command")

@@ -10,7 +10,9 @@ mod support;
 use std::time::{Duration, Instant};
 
 use serde_json::Value;
-use slapd::{GROUPS, PEOPLE, SERVICE_DN, SERVICE_PASSWORD, Slapd, group, person, person_dn};
+use slapd::{
+    CONFIG_DN, GROUPS, PEOPLE, SERVICE_DN, SERVICE_PASSWORD, Slapd, group, person, person_dn,
+};
 use support::{Env, Run, run_command};
 
 const ALICE: &str = "alice-Directory-pw1";
@@ -48,23 +50,33 @@ fn setup() -> Option<(Slapd, Env)> {
 }
 
 fn add(env: &Env, url: &str, bind_password: &str) {
-    env.ok_stdin(
-        &[
-            "directory",
-            "add",
-            "corp",
-            "--url",
-            url,
-            "--bind-dn",
-            SERVICE_DN,
-            "--bind-password-stdin",
-            "--user-base",
-            PEOPLE,
-            "--group-base",
-            GROUPS,
-        ],
-        &format!("{bind_password}\n"),
-    );
+    let groups = ["--group-base", GROUPS];
+    add_directory(env, "corp", url, SERVICE_DN, bind_password, &groups);
+}
+
+/// `directory add NAME` searching the people, with `extra` options; requires exit 0.
+fn add_directory(
+    env: &Env,
+    name: &str,
+    url: &str,
+    bind_dn: &str,
+    bind_password: &str,
+    extra: &[&str],
+) -> Run {
+    let mut args = vec![
+        "directory",
+        "add",
+        name,
+        "--url",
+        url,
+        "--bind-dn",
+        bind_dn,
+        "--bind-password-stdin",
+        "--user-base",
+        PEOPLE,
+    ];
+    args.extend_from_slice(extra);
+    env.ok_stdin(&args, &format!("{bind_password}\n"))
 }
 
 fn json(env: &Env, args: &[&str]) -> Value {
@@ -212,7 +224,6 @@ fn import_makes_users_of_the_directory_and_roles_of_its_groups() {
 fn test_reports_what_the_directory_holds() {
     let Some((_slapd, env)) = setup() else { return };
     let probe = json(&env, &["directory", "test", "corp"]);
-    assert_eq!(probe["bind"], true);
     assert_eq!(probe["users"], 5);
     assert_eq!(probe["groups"], 5);
     assert_eq!(
@@ -466,21 +477,7 @@ fn an_unreachable_directory_is_an_error_with_no_local_fallback() {
 
     // A closed port from the start.
     let closed = format!("ldap://127.0.0.1:{}", slapd::free_port());
-    env.ok_stdin(
-        &[
-            "directory",
-            "add",
-            "closed",
-            "--url",
-            &closed,
-            "--bind-dn",
-            SERVICE_DN,
-            "--bind-password-stdin",
-            "--user-base",
-            PEOPLE,
-        ],
-        "x-password\n",
-    );
+    add_directory(&env, "closed", &closed, SERVICE_DN, "x-password", &[]);
     let r = env.run(&["-o", "json", "directory", "test", "closed"]);
     assert_eq!((r.code, r.error_kind()), (2, "io".to_string()));
 }
@@ -497,21 +494,14 @@ fn ldaps_and_starttls_verify_the_server_certificate() {
         &format!("ldaps://127.0.0.1:{tls_port}"),
         SERVICE_PASSWORD,
     );
-    env.ok_stdin(
-        &[
-            "directory",
-            "add",
-            "st",
-            "--url",
-            &slapd.url(),
-            "--starttls",
-            "--bind-dn",
-            SERVICE_DN,
-            "--bind-password-stdin",
-            "--user-base",
-            PEOPLE,
-        ],
-        &format!("{SERVICE_PASSWORD}\n"),
+    let url = slapd.url();
+    add_directory(
+        &env,
+        "st",
+        &url,
+        SERVICE_DN,
+        SERVICE_PASSWORD,
+        &["--starttls"],
     );
     // Trusting the test CA the way an administrator would: the system's CA store, here
     // replaced through SSL_CERT_FILE.
@@ -553,6 +543,7 @@ fn a_wrong_service_password_is_an_auth_error() {
         r.stderr
     );
     assert!(r.stderr.contains("service account"), "{}", r.stderr);
+    assert!(!r.stderr.contains(SERVICE_DN), "{}", r.stderr);
 }
 
 #[test]
@@ -656,4 +647,395 @@ fn directory_configurations_are_checked_before_anything_is_stored() {
     let removed = json(&env, &["directory", "remove", "corp"]);
     assert_eq!(removed["directory"], "corp");
     assert_eq!(json(&env, &["directory", "list"]), Value::Array(vec![]));
+}
+
+/// Runs flowsec acting as the token's user.
+fn as_token(env: &Env, secret: &str, args: &[&str]) -> Run {
+    let mut all = vec!["-o", "json"];
+    all.extend_from_slice(args);
+    run_command(env.command().env("FLOWSEC_TOKEN", secret).args(&all), "")
+}
+
+/// A local user `sec` with a role giving `permissions`, and a token acting as it.
+fn manager(env: &Env, permissions: &[&str]) -> String {
+    env.ok(&["roles", "create", "managers"]);
+    for permission in permissions {
+        env.ok(&["perms", "grant", "--role", "managers", permission]);
+    }
+    env.user("sec", "Manager-Passw0rd-long");
+    env.ok(&["roles", "add-member", "managers", "sec"]);
+    let token = json(env, &["tokens", "create", "mgr", "--user", "sec"]);
+    token["token"].as_str().unwrap().to_string()
+}
+
+fn forbidden(r: &Run) {
+    assert_eq!(
+        (r.code, r.error_kind()),
+        (2, "forbidden".to_string()),
+        "{}",
+        r.stderr
+    );
+}
+
+#[test]
+fn unmap_and_remove_need_the_power_they_take() {
+    let Some((slapd, env)) = setup() else { return };
+    // bob becomes a superuser through the directory's group fmeadmin.
+    json(
+        &env,
+        &["directory", "map", "corp", "fmeadmin", "fmesuperuser"],
+    );
+    json(&env, &["directory", "import", "corp"]);
+    assert_eq!(members(&env, "fmesuperuser"), ["admin", "bob"]);
+    let sec = manager(&env, &["security:manage", "user-management:manage"]);
+
+    forbidden(&as_token(
+        &env,
+        &sec,
+        &["directory", "map", "corp", "engineers", "fmesuperuser"],
+    ));
+    forbidden(&as_token(
+        &env,
+        &sec,
+        &["directory", "unmap", "corp", "fmeadmin"],
+    ));
+    forbidden(&as_token(&env, &sec, &["directory", "remove", "corp"]));
+    // A sync that would disable the superuser bob.
+    slapd.delete(&person_dn("bob"));
+    forbidden(&as_token(&env, &sec, &["directory", "sync", "corp"]));
+    assert_eq!(members(&env, "fmesuperuser"), ["admin", "bob"]);
+    assert_eq!(json(&env, &["users", "show", "bob"])["enabled"], true);
+
+    // Without a superuser among them, the manager may disable the directory's users.
+    json(&env, &["directory", "unmap", "corp", "fmeadmin"]);
+    let removed = as_token(&env, &sec, &["directory", "remove", "corp"]);
+    assert_eq!(removed.code, 0, "{}", removed.stderr);
+    assert_eq!(
+        names(&removed.json()["users_disabled"]),
+        ["alice", "bob", "carol"]
+    );
+}
+
+#[test]
+fn disabling_directory_users_needs_user_management() {
+    let Some((_slapd, env)) = setup() else { return };
+    json(&env, &["directory", "import", "corp"]);
+    let sec = manager(&env, &["security:manage"]);
+    forbidden(&as_token(&env, &sec, &["directory", "remove", "corp"]));
+    assert_eq!(json(&env, &["users", "show", "alice"])["enabled"], true);
+}
+
+#[test]
+fn remapping_a_group_is_refused_until_it_is_unmapped() {
+    let Some((_slapd, env)) = setup() else { return };
+    json(
+        &env,
+        &["directory", "map", "corp", "engineers", "fmeauthor"],
+    );
+    json(&env, &["directory", "import", "corp"]);
+    assert_eq!(members(&env, "fmeauthor"), ["alice", "author", "bob"]);
+    // The same role again changes nothing; another role is refused.
+    json(
+        &env,
+        &["directory", "map", "corp", "Engineers", "fmeauthor"],
+    );
+    let r = env.run(&[
+        "-o",
+        "json",
+        "directory",
+        "map",
+        "corp",
+        "engineers",
+        "fmeuser",
+    ]);
+    assert_eq!(
+        (r.code, r.error_kind()),
+        (2, "conflict".to_string()),
+        "{}",
+        r.stderr
+    );
+    assert!(r.stderr.contains("directory unmap corp"), "{}", r.stderr);
+
+    json(&env, &["directory", "unmap", "corp", "engineers"]);
+    json(&env, &["directory", "map", "corp", "engineers", "fmeuser"]);
+    json(&env, &["directory", "sync", "corp"]);
+    assert_eq!(members(&env, "fmeauthor"), ["author"]);
+    assert_eq!(members(&env, "fmeuser"), ["alice", "bob", "user"]);
+}
+
+#[test]
+fn a_narrowed_import_leaves_users_outside_its_filter_alone() {
+    let Some((slapd, env)) = setup() else { return };
+    json(&env, &["directory", "import", "corp", "--groups"]);
+    let narrowed = json(
+        &env,
+        &[
+            "directory",
+            "import",
+            "corp",
+            "--users",
+            "(uid=alice)",
+            "--groups",
+        ],
+    );
+    assert_eq!(narrowed["users_found"], 1);
+    assert_eq!(narrowed["users_disabled"], Value::Array(vec![]));
+    assert_eq!(narrowed["members_removed"], Value::Array(vec![]));
+    let synced = json(&env, &["directory", "sync", "corp"]);
+    assert_eq!(synced["users_disabled"], Value::Array(vec![]));
+    assert_eq!(synced["members_removed"], Value::Array(vec![]));
+    assert_eq!(json(&env, &["users", "show", "bob"])["enabled"], true);
+    assert_eq!(members(&env, "engineers"), ["alice", "bob"]);
+
+    // Gone from the directory is still seen under the narrowed filter.
+    slapd.delete(&person_dn("carol"));
+    let synced = json(&env, &["directory", "sync", "corp"]);
+    assert_eq!(names(&synced["users_disabled"]), ["carol"]);
+    assert_eq!(json(&env, &["users", "show", "bob"])["enabled"], true);
+}
+
+#[test]
+fn a_directory_listing_no_users_disables_no_one_without_allow_empty() {
+    let Some((slapd, env)) = setup() else { return };
+    json(&env, &["directory", "import", "corp"]);
+    for uid in ["alice", "bob", "carol", "dan smith", "erin"] {
+        slapd.delete(&person_dn(uid));
+    }
+    let before = env.audit_actions().len();
+    let r = env.run(&["-o", "json", "directory", "sync", "corp"]);
+    assert_eq!(
+        (r.code, r.error_kind()),
+        (2, "conflict".to_string()),
+        "{}",
+        r.stderr
+    );
+    assert!(r.stderr.contains("--allow-empty"), "{}", r.stderr);
+    assert_eq!(env.audit_actions().len(), before, "nothing changed");
+    assert_eq!(json(&env, &["users", "show", "alice"])["enabled"], true);
+
+    let forced = json(&env, &["directory", "sync", "corp", "--allow-empty"]);
+    assert_eq!(names(&forced["users_disabled"]), ["alice", "bob", "carol"]);
+}
+
+#[test]
+fn a_missing_slapd_skips_loudly_and_fails_under_ci() {
+    let child = |ci: bool| {
+        let mut command = std::process::Command::new(std::env::current_exe().unwrap());
+        command
+            .args(["test_reports_what_the_directory_holds", "--exact"])
+            .env(slapd::SLAPD_VARIABLE, "/nonexistent/slapd")
+            .env_remove(slapd::CI_VARIABLE);
+        if ci {
+            command.env(slapd::CI_VARIABLE, "1");
+        }
+        command.output().unwrap()
+    };
+    let skipped = child(false);
+    assert!(skipped.status.success());
+    let stderr = String::from_utf8_lossy(&skipped.stderr);
+    assert!(stderr.contains(slapd::SKIPPED), "{stderr}");
+    assert!(!child(true).status.success());
+}
+
+#[test]
+fn a_refused_service_account_is_named_only_in_the_audit_trail() {
+    let Some((slapd, env)) = setup() else { return };
+    json(&env, &["directory", "import", "corp"]);
+    slapd
+        .admin()
+        .modify(
+            SERVICE_DN,
+            vec![ldap3::Mod::Replace(
+                "userPassword",
+                std::collections::HashSet::from(["changed-Secret-1"]),
+            )],
+        )
+        .unwrap()
+        .success()
+        .unwrap();
+    let r = verify(&env, "alice", ALICE);
+    assert_eq!(
+        (r.code, r.error_kind()),
+        (2, "auth".to_string()),
+        "{}",
+        r.stderr
+    );
+    assert!(r.stderr.contains("service account"), "{}", r.stderr);
+    assert!(!r.stderr.contains(SERVICE_DN), "{}", r.stderr);
+    let records = json(&env, &["audit", "list"]);
+    let refused = records
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["action"] == "directory.refused")
+        .unwrap();
+    assert_eq!(refused["details"]["bind_dn"], SERVICE_DN);
+}
+
+/// How long `f` takes.
+fn timed(f: impl Fn()) -> Duration {
+    let started = Instant::now();
+    f();
+    started.elapsed()
+}
+
+#[test]
+fn a_directory_users_wrong_password_costs_what_an_unknown_name_costs() {
+    let Some((_slapd, env)) = setup() else { return };
+    json(&env, &["directory", "import", "corp"]);
+    env.ok(&["settings", "set", "login.max-failures", "100"]);
+    // The argon2 check is most of an unknown name's time: without it, the directory
+    // user would answer in half of it or less. Interleaved pairs and the median ratio
+    // keep other work on the machine out of the comparison.
+    let mut ratios: Vec<f64> = (0..9)
+        .map(|_| {
+            let unknown = timed(|| assert_eq!(verify(&env, "mallory", "wrong-pw").code, 1));
+            let directory = timed(|| assert_eq!(verify(&env, "alice", "wrong-pw").code, 1));
+            directory.as_secs_f64() / unknown.as_secs_f64()
+        })
+        .collect();
+    ratios.sort_by(f64::total_cmp);
+    assert!(ratios[4] >= 0.6, "directory / unknown: {ratios:?}");
+}
+
+#[test]
+fn server_side_bind_failures_are_errors_not_wrong_passwords() {
+    let Some(slapd) = Slapd::start_refusing_user_binds(&directory()) else {
+        return;
+    };
+    let env = Env::new();
+    add_directory(&env, "corp", &slapd.url(), CONFIG_DN, SERVICE_PASSWORD, &[]);
+    json(&env, &["directory", "import", "corp"]);
+    env.ok(&["settings", "set", "login.max-failures", "2"]);
+    for _ in 0..3 {
+        let r = verify(&env, "alice", ALICE);
+        assert_eq!(
+            (r.code, r.error_kind()),
+            (2, "io".to_string()),
+            "{}",
+            r.stderr
+        );
+        assert!(r.stderr.contains("result code 53"), "{}", r.stderr);
+    }
+    assert!(json(&env, &["users", "show", "alice"])["locked_until"].is_null());
+    assert!(
+        !env.audit_actions().iter().any(|(a, _)| a == "auth.failure"),
+        "nothing counted"
+    );
+}
+
+#[test]
+fn login_finds_users_by_the_username_attribute_when_the_filter_names_another() {
+    let Some(slapd) = Slapd::start(&directory()) else {
+        return;
+    };
+    let env = Env::new();
+    let by_mail = [
+        "--user-filter",
+        "(mail={username})",
+        "--username-attr",
+        "uid",
+    ];
+    add_directory(
+        &env,
+        "corp",
+        &slapd.url(),
+        SERVICE_DN,
+        SERVICE_PASSWORD,
+        &by_mail,
+    );
+    let report = json(&env, &["directory", "import", "corp"]);
+    assert_eq!(names(&report["users_created"]), ["alice", "bob"]);
+    assert_eq!(verify(&env, "alice", ALICE).code, 0);
+    assert_eq!(verify(&env, "bob", ALICE).code, 1);
+}
+
+#[test]
+fn a_directory_added_again_in_another_case_keeps_its_users() {
+    let Some(slapd) = Slapd::start(&directory()) else {
+        return;
+    };
+    let env = Env::new();
+    let add_as = |name: &str| {
+        add_directory(&env, name, &slapd.url(), SERVICE_DN, SERVICE_PASSWORD, &[]);
+    };
+    add_as("Corp");
+    json(&env, &["directory", "import", "CORP"]);
+    assert_eq!(json(&env, &["users", "show", "alice"])["source"], "corp");
+    json(&env, &["directory", "remove", "Corp"]);
+    add_as("corp");
+    let report = json(&env, &["directory", "sync", "corp"]);
+    assert!(!skipped(&report).contains(&"alice".to_string()), "{report}");
+    assert_eq!(
+        names(&json(&env, &["directory", "show", "corp"])["users"]),
+        ["alice", "bob", "carol", "erin"]
+    );
+}
+
+#[test]
+fn cleartext_ldap_is_warned_about() {
+    let env = Env::new();
+    let add_url = |name: &str, url: &str, extra: &[&str]| {
+        add_directory(&env, name, url, SERVICE_DN, "svc-password", extra).stderr
+    };
+    assert!(add_url("plain", "ldap://h", &[]).contains("in clear"));
+    assert!(!add_url("tls", "ldaps://h", &[]).contains("in clear"));
+    assert!(!add_url("st", "ldap://h", &["--starttls"]).contains("in clear"));
+}
+
+#[test]
+fn the_test_directory_refuses_anonymous_reads() {
+    let Some(slapd) = Slapd::start(&directory()) else {
+        return;
+    };
+    let mut conn = ldap3::LdapConn::new(&slapd.url()).unwrap();
+    let found = conn
+        .search(PEOPLE, ldap3::Scope::Subtree, "(uid=*)", vec!["uid"])
+        .map(|r| r.0.len())
+        .unwrap_or(0);
+    assert_eq!(found, 0);
+}
+
+#[test]
+fn ldap_filter_injection_in_a_user_name_finds_no_one() {
+    let Some((_slapd, env)) = setup() else { return };
+    json(&env, &["directory", "import", "corp"]);
+    for name in ["*", "alice)(uid=*", "*)(|(uid=*"] {
+        let r = verify(&env, name, ALICE);
+        assert_eq!(r.code, 1, "{name}: {}", r.stderr);
+    }
+    // The library takes any name to the live directory: escaped, it matches no entry.
+    let mut store = env.store();
+    let actor = flowsec::identity::Actor::local();
+    let key_file = env.key_file();
+    let try_name = |store: &mut flowsec::store::Store, name: &str| {
+        flowsec::directory::authenticate(store, &actor, &key_file, "corp", name, ALICE).unwrap()
+    };
+    use flowsec::directory::Verdict;
+    assert_eq!(try_name(&mut store, "alice"), Verdict::Accepted);
+    for name in ["alice)(uid=*", "*", "al*"] {
+        assert_eq!(try_name(&mut store, name), Verdict::NotFound, "{name}");
+    }
+}
+
+#[test]
+fn a_directory_users_session_acts_as_that_user() {
+    let Some((_slapd, env)) = setup() else { return };
+    json(
+        &env,
+        &["directory", "map", "corp", "engineers", "fmeauthor"],
+    );
+    json(&env, &["directory", "import", "corp"]);
+    let login = env.run_stdin(
+        &["-o", "json", "auth", "login", "alice", "--password-stdin"],
+        &format!("{ALICE}\n"),
+    );
+    assert_eq!(login.code, 0, "{}", login.stderr);
+    // As alice: an author may create a repository, but not manage directories.
+    let created = env.run(&["-o", "json", "items", "create", "repositories/Alices"]);
+    assert_eq!(created.code, 0, "{}", created.stderr);
+    forbidden(&env.run(&["-o", "json", "directory", "list"]));
+    env.ok(&["auth", "logout"]);
+    let item = json(&env, &["items", "show", "repositories/Alices"]);
+    assert_eq!(item["owner"], "alice");
 }

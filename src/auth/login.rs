@@ -128,9 +128,14 @@ pub(crate) fn authenticate<T>(
     // Outside the write lock: argon2 and the directory are the slow parts. A locked
     // account is not tried against its directory, so the lock also spares the directory.
     let checked = match usable {
-        Some(a) if a.from_directory() && !a.locked_at(now) => Checked::Directory(
-            directory::authenticate(store.conn(), key_file, &a.source, &a.name, password)?,
-        ),
+        Some(a) if a.from_directory() && !a.locked_at(now) => {
+            // The argon2 check an unknown name costs, so that the time does not tell a
+            // directory user from an unknown name; its answer means nothing.
+            password::verify_or_dummy(password, None)?;
+            Checked::Directory(directory::authenticate(
+                store, actor, key_file, &a.source, &a.name, password,
+            )?)
+        }
         _ => {
             let stored_hash = usable.and_then(|a| a.password_hash.as_deref());
             let matched = password::verify_or_dummy(password, stored_hash)?;

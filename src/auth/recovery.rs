@@ -48,12 +48,7 @@ pub fn request(
         ));
     };
     let user = users::get(store.conn(), name)?;
-    if user.source != users::LOCAL {
-        return Err(Error::invalid(format!(
-            "user `{}` comes from directory `{}`; its password is kept there",
-            user.name, user.source
-        )));
-    }
+    user.ensure_local()?;
     if !user.enabled {
         return Err(Error::invalid(format!("user `{}` is disabled", user.name)));
     }
@@ -116,7 +111,7 @@ pub fn reset(
             Ok(name) => users::account(tx, name.as_str())?,
             Err(_) => None,
         };
-        let Some(account) = account.filter(|a| a.enabled && a.source == users::LOCAL) else {
+        let Some(account) = account.filter(|a| a.enabled && !a.from_directory()) else {
             tx.record(
                 "auth.failure",
                 "?",

@@ -6,10 +6,10 @@ use serde::Serialize;
 
 use super::{Context, Status, role_name, secret};
 use crate::directory::{
-    self, Config, DEFAULT_EMAIL_ATTR, DEFAULT_FULL_NAME_ATTR, DEFAULT_GROUP_ATTR,
+    self, Allow, Config, DEFAULT_EMAIL_ATTR, DEFAULT_FULL_NAME_ATTR, DEFAULT_GROUP_ATTR,
     DEFAULT_GROUP_FILTER, DEFAULT_USER_FILTER, DEFAULT_USERNAME_ATTR, Membership, Report, Scope,
 };
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::output::{fields, list_cell, table, yes_no};
 use crate::store::directories::{self, Directory, Mapping};
 use crate::store::{Store, now, users};
@@ -80,8 +80,12 @@ Examples:
         /// Allow a change that leaves no enabled user with a superuser role
         #[arg(long)]
         allow_no_superuser: bool,
+        /// Disable all the directory's users if it lists none (refused by default)
+        #[arg(long)]
+        allow_empty: bool,
     },
-    /// Give a directory group an existing role, from the next import or sync on
+    /// Give a directory group that has no role an existing role, from the next import or
+    /// sync on (to change a group's role, unmap it first)
     #[command(after_help = "Examples:
   flowsec directory map corp engineers fmeauthor
   flowsec directory map ad 'Domain Admins' fmeadmin")]
@@ -114,6 +118,9 @@ Examples:
         /// Allow a change that leaves no enabled user with a superuser role
         #[arg(long)]
         allow_no_superuser: bool,
+        /// Disable all the directory's users if it lists none (refused by default)
+        #[arg(long)]
+        allow_empty: bool,
     },
 }
 
@@ -171,12 +178,17 @@ pub fn run(command: Command, ctx: &Context) -> Result<Status> {
             users,
             groups,
             allow_no_superuser,
+            allow_empty,
         } => {
             let scope = Scope {
                 filter: users.as_deref(),
                 groups,
             };
-            import(&name, Some(scope), allow_no_superuser, ctx)
+            let allow = Allow {
+                no_superuser: allow_no_superuser,
+                empty: allow_empty,
+            };
+            import(&name, Some(scope), allow, ctx)
         }
         Command::Map { name, group, role } => map(&name, &group, &role, ctx),
         Command::Unmap {
@@ -187,7 +199,14 @@ pub fn run(command: Command, ctx: &Context) -> Result<Status> {
         Command::Sync {
             name,
             allow_no_superuser,
-        } => import(&name, None, allow_no_superuser, ctx),
+            allow_empty,
+        } => {
+            let allow = Allow {
+                no_superuser: allow_no_superuser,
+                empty: allow_empty,
+            };
+            import(&name, None, allow, ctx)
+        }
     }
 }
 
@@ -206,24 +225,26 @@ fn add(args: AddArgs, ctx: &Context) -> Result<Status> {
         group_filter: args.group_filter,
         group_attr: args.group_attr,
     };
-    // Everything that can be refused is checked before asking for the password.
-    config.validate()?;
     let mut store = ctx.store()?;
-    if directories::find(store.conn(), &config.name)?.is_some() {
-        return Err(Error::conflict(format!(
-            "directory `{}` already exists",
-            config.name
-        )));
-    }
-    let password = secret::new_password(
-        args.bind_password_stdin,
-        &format!("Bind password for {}", config.bind_dn),
-        "--bind-password-stdin",
+    let config = directory::add(
+        &mut store,
+        &ctx.actor,
+        &ctx.config.key_file,
+        config,
+        |config| {
+            secret::new_password(
+                args.bind_password_stdin,
+                &format!("Bind password for {}", config.bind_dn),
+                "--bind-password-stdin",
+            )
+        },
     )?;
-    let key_file = &ctx.config.key_file;
-    store.write(&ctx.actor, |tx| {
-        directory::add(tx, key_file, &config, &password)
-    })?;
+    if config.cleartext() {
+        ctx.printer.notice(&format!(
+            "warning: `{}` is plain ldap:// without --starttls: the bind password and users' passwords cross the network in clear",
+            config.url
+        ));
+    }
     let shown = Shown::load(&store, &config.name)?;
     ctx.printer
         .emit(&shown, || format!("added directory `{}`", config.name))?;
@@ -352,8 +373,8 @@ fn remove(name: &str, allow_no_superuser: bool, ctx: &Context) -> Result<Status>
 }
 
 fn test(name: &str, ctx: &Context) -> Result<Status> {
-    let store = ctx.store()?;
-    let probe = directory::probe(store.conn(), &ctx.config.key_file, name)?;
+    let mut store = ctx.store()?;
+    let probe = directory::probe(&mut store, &ctx.actor, &ctx.config.key_file, name)?;
     ctx.printer.emit(&probe, || {
         fields(&[
             ("directory", probe.directory.clone()),
@@ -412,12 +433,7 @@ fn memberships(verb: &str, list: &[Membership]) -> String {
 }
 
 /// `import`, or `sync` (no scope: the last import's).
-fn import(
-    name: &str,
-    scope: Option<Scope<'_>>,
-    allow_no_superuser: bool,
-    ctx: &Context,
-) -> Result<Status> {
+fn import(name: &str, scope: Option<Scope<'_>>, allow: Allow, ctx: &Context) -> Result<Status> {
     let mut store = ctx.store()?;
     let report = directory::import(
         &mut store,
@@ -425,7 +441,7 @@ fn import(
         &ctx.config.key_file,
         name,
         scope,
-        allow_no_superuser,
+        allow,
         now(),
     )?;
     ctx.printer.emit(&report, || {

@@ -195,6 +195,9 @@ pub(super) fn of(command: &Command) -> Result<Requirement> {
             directory::Command::Map { role: name, .. } => {
                 Every(vec![All(vec![security()?]), Role(role_name(name)?)])
             }
+            // What these take depends on the store and the directory: under the write
+            // lock, unmap also needs the group's role (`Role`), and whatever disables
+            // users also needs power over each one (`authorize::disabling`).
             directory::Command::Remove {
                 allow_no_superuser, ..
             }

@@ -378,12 +378,7 @@ fn update(args: UpdateArgs, ctx: &Context) -> Result<Status> {
 fn passwd(name: &Name, use_stdin: bool, ctx: &Context) -> Result<Status> {
     let mut store = ctx.store()?;
     let user = users::get(store.conn(), name)?;
-    if user.source != users::LOCAL {
-        return Err(Error::invalid(format!(
-            "user `{}` comes from directory `{}`; its password is kept there",
-            user.name, user.source
-        )));
-    }
+    user.ensure_local()?;
     let secret = secret::new_password(
         use_stdin,
         &format!("New password for {}", user.name),

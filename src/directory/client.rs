@@ -6,11 +6,12 @@ use std::time::Duration;
 
 use ldap3::adapters::{Adapter, EntriesOnly, PagedResults};
 use ldap3::{LdapConn, LdapConnSettings, LdapError, Scope, SearchEntry, ldap_escape};
-use rusqlite::Connection;
 use serde::Serialize;
 
 use super::{Config, USERNAME, bind_password};
 use crate::error::{Error, ErrorKind, Result};
+use crate::identity::Actor;
+use crate::store::Store;
 use crate::store::directories::{self, Directory};
 
 /// How long to wait for the connection (and TLS) to be established.
@@ -19,15 +20,11 @@ const CONNECT_TIMEOUT: Duration = Duration::from_secs(5);
 const OPERATION_TIMEOUT: Duration = Duration::from_secs(10);
 /// Entries asked for at a time, below Active Directory's default limit of 1000.
 const PAGE_SIZE: i32 = 500;
-/// The LDAP result code of a wrong password (or unknown DN) in a bind.
+/// The LDAP result code of a wrong password (or unknown DN) in a bind: the only one that
+/// refuses a password. Any other (busy, unavailable, ...) is the server's trouble.
 const INVALID_CREDENTIALS: u32 = 49;
 /// The attribute list that asks for no attributes (RFC 4511).
 const NO_ATTRIBUTES: &str = "1.1";
-
-/// The user filter with `{username}` replaced by `value`, escaped for a filter.
-pub(super) fn user_filter(template: &str, value: &str) -> String {
-    template.replace(USERNAME, &ldap_escape(value))
-}
 
 /// The filter matching every user of the directory, narrowed by `extra` if given.
 pub(super) fn all_users_filter(template: &str, extra: Option<&str>) -> String {
@@ -39,6 +36,17 @@ pub(super) fn all_users_filter(template: &str, extra: Option<&str>) -> String {
     }
 }
 
+/// The filter finding the one user called `name`: a user the user filter finds, whose
+/// user name attribute is `name` (escaped), so that log-in and import agree on names.
+pub(super) fn login_filter(config: &Config, name: &str) -> String {
+    format!(
+        "(&{}({}={}))",
+        all_users_filter(&config.user_filter, None),
+        config.username_attr,
+        ldap_escape(name)
+    )
+}
+
 /// A connection bound as the directory's service account.
 pub(super) struct Client {
     conn: LdapConn,
@@ -47,8 +55,8 @@ pub(super) struct Client {
 }
 
 impl Client {
-    /// Connects and binds as the service account.
-    pub(super) fn open(config: &Config, bind_password: &str) -> Result<Client> {
+    /// Connects and binds as the service account; `None`: the directory refused it.
+    fn open(config: &Config, bind_password: &str) -> Result<Option<Client>> {
         // ldap3 builds its TLS configuration from the process's crypto provider, which
         // rustls cannot choose alone when several are compiled in (lettre brings ring).
         // An error means one is installed already, which is as good.
@@ -63,32 +71,34 @@ impl Client {
             directory: config.name.clone(),
             url: config.url.clone(),
         };
-        match client.bind(&config.bind_dn, bind_password)? {
-            0 => Ok(client),
-            rc => Err(Error::new(
-                ErrorKind::Auth,
-                format!(
-                    "directory `{}` refused its service account `{}` (result code {rc})",
-                    config.name, config.bind_dn
-                ),
-            )
-            .with_hint("check the bind DN and password: remove the directory and add it again")),
-        }
+        Ok(client
+            .bind(&config.bind_dn, bind_password)?
+            .then_some(client))
     }
 
-    /// A simple bind; the server's result code (0: accepted). An empty password would
-    /// be an unauthenticated bind, which servers accept: it is never sent.
-    fn bind(&mut self, dn: &str, password: &str) -> Result<u32> {
+    /// A simple bind: accepted, or refused as invalid credentials. Any other answer is
+    /// an error (kind `io`), not a wrong password. An empty password would be an
+    /// unauthenticated bind, which servers accept: it is never sent.
+    fn bind(&mut self, dn: &str, password: &str) -> Result<bool> {
         if password.is_empty() {
-            return Ok(INVALID_CREDENTIALS);
+            return Ok(false);
         }
-        match self
+        let result = self
             .conn
             .with_timeout(OPERATION_TIMEOUT)
             .simple_bind(dn, password)
-        {
-            Ok(result) => Ok(result.rc),
-            Err(e) => Err(self.failed(&e)),
+            .map_err(|e| failed(&self.directory, &self.url, &e))?;
+        match result.rc {
+            0 => Ok(true),
+            INVALID_CREDENTIALS => Ok(false),
+            rc => Err(Error::new(
+                ErrorKind::Io,
+                format!(
+                    "directory `{}` could not check a password: result code {rc} {}",
+                    self.directory, result.text
+                ),
+            )
+            .with_hint("nothing was counted or changed; try again later, or check the server")),
         }
     }
 
@@ -131,10 +141,6 @@ impl Client {
             .with_hint("check the base DNs and filters with `flowsec directory show`")),
         }
     }
-
-    fn failed(&self, e: &LdapError) -> Error {
-        failed(&self.directory, &self.url, e)
-    }
 }
 
 impl Drop for Client {
@@ -162,18 +168,42 @@ fn failed(directory: &str, url: &str, e: &LdapError) -> Error {
     }
 }
 
-/// Opens a client for a stored directory, with its decrypted bind password.
-pub(super) fn connect(conn: &Connection, key_file: &Path, directory: &Directory) -> Result<Client> {
-    let password = bind_password(conn, key_file, directory)?;
-    Client::open(&directory.config, &password)
+/// Opens a client for a stored directory, with its decrypted bind password. A refused
+/// service account is recorded with its bind DN; the error names no DN, since anyone
+/// may cause it with `auth verify`.
+pub(super) fn connect(
+    store: &mut Store,
+    actor: &Actor,
+    key_file: &Path,
+    directory: &Directory,
+) -> Result<Client> {
+    let password = bind_password(store.conn(), key_file, directory)?;
+    if let Some(client) = Client::open(&directory.config, &password)? {
+        return Ok(client);
+    }
+    store.write(actor, |tx| {
+        tx.record(
+            "directory.refused",
+            directory.name(),
+            serde_json::json!({"bind_dn": directory.config.bind_dn}),
+        )
+    })?;
+    Err(Error::new(
+        ErrorKind::Auth,
+        format!(
+            "directory `{}` refused flowsec's service account",
+            directory.name()
+        ),
+    )
+    .with_hint("check the bind DN and password (the audit trail names the DN): remove the directory and add it again"))
 }
 
 /// What the directory said of a password.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Verdict {
     Accepted,
-    /// The bind was refused with this result code (49: a wrong password).
-    Refused(u32),
+    /// The bind was refused as invalid credentials: a wrong password.
+    Refused,
     /// No entry, or more than one, matches the user filter for this name.
     NotFound,
     /// The user's directory is no longer configured.
@@ -185,8 +215,7 @@ impl Verdict {
     pub fn reason(self) -> &'static str {
         match self {
             Verdict::Accepted => "accepted",
-            Verdict::Refused(INVALID_CREDENTIALS) => "wrong_password",
-            Verdict::Refused(_) => "directory_refused",
+            Verdict::Refused => "wrong_password",
             Verdict::NotFound => "not_in_directory",
             Verdict::NoDirectory => "no_directory",
         }
@@ -196,24 +225,26 @@ impl Verdict {
 /// Checks a directory user's password: finds the user's entry with the service
 /// account, then binds as that entry with `password`.
 pub fn authenticate(
-    conn: &Connection,
+    store: &mut Store,
+    actor: &Actor,
     key_file: &Path,
     source: &str,
     name: &str,
     password: &str,
 ) -> Result<Verdict> {
-    let Some(directory) = directories::find(conn, source)? else {
+    let Some(directory) = directories::find(store.conn(), source)? else {
         return Ok(Verdict::NoDirectory);
     };
-    let mut client = connect(conn, key_file, &directory)?;
-    let filter = user_filter(&directory.config.user_filter, name);
+    let mut client = connect(store, actor, key_file, &directory)?;
+    let filter = login_filter(&directory.config, name);
     let found = client.search(&directory.config.user_base, &filter, &[NO_ATTRIBUTES])?;
     let [entry] = found.as_slice() else {
         return Ok(Verdict::NotFound);
     };
-    Ok(match client.bind(&entry.dn, password)? {
-        0 => Verdict::Accepted,
-        rc => Verdict::Refused(rc),
+    Ok(if client.bind(&entry.dn, password)? {
+        Verdict::Accepted
+    } else {
+        Verdict::Refused
     })
 }
 
@@ -222,8 +253,6 @@ pub fn authenticate(
 pub struct Probe {
     pub directory: String,
     pub url: String,
-    /// The service account's bind succeeded (else `test` fails before reporting).
-    pub bind: bool,
     pub users: usize,
     /// The first user names found, sorted.
     pub sample_users: Vec<String>,
@@ -236,10 +265,10 @@ pub struct Probe {
 const SAMPLE: usize = 10;
 
 /// `directory test`: binds as the service account and counts what the filters find.
-pub fn probe(conn: &Connection, key_file: &Path, name: &str) -> Result<Probe> {
-    let directory = directories::get(conn, super::name(name)?.as_str())?;
+pub fn probe(store: &mut Store, actor: &Actor, key_file: &Path, name: &str) -> Result<Probe> {
+    let directory = directories::get(store.conn(), super::name(name)?.as_str())?;
     let config = &directory.config;
-    let mut client = connect(conn, key_file, &directory)?;
+    let mut client = connect(store, actor, key_file, &directory)?;
     let users = client.search(
         &config.user_base,
         &all_users_filter(&config.user_filter, None),
@@ -265,7 +294,6 @@ pub fn probe(conn: &Connection, key_file: &Path, name: &str) -> Result<Probe> {
     Ok(Probe {
         directory: config.name.clone(),
         url: config.url.clone(),
-        bind: true,
         users: users.len(),
         sample_users: sample(&users, &config.username_attr),
         groups,
@@ -291,17 +319,40 @@ pub(super) fn first<'a>(entry: &'a SearchEntry, attr: &str) -> Option<&'a str> {
 mod tests {
     use super::*;
 
+    fn config(user_filter: &str, username_attr: &str) -> Config {
+        Config {
+            name: "corp".into(),
+            url: "ldap://h".into(),
+            starttls: false,
+            bind_dn: "cn=svc".into(),
+            user_base: "dc=x".into(),
+            user_filter: user_filter.into(),
+            username_attr: username_attr.into(),
+            email_attr: "mail".into(),
+            full_name_attr: "cn".into(),
+            group_base: None,
+            group_filter: "(objectClass=group)".into(),
+            group_attr: "cn".into(),
+        }
+    }
+
     #[test]
     fn user_names_are_escaped_in_filters() {
-        assert_eq!(user_filter("(uid={username})", "alice"), "(uid=alice)");
+        let uid = config("(uid={username})", "uid");
+        assert_eq!(login_filter(&uid, "alice"), "(&(uid=*)(uid=alice))");
         assert_eq!(
-            user_filter("(uid={username})", "*)(uid=*"),
-            r"(uid=\2a\29\28uid=\2a)"
+            login_filter(&uid, "*)(uid=*"),
+            r"(&(uid=*)(uid=\2a\29\28uid=\2a))"
         );
-        assert_eq!(user_filter("(cn={username})", r"a\b"), r"(cn=a\5cb)");
+        assert_eq!(login_filter(&uid, r"a\b"), r"(&(uid=*)(uid=a\5cb))");
+    }
+
+    #[test]
+    fn login_names_users_by_the_username_attribute_like_import() {
+        let upn = config("(userPrincipalName={username})", "sAMAccountName");
         assert_eq!(
-            user_filter("(&(objectClass=person)(sAMAccountName={username}))", "bob"),
-            "(&(objectClass=person)(sAMAccountName=bob))"
+            login_filter(&upn, "bob"),
+            "(&(userPrincipalName=*)(sAMAccountName=bob))"
         );
     }
 
@@ -316,8 +367,7 @@ mod tests {
 
     #[test]
     fn refusals_name_their_reason() {
-        assert_eq!(Verdict::Refused(49).reason(), "wrong_password");
-        assert_eq!(Verdict::Refused(53).reason(), "directory_refused");
+        assert_eq!(Verdict::Refused.reason(), "wrong_password");
         assert_eq!(Verdict::NotFound.reason(), "not_in_directory");
     }
 }

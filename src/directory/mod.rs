@@ -10,14 +10,16 @@ use std::path::Path;
 use serde::Serialize;
 use zeroize::Zeroizing;
 
+use crate::authorize::{Requirement, authorize};
 use crate::error::{Error, ErrorKind, Result};
+use crate::identity::Actor;
 use crate::model::Name;
 use crate::store::directories::{self, Directory};
 use crate::store::roles::{self, SuperuserGuard};
 use crate::store::{Store, Tx, secrets, users};
 
 pub use client::{Probe, Verdict, authenticate, probe};
-pub use sync::{Membership, Report, Scope, Skipped, import};
+pub use sync::{Allow, Membership, Report, Scope, Skipped, import};
 
 /// The longest directory name: its bind password's secret name must stay a valid name.
 const NAME_MAX: usize = 40;
@@ -103,7 +105,10 @@ impl Config {
             ))
             .with_hint("e.g. '(uid={username})' or '(sAMAccountName={username})'"));
         }
-        filter("user filter", &client::user_filter(&self.user_filter, "x"))?;
+        filter(
+            "user filter",
+            &client::all_users_filter(&self.user_filter, None),
+        )?;
         filter("group filter", &self.group_filter)?;
         for (what, attr) in [
             ("user name attribute", &self.username_attr),
@@ -115,11 +120,18 @@ impl Config {
         }
         Ok(())
     }
+
+    /// Whether passwords (the service account's, log-ins') cross the network in clear.
+    pub fn cleartext(&self) -> bool {
+        self.url.starts_with("ldap://") && !self.starttls
+    }
 }
 
 /// Parses a directory name: a name that is also a user's source, so never `local`.
+/// Lower-cased, since names compare case-insensitively but sources exactly: `Corp`
+/// and `corp` are one directory, whose users have one source.
 pub fn name(raw: &str) -> Result<Name> {
-    let name = Name::parse("directory", raw)?;
+    let name = Name::parse("directory", &raw.to_ascii_lowercase())?;
     if raw.len() > NAME_MAX {
         return Err(Error::invalid(format!(
             "directory name `{raw}` is longer than {NAME_MAX} characters"
@@ -186,16 +198,29 @@ fn bind_password(
     })
 }
 
-/// `directory add`: stores the configuration and the bind password, encrypted. Nothing
-/// contacts the directory (`directory test` does).
-pub fn add(tx: &Tx<'_>, key_file: &Path, config: &Config, bind_password: &str) -> Result<()> {
+/// `directory add`: stores the configuration (its name lower-cased) and the bind
+/// password, encrypted; returns the configuration stored. Everything that can be
+/// refused is checked before `bind_password` is asked. Nothing contacts the directory
+/// (`directory test` does).
+pub fn add(
+    store: &mut Store,
+    actor: &Actor,
+    key_file: &Path,
+    mut config: Config,
+    bind_password: impl FnOnce(&Config) -> Result<Zeroizing<String>>,
+) -> Result<Config> {
+    config.name = name(&config.name)?.to_string();
     config.validate()?;
-    if bind_password.is_empty() {
+    directories::ensure_new(store.conn(), &config.name)?;
+    let password = bind_password(&config)?;
+    if password.is_empty() {
         return Err(Error::invalid("the bind password is empty"));
     }
-    directories::insert(tx, config)?;
-    secrets::set_system(tx, key_file, &bind_secret(&config.name), bind_password)?;
-    Ok(())
+    store.write(actor, |tx| {
+        directories::insert(tx, &config)?;
+        secrets::set_system(tx, key_file, &bind_secret(&config.name), &password)
+    })?;
+    Ok(config)
 }
 
 /// What `directory remove` did.
@@ -210,20 +235,15 @@ pub struct Removed {
 /// disables its users (kept, with what they own and hold).
 pub fn remove(
     store: &mut Store,
-    actor: &crate::identity::Actor,
+    actor: &Actor,
     raw: &str,
     allow_no_superuser: bool,
 ) -> Result<Removed> {
     store.write(actor, |tx| {
         let guard = SuperuserGuard::capture(tx)?;
         let directory = directories::get(tx, name(raw)?.as_str())?;
-        let mut disabled = Vec::new();
-        for user in users::from_source(tx, directory.name(), None)? {
-            if user.enabled {
-                sync::disable(tx, &user)?;
-                disabled.push(user.name);
-            }
-        }
+        let ours = users::from_source(tx, directory.name(), None)?;
+        let disabled = sync::disable(tx, ours.iter().filter(|u| u.enabled))?;
         directories::remove(tx, &directory)?;
         secrets::remove_system(tx, &bind_secret(directory.name()))?;
         tx.record(
@@ -251,6 +271,24 @@ pub fn map(tx: &Tx<'_>, raw: &str, group: &str, role: &Name) -> Result<directori
     }
     text("group name", group)?;
     let role = roles::get(tx, role)?;
+    if let Some(current) = directories::mapping(tx, directory.id, group)? {
+        if current.role_id == role.id {
+            return Ok(current);
+        }
+        // Replacing would leave the old role's memberships behind: `unmap` takes them,
+        // with its own requirement (the old role).
+        return Err(Error::conflict(format!(
+            "group `{}` of directory `{}` has role `{}` already",
+            current.group,
+            directory.name(),
+            current.role
+        ))
+        .with_hint(format!(
+            "take it away first (with the memberships it gave): flowsec directory unmap {} '{}'",
+            directory.name(),
+            current.group
+        )));
+    }
     directories::map(tx, &directory, group, role.id)?;
     tx.record(
         "directory.map",
@@ -265,7 +303,7 @@ pub fn map(tx: &Tx<'_>, raw: &str, group: &str, role: &Name) -> Result<directori
 }
 
 /// `directory unmap`: takes the role from `group`, and from the directory's users who
-/// held it through that group alone.
+/// held it through that group alone. Taking a role needs what giving it needs.
 pub fn unmap(
     tx: &Tx<'_>,
     raw: &str,
@@ -274,15 +312,17 @@ pub fn unmap(
 ) -> Result<Vec<Membership>> {
     let guard = SuperuserGuard::capture(tx)?;
     let directory = directories::get(tx, name(raw)?.as_str())?;
-    let Some(mapping) = directories::mappings(tx, directory.id)?
-        .into_iter()
-        .find(|m| m.group.eq_ignore_ascii_case(group))
-    else {
+    let Some(mapping) = directories::mapping(tx, directory.id, group)? else {
         return Err(Error::not_found(format!(
             "group `{group}` of directory `{}` has no role",
             directory.name()
         )));
     };
+    authorize(
+        tx,
+        tx.actor(),
+        &Requirement::Role(Name::parse("role", &mapping.role)?),
+    )?;
     directories::unmap(tx, &directory, &mapping.group)?;
     tx.record(
         "directory.unmap",
@@ -292,16 +332,13 @@ pub fn unmap(
     let still_mapped = directories::mappings(tx, directory.id)?
         .iter()
         .any(|m| m.role_id == mapping.role_id);
-    let mut removed = Vec::new();
-    if !still_mapped {
-        for user in users::from_source(tx, directory.name(), Some(mapping.role_id))? {
-            roles::remove_member(tx, mapping.role_id, user.id)?;
-            removed.push(Membership {
-                user: user.name,
-                role: mapping.role.clone(),
-            });
-        }
-    }
+    let removed = if still_mapped {
+        Vec::new()
+    } else {
+        sync::withdraw(tx, directory.name(), mapping.role_id, &mapping.role, |_| {
+            false
+        })?
+    };
     guard.verify(tx, allow_no_superuser)?;
     Ok(removed)
 }

@@ -11,8 +11,9 @@ use serde::Serialize;
 
 use super::client::{self, Client, all_users_filter, first, values};
 use super::{filter, name};
+use crate::authorize::{authorize, disabling};
 use crate::engine::{RoleId, UserId};
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::identity::Actor;
 use crate::model::Name;
 use crate::store::directories::{self, Directory};
@@ -45,6 +46,11 @@ struct Snapshot {
     /// Entries the user search found, taken over or not.
     found: usize,
     users: Vec<Entry>,
+    /// The lower-case names of every user the user filter finds, whatever the import's
+    /// filter: the users still in the directory.
+    everyone: BTreeSet<String>,
+    /// Those of `everyone` the import's filter leaves out: neither read nor touched.
+    outside: BTreeSet<String>,
     /// `None` when the directory has no group base.
     groups: Option<Vec<Group>>,
     skipped: Vec<Skipped>,
@@ -83,6 +89,16 @@ pub struct Report {
     pub skipped: Vec<Skipped>,
 }
 
+/// What an import or sync may do that it refuses by default.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Allow {
+    /// Leave no enabled user with a superuser role.
+    pub no_superuser: bool,
+    /// Disable every user of the directory when it lists none (else a lost read access
+    /// or a wrong base would disable them all).
+    pub empty: bool,
+}
+
 /// What to read: the import's options, which `sync` repeats.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Scope<'a> {
@@ -101,7 +117,7 @@ pub fn import(
     key_file: &Path,
     raw: &str,
     scope: Option<Scope<'_>>,
-    allow_no_superuser: bool,
+    allow: Allow,
     now: i64,
 ) -> Result<Report> {
     let directory = directories::get(store.conn(), name(raw)?.as_str())?;
@@ -115,15 +131,7 @@ pub fn import(
     if let Some(extra) = scope.filter {
         filter("users filter", extra)?;
     }
-    run(
-        store,
-        actor,
-        key_file,
-        &directory,
-        &scope,
-        allow_no_superuser,
-        now,
-    )
+    run(store, actor, key_file, &directory, &scope, allow, now)
 }
 
 fn run(
@@ -132,17 +140,17 @@ fn run(
     key_file: &Path,
     directory: &Directory,
     scope: &Scope<'_>,
-    allow_no_superuser: bool,
+    allow: Allow,
     now: i64,
 ) -> Result<Report> {
-    let mut client = client::connect(store.conn(), key_file, directory)?;
+    let mut client = client::connect(store, actor, key_file, directory)?;
     let snapshot = read(&mut client, directory, scope.filter)?;
     drop(client);
     store.write(actor, |tx| {
         let guard = SuperuserGuard::capture(tx)?;
         // Read again under the lock: the directory may have changed meanwhile.
         let directory = directories::get(tx, directory.name())?;
-        let report = apply(tx, &directory, snapshot, scope.groups)?;
+        let report = apply(tx, &directory, snapshot, scope.groups, allow.empty)?;
         directories::set_import(tx, directory.id, scope.filter, scope.groups)?;
         directories::mark_synced(tx, directory.id, now)?;
         tx.record(
@@ -159,7 +167,7 @@ fn run(
                 "skipped": report.skipped.len(),
             }),
         )?;
-        guard.verify(tx, allow_no_superuser)?;
+        guard.verify(tx, allow.no_superuser)?;
         Ok(report)
     })
 }
@@ -183,6 +191,15 @@ fn named<'a>(entry: &'a SearchEntry, attr: &str, skipped: &mut Vec<Skipped>) -> 
         });
     }
     name
+}
+
+/// The lower-case user names of `entries`.
+fn lower_names(entries: &[SearchEntry], attr: &str) -> BTreeSet<String> {
+    entries
+        .iter()
+        .filter_map(|e| first(e, attr))
+        .map(str::to_lowercase)
+        .collect()
 }
 
 fn read(client: &mut Client, directory: &Directory, extra: Option<&str>) -> Result<Snapshot> {
@@ -260,9 +277,25 @@ fn read(client: &mut Client, directory: &Directory, extra: Option<&str>) -> Resu
             Some(groups)
         }
     };
+    let read = lower_names(&found, &config.username_attr);
+    // Narrowed by the import's filter, the search cannot tell who left the directory:
+    // only names are asked of the whole user filter.
+    let everyone = match extra {
+        None => read.clone(),
+        Some(_) => lower_names(
+            &client.search(
+                &config.user_base,
+                &all_users_filter(&config.user_filter, None),
+                &[config.username_attr.as_str()],
+            )?,
+            &config.username_attr,
+        ),
+    };
     Ok(Snapshot {
         found: found.len(),
         users,
+        outside: everyone.difference(&read).cloned().collect(),
+        everyone,
         groups,
         skipped,
     })
@@ -273,8 +306,21 @@ fn apply(
     directory: &Directory,
     snapshot: Snapshot,
     make_roles: bool,
+    allow_empty: bool,
 ) -> Result<Report> {
     let source = directory.name();
+    let enabled = users::from_source(tx, source, None)?
+        .iter()
+        .filter(|u| u.enabled)
+        .count();
+    if snapshot.everyone.is_empty() && enabled > 0 && !allow_empty {
+        return Err(Error::conflict(format!(
+            "directory `{source}` lists no users, but {enabled} enabled users here come from it: nothing was changed"
+        ))
+        .with_hint(format!(
+            "check the user base, the user filter and the service account's read access (`flowsec directory test {source}`); if the directory really has no users, run again with --allow-empty to disable them"
+        )));
+    }
     let mut report = Report {
         directory: source.to_string(),
         users_found: snapshot.found,
@@ -282,7 +328,6 @@ fn apply(
         ..Report::default()
     };
     // Users: create the new, follow changed details, disable the gone.
-    let mut present = BTreeSet::new();
     for entry in &snapshot.users {
         match users::find(tx, entry.name.as_str())? {
             None => {
@@ -316,18 +361,15 @@ fn apply(
                         user.name, user.source
                     ),
                 });
-                continue;
             }
         }
-        present.insert(entry.name.as_str().to_lowercase());
     }
     let ours = users::from_source(tx, source, None)?;
-    for user in &ours {
-        if user.enabled && !present.contains(&user.name.to_lowercase()) {
-            disable(tx, user)?;
-            report.users_disabled.push(user.name.clone());
-        }
-    }
+    report.users_disabled = disable(
+        tx,
+        ours.iter()
+            .filter(|u| u.enabled && !snapshot.everyone.contains(&u.name.to_lowercase())),
+    )?;
     let Some(groups) = snapshot.groups else {
         return Ok(report);
     };
@@ -354,8 +396,14 @@ fn apply(
         }
     }
     // Memberships: in each role its groups have, the directory's users are exactly the
-    // members of those groups. Local users and other directories' users are left alone.
-    let ids: HashMap<String, UserId> = ours.iter().map(|u| (u.name.to_lowercase(), u.id)).collect();
+    // members of those groups. Local users, other directories' users and those the
+    // import's filter leaves out are left alone.
+    let outside = |user: &User| snapshot.outside.contains(&user.name.to_lowercase());
+    let ids: HashMap<String, UserId> = ours
+        .iter()
+        .filter(|u| !outside(u))
+        .map(|u| (u.name.to_lowercase(), u.id))
+        .collect();
     let names: HashMap<UserId, &str> = ours.iter().map(|u| (u.id, u.name.as_str())).collect();
     let mut wanted: BTreeMap<RoleId, (String, BTreeSet<UserId>)> = mapped
         .values()
@@ -381,15 +429,11 @@ fn apply(
         }
     }
     for (role_id, (role, members)) in &wanted {
-        let current = users::from_source(tx, source, Some(*role_id))?;
-        for user in &current {
-            if !members.contains(&user.id) && roles::remove_member(tx, *role_id, user.id)? {
-                report.members_removed.push(Membership {
-                    user: user.name.clone(),
-                    role: role.clone(),
-                });
-            }
-        }
+        report
+            .members_removed
+            .extend(withdraw(tx, source, *role_id, role, |u| {
+                members.contains(&u.id) || outside(u)
+            })?);
         for id in members {
             if roles::add_member(tx, *role_id, *id)? {
                 report.members_added.push(Membership {
@@ -443,16 +487,47 @@ fn role_for(
     Ok(Ok((id, name.as_str().to_string())))
 }
 
-/// Disables a directory user (gone from the directory, or the directory removed).
-pub(super) fn disable(tx: &Tx<'_>, user: &User) -> Result<()> {
-    users::update(
+/// Takes `role` from the users of directory `source` who hold it, but those to `keep`.
+pub(super) fn withdraw(
+    tx: &Tx<'_>,
+    source: &str,
+    role_id: RoleId,
+    role: &str,
+    keep: impl Fn(&User) -> bool,
+) -> Result<Vec<Membership>> {
+    let mut removed = Vec::new();
+    for user in users::from_source(tx, source, Some(role_id))? {
+        if !keep(&user) && roles::remove_member(tx, role_id, user.id)? {
+            removed.push(Membership {
+                user: user.name,
+                role: role.to_string(),
+            });
+        }
+    }
+    Ok(removed)
+}
+
+/// Disables directory users (gone from the directory, or the directory removed) if the
+/// actor has power over every one of them; their names.
+pub(super) fn disable<'u>(
+    tx: &Tx<'_>,
+    gone: impl Iterator<Item = &'u User> + Clone,
+) -> Result<Vec<String>> {
+    authorize(
         tx,
-        user,
-        &Changes {
+        tx.actor(),
+        &disabling(gone.clone().map(|u| u.name.as_str()))?,
+    )?;
+    let mut names = Vec::new();
+    for user in gone {
+        let off = Changes {
             enabled: Some(false),
             ..Changes::default()
-        },
-    )
+        };
+        users::update(tx, user, &off)?;
+        names.push(user.name.clone());
+    }
+    Ok(names)
 }
 
 /// The directory's email address when flowsec accepts it, else none.

@@ -89,14 +89,19 @@ pub fn list(conn: &Connection) -> Result<Vec<Directory>> {
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
+/// Refuses a directory name that is taken.
+pub fn ensure_new(conn: &Connection, name: &str) -> Result<()> {
+    match find(conn, name)? {
+        Some(_) => Err(Error::conflict(format!(
+            "directory `{name}` already exists"
+        ))),
+        None => Ok(()),
+    }
+}
+
 /// Stores a new directory's configuration (already validated).
 pub fn insert(tx: &Tx<'_>, config: &Config) -> Result<()> {
-    if find(tx, &config.name)?.is_some() {
-        return Err(Error::conflict(format!(
-            "directory `{}` already exists",
-            config.name
-        )));
-    }
+    ensure_new(tx, &config.name)?;
     tx.execute(
         "INSERT INTO directories (name, url, starttls, bind_dn, user_base, user_filter,
              username_attr, email_attr, full_name_attr, group_base, group_filter, group_attr,
@@ -164,20 +169,28 @@ pub fn mappings(conn: &Connection, directory: i64) -> Result<Vec<Mapping>> {
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
-/// Gives `group` the role, in place of any role it had.
+/// The role `group` has, if any (group names compare case-insensitively).
+pub fn mapping(conn: &Connection, directory: i64, group: &str) -> Result<Option<Mapping>> {
+    Ok(mappings(conn, directory)?
+        .into_iter()
+        .find(|m| m.group.eq_ignore_ascii_case(group)))
+}
+
+/// Gives `group`, which has no role, the role. Replacing a role is `unmap` then `map`,
+/// so that the old role's memberships go too.
 pub fn map(tx: &Tx<'_>, directory: &Directory, group: &str, role: RoleId) -> Result<()> {
     tx.execute(
-        "INSERT INTO directory_groups (directory_id, name, role_id) VALUES (?1, ?2, ?3)
-         ON CONFLICT (directory_id, name) DO UPDATE SET role_id = excluded.role_id",
+        "INSERT INTO directory_groups (directory_id, name, role_id) VALUES (?1, ?2, ?3)",
         params![directory.id, group, role],
     )?;
     Ok(())
 }
 
-/// Takes the role from `group`; false when it had none.
-pub fn unmap(tx: &Tx<'_>, directory: &Directory, group: &str) -> Result<bool> {
-    Ok(tx.execute(
+/// Takes the role from `group`.
+pub fn unmap(tx: &Tx<'_>, directory: &Directory, group: &str) -> Result<()> {
+    tx.execute(
         "DELETE FROM directory_groups WHERE directory_id = ?1 AND name = ?2",
         params![directory.id, group],
-    )? > 0)
+    )?;
+    Ok(())
 }

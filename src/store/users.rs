@@ -15,6 +15,11 @@ pub const LOCAL: &str = "local";
 /// created without one.
 pub const ADMIN: &str = "admin";
 
+/// Whether `source` is this store (not a directory): the one test of where a password is kept.
+fn is_local(source: &str) -> bool {
+    source == LOCAL
+}
+
 #[derive(Debug, Clone, Serialize)]
 pub struct User {
     #[serde(skip)]
@@ -39,6 +44,20 @@ const COLUMNS: &str =
     "id, name, full_name, email, enabled, sharing, source, password_hash IS NOT NULL,
      created_at, password_changed_at, must_change_password,
      CASE WHEN locked_until > unixepoch() THEN locked_until END";
+
+impl User {
+    /// Refuses local password business (setting, must-change, recovery) for a user
+    /// whose password a directory keeps.
+    pub fn ensure_local(&self) -> Result<()> {
+        if is_local(&self.source) {
+            return Ok(());
+        }
+        Err(Error::invalid(format!(
+            "user `{}` comes from directory `{}`; its password is kept there",
+            self.name, self.source
+        )))
+    }
+}
 
 fn from_row(r: &Row<'_>) -> rusqlite::Result<User> {
     Ok(User {
@@ -156,7 +175,7 @@ fn insert(tx: &Tx<'_>, user: &NewUser, source: &str) -> Result<UserId> {
         "enabled": user.enabled,
         "password_set": user.password_hash.is_some(),
     });
-    if source != LOCAL {
+    if !is_local(source) {
         details["source"] = source.into();
     }
     tx.record("user.create", user.name.as_str(), details)?;
@@ -175,11 +194,8 @@ pub struct Changes {
 }
 
 pub fn update(tx: &Tx<'_>, user: &User, changes: &Changes) -> Result<()> {
-    if changes.must_change_password == Some(true) && user.source != LOCAL {
-        return Err(Error::invalid(format!(
-            "user `{}` comes from directory `{}`; its password is kept there",
-            user.name, user.source
-        )));
+    if changes.must_change_password == Some(true) {
+        user.ensure_local()?;
     }
     if let Some(email) = &changes.email {
         validate_email(email)?;
@@ -270,7 +286,7 @@ impl Account {
 
     /// Whether a directory checks this account's password.
     pub fn from_directory(&self) -> bool {
-        self.source != LOCAL
+        !is_local(&self.source)
     }
 
     pub fn locked_at(&self, now: i64) -> bool {

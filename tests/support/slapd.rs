@@ -3,6 +3,7 @@
 //! `slapadd` before it starts, killed when dropped.
 
 use std::collections::HashSet;
+use std::io::Write;
 use std::net::{TcpListener, TcpStream};
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
@@ -13,13 +14,19 @@ use ldap3::{LdapConn, Mod};
 const SLAPD: &str = "/usr/sbin/slapd";
 const SLAPADD: &str = "/usr/sbin/slapadd";
 /// Set by `.ci/run`: there a missing slapd fails the tests instead of skipping them.
-const CI_VARIABLE: &str = "FLOWSEC_CI";
+pub const CI_VARIABLE: &str = "FLOWSEC_CI";
+/// Names another slapd: the tests of the skip point it at nothing.
+pub const SLAPD_VARIABLE: &str = "FLOWSEC_TEST_SLAPD";
+/// What a skipped test writes.
+pub const SKIPPED: &str = "!!! SKIPPED";
 
 pub const SUFFIX: &str = "dc=example,dc=org";
 pub const ROOT_DN: &str = "cn=admin,dc=example,dc=org";
 pub const ROOT_PASSWORD: &str = "root-Secret-1";
 pub const SERVICE_DN: &str = "cn=flowsec,ou=services,dc=example,dc=org";
 pub const SERVICE_PASSWORD: &str = "service-Secret-1";
+/// The config database's root, the service account of `start_refusing_user_binds`.
+pub const CONFIG_DN: &str = "cn=config";
 pub const PEOPLE: &str = "ou=people,dc=example,dc=org";
 pub const GROUPS: &str = "ou=groups,dc=example,dc=org";
 
@@ -45,24 +52,37 @@ impl Slapd {
     /// Starts slapd serving `ldif` under `SUFFIX`. Without slapd installed the test is
     /// skipped, loudly, except under CI, where that is a failure.
     pub fn start(ldif: &str) -> Option<Slapd> {
-        Slapd::start_with(ldif, false)
+        Slapd::start_with(ldif, false, false)
+    }
+
+    /// Like `start`, but every bind to a user's entry is answered unwillingToPerform
+    /// (53), a server-side refusal; the service account is then `CONFIG_DN`.
+    pub fn start_refusing_user_binds(ldif: &str) -> Option<Slapd> {
+        Slapd::start_with(ldif, false, true)
     }
 
     /// Like `start`, also serving TLS (ldaps:// and StartTLS) with a certificate for
     /// 127.0.0.1 from a throwaway CA.
     pub fn start_tls(ldif: &str) -> Option<Slapd> {
-        Slapd::start_with(ldif, true)
+        Slapd::start_with(ldif, true, false)
     }
 
-    fn start_with(ldif: &str, tls: bool) -> Option<Slapd> {
-        if !Path::new(SLAPD).exists() {
+    fn start_with(ldif: &str, tls: bool, refuse_user_binds: bool) -> Option<Slapd> {
+        let slapd =
+            std::env::var_os(SLAPD_VARIABLE).map_or_else(|| PathBuf::from(SLAPD), PathBuf::from);
+        if !slapd.exists() {
             assert!(
                 std::env::var_os(CI_VARIABLE).is_none(),
-                "{SLAPD} is missing under CI: .ci/run must install slapd"
+                "{} is missing under CI: .ci/run must install slapd",
+                slapd.display()
             );
-            eprintln!(
-                "\n!!! SKIPPED: {SLAPD} is not installed, so the directory tests did not run.\n\
-                 !!! Install it with: apt-get install -y slapd ldap-utils\n"
+            // Straight to the process's stderr: libtest captures `eprintln!` of a
+            // passing test, which would hide the skip.
+            let _ = write!(
+                std::io::stderr(),
+                "\n{SKIPPED}: {} is not installed, so the directory tests did not run.\n\
+                 !!! Install it with: apt-get install -y slapd ldap-utils\n",
+                slapd.display()
             );
             return None;
         }
@@ -80,6 +100,14 @@ impl Slapd {
         } else {
             String::new()
         };
+        let (config_db, restrict) = if refuse_user_binds {
+            (
+                format!("database config\nrootpw {SERVICE_PASSWORD}\n"),
+                "restrict bind\n",
+            )
+        } else {
+            (String::new(), "")
+        };
         std::fs::write(
             &conf,
             format!(
@@ -91,12 +119,16 @@ impl Slapd {
                  argsfile {dir}/slapd.args\n\
                  modulepath /usr/lib/ldap\n\
                  moduleload back_mdb\n\
+                 {config_db}\
                  database mdb\n\
                  maxsize 16777216\n\
                  suffix \"{SUFFIX}\"\n\
                  rootdn \"{ROOT_DN}\"\n\
                  rootpw {ROOT_PASSWORD}\n\
-                 directory {db}\n",
+                 directory {db}\n\
+                 access to attrs=userPassword by anonymous auth by * none\n\
+                 access to * by anonymous auth by users read\n\
+                 {restrict}",
                 dir = dir.path().display(),
                 db = db.display(),
             ),
@@ -106,6 +138,7 @@ impl Slapd {
         std::fs::write(&data, format!("{}\n{ldif}", base_entries())).unwrap();
         let out = Command::new(SLAPADD)
             .arg("-q")
+            .args(["-b", SUFFIX])
             .arg("-f")
             .arg(&conf)
             .arg("-l")
@@ -124,7 +157,7 @@ impl Slapd {
             urls.push_str(&format!(" ldaps://127.0.0.1:{tls_port}/"));
         }
         // With -d, slapd stays in the foreground, so that dropping the child ends it.
-        let mut child = Command::new(SLAPD)
+        let mut child = Command::new(&slapd)
             .arg("-f")
             .arg(&conf)
             .arg("-h")
