@@ -13,7 +13,7 @@ use serde_json::Value;
 use slapd::{
     CONFIG_DN, GROUPS, PEOPLE, SERVICE_DN, SERVICE_PASSWORD, Slapd, group, person, person_dn,
 };
-use support::{Env, Run, run_command};
+use support::{Env, Run, as_token, forbidden, run_command};
 
 const ALICE: &str = "alice-Directory-pw1";
 const BOB: &str = "bob-Directory-pw1";
@@ -650,11 +650,6 @@ fn directory_configurations_are_checked_before_anything_is_stored() {
 }
 
 /// Runs flowsec acting as the token's user.
-fn as_token(env: &Env, secret: &str, args: &[&str]) -> Run {
-    let mut all = vec!["-o", "json"];
-    all.extend_from_slice(args);
-    run_command(env.command().env("FLOWSEC_TOKEN", secret).args(&all), "")
-}
 
 /// A local user `sec` with a role giving `permissions`, and a token acting as it.
 fn manager(env: &Env, permissions: &[&str]) -> String {
@@ -666,15 +661,6 @@ fn manager(env: &Env, permissions: &[&str]) -> String {
     env.ok(&["roles", "add-member", "managers", "sec"]);
     let token = json(env, &["tokens", "create", "mgr", "--user", "sec"]);
     token["token"].as_str().unwrap().to_string()
-}
-
-fn forbidden(r: &Run) {
-    assert_eq!(
-        (r.code, r.error_kind()),
-        (2, "forbidden".to_string()),
-        "{}",
-        r.stderr
-    );
 }
 
 #[test]

@@ -3,7 +3,7 @@
 
 mod support;
 
-use support::{Decision, Env, Run, run_command};
+use support::{Decision, Env, as_token, forbidden, run_command};
 
 /// A token made by the local administrator: (id, secret).
 fn token(env: &Env, args: &[&str]) -> (String, String) {
@@ -14,13 +14,6 @@ fn token(env: &Env, args: &[&str]) -> (String, String) {
         v["id"].as_str().unwrap().to_string(),
         v["token"].as_str().unwrap().to_string(),
     )
-}
-
-/// Runs flowsec acting as the token's user.
-fn as_token(env: &Env, secret: &str, args: &[&str]) -> Run {
-    let mut all = vec!["-o", "json"];
-    all.extend_from_slice(args);
-    run_command(env.command().env("FLOWSEC_TOKEN", secret).args(&all), "")
 }
 
 fn check_as(env: &Env, secret: &str, args: &[&str]) -> (i32, Decision) {
@@ -35,11 +28,6 @@ fn verify(env: &Env, secret: &str) -> (i32, serde_json::Value) {
     let r = as_token(env, secret, &["tokens", "verify"]);
     assert!(r.code == 0 || r.code == 1, "{}", r.stderr);
     (r.code, r.json())
-}
-
-fn forbidden(r: &Run) {
-    assert_eq!(r.code, 2, "expected a refusal: {} {}", r.stdout, r.stderr);
-    assert_eq!(r.error_kind(), "forbidden", "{}", r.stderr);
 }
 
 /// Everything a refused command could have changed, read straight from the store

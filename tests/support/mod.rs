@@ -203,6 +203,19 @@ impl Env {
     }
 }
 
+/// Runs flowsec with `-o json`, acting as the token's user.
+pub fn as_token(env: &Env, secret: &str, args: &[&str]) -> Run {
+    let mut all = vec!["-o", "json"];
+    all.extend_from_slice(args);
+    run_command(env.command().env("FLOWSEC_TOKEN", secret).args(&all), "")
+}
+
+/// Requires a refusal to the acting user: exit 2, kind `forbidden`.
+pub fn forbidden(r: &Run) {
+    assert_eq!(r.code, 2, "expected a refusal: {} {}", r.stdout, r.stderr);
+    assert_eq!(r.error_kind(), "forbidden", "{}", r.stderr);
+}
+
 pub fn run_command(command: &mut Command, stdin: &str) -> Run {
     use std::io::Write;
     let mut child = command
