@@ -649,8 +649,6 @@ fn directory_configurations_are_checked_before_anything_is_stored() {
     assert_eq!(json(&env, &["directory", "list"]), Value::Array(vec![]));
 }
 
-/// Runs flowsec acting as the token's user.
-
 /// A local user `sec` with a role giving `permissions`, and a token acting as it.
 fn manager(env: &Env, permissions: &[&str]) -> String {
     env.ok(&["roles", "create", "managers"]);
