@@ -21,6 +21,15 @@ pub enum Actor {
     User { name: String, via: Credential },
 }
 
+/// What `Actor::from_session` found.
+pub enum SessionLookup {
+    None,
+    /// A session file is left from a session that has ended.
+    Ended,
+    /// The session's user, and the store, opened to authorize it.
+    Open(Box<(Actor, Store)>),
+}
+
 /// How a flowsec user authenticated.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Credential {
@@ -54,26 +63,21 @@ impl Actor {
         })
     }
 
-    /// The user of the login session open on the store at `db`, with the store opened,
-    /// if there is one. The store is opened only when a session file exists, so commands
-    /// without a session pay nothing for this. A session that has ended is reported, then
-    /// ignored.
-    pub fn from_session(db: &Path) -> Result<Option<(Actor, Store)>> {
+    /// The login session open on the store at `db`. The store is opened only when a
+    /// session file exists, so commands without a session pay nothing for this.
+    pub fn from_session(db: &Path) -> Result<SessionLookup> {
         let Some(file) = session::file_for(db).ok().filter(|f| f.exists()) else {
-            return Ok(None);
+            return Ok(SessionLookup::None);
         };
         let store = Store::open(db)?;
         let Some(found) = session::find(store.conn(), &file, now())? else {
-            eprintln!(
-                "flowsec: the login session on this store has ended; acting as the local administrator (`flowsec auth login` starts a new one)"
-            );
-            return Ok(None);
+            return Ok(SessionLookup::Ended);
         };
         let actor = Actor::User {
             name: found.name,
             via: Credential::Session(found.session_id),
         };
-        Ok(Some((actor, store)))
+        Ok(SessionLookup::Open(Box::new((actor, store))))
     }
 
     /// Records that the credential was used, once the command it ran was authorized: a

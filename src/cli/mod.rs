@@ -30,7 +30,7 @@ use zeroize::Zeroizing;
 use crate::authorize::authorize;
 use crate::config::{Config, Dirs, RawOptions};
 use crate::error::{Error, Result};
-use crate::identity::Actor;
+use crate::identity::{Actor, SessionLookup};
 use crate::model::Name;
 use crate::output::{OutputMode, Printer};
 use crate::store::grants::Principal;
@@ -247,7 +247,17 @@ pub fn main() -> ExitCode {
                 Some((Actor::from_token(&store, raw)?, store))
             }
             // A login session on this store is the other way to act as a user.
-            None if ctx.config.db.exists() => Actor::from_session(&ctx.config.db)?,
+            None if ctx.config.db.exists() => match Actor::from_session(&ctx.config.db)? {
+                SessionLookup::Open(found) => Some(*found),
+                SessionLookup::Ended => {
+                    ctx.printer.notice(
+                        "the login session on this store has ended; acting as the local \
+                         administrator (`flowsec auth login` starts a new one)",
+                    );
+                    None
+                }
+                SessionLookup::None => None,
+            },
             None => None,
         };
         if let Some((actor, mut store)) = acting {
