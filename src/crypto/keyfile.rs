@@ -97,7 +97,8 @@ pub fn create(path: &Path, keyring: &Keyring) -> Result<()> {
 pub fn exists(path: &Path) -> Error {
     Error::conflict(format!("a key file already exists at `{}`", path.display())).with_hint(
         "nothing was changed; flowsec never overwrites a key file: choose another place with \
-         --key-file or FLOWSEC_KEY_FILE, or remove it if no store uses it (an interrupted init)",
+         --key-file or FLOWSEC_KEY_FILE, or remove it if no store uses it (one left by an \
+         interrupted init or first secret)",
     )
 }
 
