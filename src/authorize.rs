@@ -10,7 +10,7 @@ use crate::identity::Actor;
 use crate::model::{Name, Permission, Target};
 use crate::store::facts::{Facts, Subject};
 use crate::store::grants::{self, Principal};
-use crate::store::{items, roles, tokens, users};
+use crate::store::{roles, tokens, users};
 
 /// What an acting user must hold to run a command.
 #[derive(Debug, Clone)]
@@ -210,16 +210,13 @@ impl Judge<'_, '_> {
         // What the account holds, or would hold once enabled: its grants, its roles' grants
         // and the items it owns.
         let target = users::get(self.conn, user)?;
-        let mut holds = grants::list(self.conn, Principal::User(target.id))?;
-        for role in roles::of_user(self.conn, target.id)? {
-            if role.superuser {
-                return self.meets(&Requirement::Superuser);
-            }
-            holds.extend(grants::list(self.conn, Principal::Role(role.id))?);
+        if roles::of_user(self.conn, target.id)?
+            .iter()
+            .any(|r| r.superuser)
+        {
+            return self.meets(&Requirement::Superuser);
         }
-        for item in items::list(self.conn, None, Some(target.id))? {
-            holds.extend(Permission::all_at(&item.target));
-        }
+        let holds: Vec<Permission> = grants::held_by(self.conn, target.id)?.into_iter().collect();
         let decision = self.decide(&holds)?;
         match decision.results.iter().find(|r| !r.allowed) {
             None => Ok(()),

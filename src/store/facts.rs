@@ -4,8 +4,6 @@
 //! then the whole store is read in a few sequential scans, so a batch that meets most of
 //! a large store runs as fast as one that meets little of a small one.
 
-use std::collections::BTreeSet;
-
 use compact_str::CompactString;
 use rusqlite::{Connection, OptionalExtension, params};
 use rustc_hash::FxHashMap;
@@ -152,24 +150,8 @@ impl<'c> Facts<'c> {
     /// What `user` may do, and through what: every permission its grants, roles and
     /// items give. A superuser role gives everything, which is reported, not listed.
     pub fn effective(&mut self, user: &super::users::User) -> Result<Effective> {
-        let mut candidates = BTreeSet::new();
-        let mut stmt = self.conn.prepare(
-            "SELECT g.category, i.name, g.action FROM grants g LEFT JOIN items i ON i.id = g.item_id
-             WHERE g.user_id = ?1
-                OR g.role_id IN (SELECT role_id FROM role_members WHERE user_id = ?1)",
-        )?;
-        let mut rows = stmt.query([user.id])?;
-        while let Some(r) = rows.next()? {
-            candidates.insert(grants::from_row(
-                &r.get::<_, String>(0)?,
-                r.get(1)?,
-                &r.get::<_, String>(2)?,
-            )?);
-        }
-        for item in items::list(self.conn, None, Some(user.id))? {
-            candidates.extend(Permission::all_at(&item.target));
-        }
-        let candidates: Vec<Permission> = candidates.into_iter().collect();
+        let candidates: Vec<Permission> =
+            grants::held_by(self.conn, user.id)?.into_iter().collect();
         let decision = self.decide(Subject::User(&user.name), &candidates)?;
         let superuser_roles = self
             .users

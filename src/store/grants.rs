@@ -1,5 +1,7 @@
 //! Grants of permissions to users (direct grants) and roles.
 
+use std::collections::BTreeSet;
+
 use rusqlite::{Connection, params};
 
 use super::{Tx, items};
@@ -107,6 +109,29 @@ pub fn list(conn: &Connection, of: Principal) -> Result<Vec<Permission>> {
     }
     permissions.sort();
     Ok(permissions)
+}
+
+/// Every permission a user's grants give it, directly or through its roles, and every
+/// action on the items it owns: all it holds but for a superuser role, enabled or not.
+pub fn held_by(conn: &Connection, user: UserId) -> Result<BTreeSet<Permission>> {
+    let mut held = BTreeSet::new();
+    let mut stmt = conn.prepare(
+        "SELECT g.category, i.name, g.action FROM grants g LEFT JOIN items i ON i.id = g.item_id
+         WHERE g.user_id = ?1
+            OR g.role_id IN (SELECT role_id FROM role_members WHERE user_id = ?1)",
+    )?;
+    let mut rows = stmt.query([user])?;
+    while let Some(r) = rows.next()? {
+        held.insert(from_row(
+            &r.get::<_, String>(0)?,
+            r.get(1)?,
+            &r.get::<_, String>(2)?,
+        )?);
+    }
+    for item in items::list(conn, None, Some(user))? {
+        held.extend(Permission::all_at(&item.target));
+    }
+    Ok(held)
 }
 
 /// Rebuilds a stored grant; a row the catalogue does not know means a damaged store.
