@@ -5,8 +5,10 @@
 
 use std::sync::Arc;
 
+use compact_str::CompactString;
 use rustc_hash::FxHashSet;
 use serde::Serialize;
+use smallvec::SmallVec;
 
 use crate::model::{Category, Permission};
 
@@ -25,22 +27,67 @@ pub struct GrantKey {
 
 pub type GrantSet = FxHashSet<GrantKey>;
 
+/// A role's place among the roles read so far: sets of roles are bits by slot.
+pub type RoleSlot = u32;
+
 #[derive(Debug, Clone)]
 pub struct RoleFacts {
     pub id: RoleId,
+    pub slot: RoleSlot,
     /// Shared, as every reason naming the role carries it.
     pub name: Arc<str>,
     pub superuser: bool,
-    pub grants: GrantSet,
+}
+
+/// A set of roles, as bits by slot: a general permission held by half of ten thousand
+/// roles costs a bit test, not a probe into each of a user's roles.
+#[derive(Debug, Clone, Default)]
+pub struct RoleBits(Vec<u64>);
+
+impl RoleBits {
+    pub const EMPTY: RoleBits = RoleBits(Vec::new());
+
+    pub fn insert(&mut self, slot: RoleSlot) {
+        let (word, bit) = Self::place(slot);
+        if self.0.len() <= word {
+            self.0.resize(word + 1, 0);
+        }
+        self.0[word] |= bit;
+    }
+
+    pub fn contains(&self, slot: RoleSlot) -> bool {
+        let (word, bit) = Self::place(slot);
+        self.0.get(word).is_some_and(|w| w & bit != 0)
+    }
+
+    fn place(slot: RoleSlot) -> (usize, u64) {
+        let slot = slot as usize;
+        (slot / 64, 1 << (slot % 64))
+    }
+}
+
+/// A grant of an item permission to a role, kept with the item.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ItemGrant {
+    pub role: RoleId,
+    pub action: u8,
 }
 
 #[derive(Debug, Clone)]
 pub struct UserFacts {
     pub id: UserId,
-    pub name: String,
+    /// Inline up to 24 bytes, so a user's record is one allocation-free entry.
+    pub name: CompactString,
     pub enabled: bool,
-    pub roles: Vec<RoleId>,
-    pub grants: GrantSet,
+    pub roles: SmallVec<[RoleSlot; 4]>,
+    /// Permissions granted to the user directly; most users have none.
+    pub grants: Option<Box<GrantSet>>,
+}
+
+impl UserFacts {
+    fn granted(&self, key: &GrantKey) -> bool {
+        self.grants.as_ref().is_some_and(|g| g.contains(key))
+    }
 }
 
 /// What an API token adds to a decision about its user (rule 7).
@@ -112,11 +159,32 @@ impl Rejection {
     }
 }
 
-/// A requested permission with its target looked up in the store.
+/// A requested permission with its target and the roles granted it looked up in the store.
 #[derive(Debug, Clone)]
-pub struct Request<'p> {
-    pub permission: &'p Permission,
+pub struct Request<'f> {
+    pub permission: &'f Permission,
     pub target: TargetFacts,
+    pub granted_to: Grantees<'f>,
+}
+
+/// The roles granted a requested permission.
+#[derive(Debug, Clone, Copy)]
+pub enum Grantees<'f> {
+    /// A general permission: the roles holding it.
+    General(&'f RoleBits),
+    /// An item permission: the item's grants to roles, of every action.
+    Item { grants: &'f [ItemGrant], action: u8 },
+}
+
+impl Grantees<'_> {
+    pub fn include(self, role: &RoleFacts) -> bool {
+        match self {
+            Grantees::General(roles) => roles.contains(role.slot),
+            Grantees::Item { grants, action } => grants
+                .iter()
+                .any(|g| g.action == action && g.role == role.id),
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -223,11 +291,11 @@ pub fn evaluate(user: &UserFacts, roles: &[&RoleFacts], request: &Request<'_>) -
         }
     }
     if let Some(key) = key {
-        if user.grants.contains(&key) {
+        if user.granted(&key) {
             reasons.push(Reason::DirectGrant);
         }
         for role in roles {
-            if role.grants.contains(&key) {
+            if request.granted_to.include(role) {
                 reasons.push(Reason::RoleGrant {
                     role: role.name.clone(),
                 });
@@ -361,29 +429,47 @@ mod tests {
     fn user(id: UserId, enabled: bool, grants: &[GrantKey]) -> UserFacts {
         UserFacts {
             id,
-            name: format!("u{id}"),
+            name: compact_str::format_compact!("u{id}"),
             enabled,
-            roles: vec![],
-            grants: grants.iter().copied().collect(),
+            roles: SmallVec::new(),
+            grants: (!grants.is_empty()).then(|| Box::new(grants.iter().copied().collect())),
         }
     }
 
-    fn role(name: &str, superuser: bool, grants: &[GrantKey]) -> RoleFacts {
+    /// A role in slot `slot`, with id `100 + slot`.
+    fn role(slot: RoleSlot, name: &str, superuser: bool) -> RoleFacts {
         RoleFacts {
-            id: 1,
+            id: 100 + RoleId::from(slot),
+            slot,
             name: name.into(),
             superuser,
-            grants: grants.iter().copied().collect(),
         }
     }
 
     const SAMPLES: ItemId = 7;
 
-    fn run_samples(owner: UserId) -> Request<'static> {
+    fn samples_run() -> &'static Permission {
         static P: std::sync::OnceLock<Permission> = std::sync::OnceLock::new();
+        P.get_or_init(|| perm("repositories/Samples:run"))
+    }
+
+    /// Running Samples, owned by `owner` and granted to `roles`.
+    fn run_samples<'f>(owner: UserId, roles: &'f [ItemGrant]) -> Request<'f> {
         Request {
-            permission: P.get_or_init(|| perm("repositories/Samples:run")),
+            permission: samples_run(),
             target: TargetFacts::Item { id: SAMPLES, owner },
+            granted_to: Grantees::Item {
+                grants: roles,
+                action: samples_run().action_index(),
+            },
+        }
+    }
+
+    /// The grant of running Samples to `role`.
+    fn run_granted(role: &RoleFacts) -> ItemGrant {
+        ItemGrant {
+            role: role.id,
+            action: samples_run().action_index(),
         }
     }
 
@@ -415,7 +501,7 @@ mod tests {
 
     #[test]
     fn each_source_allows_and_is_named() {
-        let request = run_samples(99);
+        let request = run_samples(99, &[]);
         let k = request.key().unwrap();
 
         let direct = user(1, true, &[k]);
@@ -425,15 +511,24 @@ mod tests {
         );
 
         let plain = user(1, true, &[]);
-        let granting = role("runners", false, &[k]);
+        let granting = role(0, "runners", false);
+        let other = role(1, "others", false);
+        let granted = [run_granted(&granting)];
+        let request = run_samples(99, &granted);
         assert_eq!(
-            evaluate(&plain, &[&granting], &request).reasons,
+            evaluate(&plain, &[&other, &granting], &request).reasons,
             vec![Reason::RoleGrant {
                 role: "runners".into()
             }]
         );
+        // The same grant of another action gives nothing.
+        let other_action = [ItemGrant {
+            action: granted[0].action + 1,
+            ..granted[0]
+        }];
+        assert!(!evaluate(&plain, &[&granting], &run_samples(99, &other_action)).allowed);
 
-        let su = role("fmesuperuser", true, &[]);
+        let su = role(2, "fmesuperuser", true);
         let r = evaluate(&plain, &[&su], &request);
         assert!(r.allowed);
         assert_eq!(
@@ -443,17 +538,41 @@ mod tests {
             }]
         );
 
-        let owned = run_samples(1);
+        let owned = run_samples(1, &[]);
         assert_eq!(evaluate(&plain, &[], &owned).reasons, vec![Reason::Owner]);
     }
 
     #[test]
+    fn general_permissions_are_granted_to_roles_by_slot() {
+        let general = perm("jobs:access");
+        let holder = role(70, "holder", false);
+        let other = role(3, "other", false);
+        let mut bits = RoleBits::default();
+        bits.insert(holder.slot);
+        let request = Request {
+            permission: &general,
+            target: TargetFacts::General,
+            granted_to: Grantees::General(&bits),
+        };
+        let u = user(1, true, &[]);
+        assert_eq!(
+            evaluate(&u, &[&other, &holder], &request).reasons,
+            vec![Reason::RoleGrant {
+                role: "holder".into()
+            }]
+        );
+        assert!(!evaluate(&u, &[&other], &request).allowed);
+        // A slot past the last word of the set is not in it.
+        assert!(!evaluate(&u, &[&role(700, "far", false)], &request).allowed);
+    }
+
+    #[test]
     fn reasons_add_up() {
-        let request = run_samples(1);
-        let k = request.key().unwrap();
-        let u = user(1, true, &[k]);
-        let a = role("a", false, &[k]);
-        let b = role("b", false, &[k]);
+        let a = role(0, "a", false);
+        let b = role(1, "b", false);
+        let granted = [run_granted(&a), run_granted(&b)];
+        let request = run_samples(1, &granted);
+        let u = user(1, true, &[request.key().unwrap()]);
         let r = evaluate(&u, &[&a, &b], &request);
         assert_eq!(r.reasons.len(), 4);
     }
@@ -462,16 +581,18 @@ mod tests {
     fn item_and_general_permissions_are_independent() {
         let general = perm("repositories:access");
         let u = user(1, true, &[key(&general, None)]);
-        let r = evaluate(&u, &[], &run_samples(99));
+        let r = evaluate(&u, &[], &run_samples(99, &[]));
         assert!(!r.allowed);
         assert_eq!(r.reasons, vec![Reason::NoGrant]);
 
         // and an item grant gives nothing at the general level
-        let item = run_samples(99);
+        let item = run_samples(99, &[]);
         let u = user(1, true, &[item.key().unwrap()]);
+        let nobody = RoleBits::default();
         let req = Request {
             permission: &general,
             target: TargetFacts::General,
+            granted_to: Grantees::General(&nobody),
         };
         assert!(!evaluate(&u, &[], &req).allowed);
     }
@@ -480,7 +601,7 @@ mod tests {
     fn grants_on_another_item_do_not_leak() {
         let p = perm("repositories/Samples:run");
         let u = user(1, true, &[key(&p, Some(SAMPLES + 1))]);
-        assert!(!evaluate(&u, &[], &run_samples(99)).allowed);
+        assert!(!evaluate(&u, &[], &run_samples(99, &[])).allowed);
     }
 
     #[test]
@@ -489,10 +610,14 @@ mod tests {
         let req = Request {
             permission: &p,
             target: TargetFacts::MissingItem,
+            granted_to: Grantees::Item {
+                grants: &[],
+                action: p.action_index(),
+            },
         };
         let u = user(1, true, &[]);
         assert_eq!(evaluate(&u, &[], &req).reasons, vec![Reason::NoSuchItem]);
-        let su = role("fmesuperuser", true, &[]);
+        let su = role(0, "fmesuperuser", true);
         assert!(evaluate(&u, &[&su], &req).allowed);
     }
 
@@ -530,10 +655,10 @@ mod tests {
 
     #[test]
     fn a_restricted_token_gives_the_intersection_of_its_scopes_and_the_user() {
-        let request = run_samples(1);
+        let request = run_samples(1, &[]);
         let k = request.key().unwrap();
         let other = key(&perm("jobs:access"), None);
-        let su = role("fmesuperuser", true, &[]);
+        let su = role(0, "fmesuperuser", true);
         let plain = user(2, true, &[]);
         let decide_with = |u: &UserFacts, roles: &[&RoleFacts], t: &TokenFacts| {
             decide(

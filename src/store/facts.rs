@@ -4,18 +4,23 @@
 //! then the whole store is read in a few sequential scans, so a batch that meets most of
 //! a large store runs as fast as one that meets little of a small one.
 
+use std::hash::Hasher;
+
 use compact_str::CompactString;
+use hashbrown::HashTable;
 use rusqlite::{Connection, OptionalExtension, params};
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet, FxHasher};
 use serde::Serialize;
+use smallvec::SmallVec;
 
 use super::{grants, items};
 use crate::engine::{
-    self, Decision, GrantKey, GrantSet, ItemId, PermissionResult, Reason, Rejection, Request,
-    RoleFacts, RoleId, SubjectKind, TargetFacts, TokenFacts, UserFacts, UserId,
+    self, Decision, GrantSet, Grantees, ItemGrant, ItemId, PermissionResult, Reason, Rejection,
+    Request, RoleBits, RoleFacts, RoleId, RoleSlot, SubjectKind, TargetFacts, TokenFacts,
+    UserFacts, UserId,
 };
 use crate::error::{Error, Result};
-use crate::model::{Category, Permission};
+use crate::model::{Category, Level, Permission};
 
 /// The trusted account anonymous requests are evaluated as.
 pub const TRUSTED_ACCOUNT: &str = "guest";
@@ -32,22 +37,36 @@ pub enum Subject<'a> {
     },
 }
 
+/// The cached facts are laid out so that a check touches as little memory as possible:
+/// once a store outgrows the processor's caches, each record a check reads costs a trip
+/// to main memory. A check reads its user's entry (name, roles and state inline), bits
+/// for general permissions (a few hundred KiB for ten thousand roles), and its item's
+/// entry with the item's grants.
 pub struct Facts<'c> {
     conn: &'c Connection,
-    /// Keyed by lower-cased name: user names compare case-insensitively. Keys are kept
-    /// inline (up to 24 bytes), so a lookup in a large map costs no extra cache miss.
-    users: FxHashMap<CompactString, Option<UserFacts>>,
-    roles: FxHashMap<RoleId, RoleFacts>,
+    /// Users read so far, found by name without regard to case.
+    users: HashTable<UserFacts>,
+    /// Names read one at a time that are not users, lower-cased.
+    unknown: FxHashSet<CompactString>,
+    /// Roles read so far, by slot.
+    roles: Vec<RoleFacts>,
+    slots: FxHashMap<RoleId, RoleSlot>,
+    /// The roles granted each general permission, by category index, then action.
+    general: Vec<Vec<RoleBits>>,
     /// Items by category index, then name.
-    items: Vec<FxHashMap<CompactString, TargetFacts>>,
-    /// Reused for lower-casing names, which batches do millions of times.
-    key: String,
+    items: Vec<FxHashMap<CompactString, ItemFacts>>,
     /// Users and items read one at a time so far.
     lookups: usize,
     /// Past this many lookups, reading everything is cheaper; set at `LOOKUPS_BEFORE_ESTIMATE`.
     bulk_after: Option<usize>,
     /// Everything is loaded: a name missing from the caches is not in the store.
     complete: bool,
+}
+
+/// An item, or the knowledge that it does not exist, with the item's grants to roles.
+struct ItemFacts {
+    target: TargetFacts,
+    grants: Box<[ItemGrant]>,
 }
 
 /// Lookups answered one at a time before the store's size is even estimated, so a single
@@ -60,14 +79,19 @@ const LOOKUPS_BEFORE_ESTIMATE: usize = 1024;
 /// on a batch of a few thousand.
 const RECORDS_PER_LOOKUP_ALLOWED: usize = 512;
 
+/// Who no grant names.
+static NOBODY: RoleBits = RoleBits::EMPTY;
+
 impl<'c> Facts<'c> {
     pub fn new(conn: &'c Connection) -> Facts<'c> {
         Facts {
             conn,
-            users: FxHashMap::default(),
-            roles: FxHashMap::default(),
+            users: HashTable::new(),
+            unknown: FxHashSet::default(),
+            roles: Vec::new(),
+            slots: FxHashMap::default(),
+            general: no_general_grants(),
             items: Category::all().map(|_| FxHashMap::default()).collect(),
-            key: String::new(),
             lookups: 0,
             bulk_after: None,
             complete: false,
@@ -81,32 +105,48 @@ impl<'c> Facts<'c> {
             Subject::Anonymous => (SubjectKind::Anonymous, TRUSTED_ACCOUNT, None),
             Subject::Token { user, token } => (SubjectKind::User, user, Some(token)),
         };
-        let mut requests = Vec::with_capacity(permissions.len());
         for permission in permissions {
-            requests.push(Request {
-                permission,
-                target: self.target(permission)?,
-            });
+            self.read_item(permission)?;
         }
-        let mut key = std::mem::take(&mut self.key);
-        key.clear();
-        key.extend(name.chars().map(|c| c.to_ascii_lowercase()));
-        if !self.complete && !self.users.contains_key(key.as_str()) {
-            if self.count_lookup()? {
-                self.load_everything()?;
-            } else {
-                let user = self.load_user(name)?;
-                self.users.insert(key.as_str().into(), user);
-            }
-        }
-        let user = self.users.get(key.as_str()).and_then(Option::as_ref);
-        let roles: Vec<&RoleFacts> = user
-            .map(|u| u.roles.iter().filter_map(|id| self.roles.get(id)).collect())
+        let hash = name_hash(name);
+        self.read_user(name, hash)?;
+        let user = self.user(name, hash);
+        let roles: SmallVec<[&RoleFacts; 8]> = user
+            .map(|u| u.roles.iter().map(|s| &self.roles[*s as usize]).collect())
             .unwrap_or_default();
+        let requests: SmallVec<[Request<'_>; 4]> =
+            permissions.iter().map(|p| self.request(p)).collect();
         let shown = user.map_or(name, |u| u.name.as_str());
-        let decision = engine::decide(kind, shown, user, &roles, token, &requests);
-        self.key = key;
-        Ok(decision)
+        Ok(engine::decide(kind, shown, user, &roles, token, &requests))
+    }
+
+    fn user(&self, name: &str, hash: u64) -> Option<&UserFacts> {
+        self.users.find(hash, |u| u.name.eq_ignore_ascii_case(name))
+    }
+
+    /// A permission with its target and grantees, from facts already read.
+    fn request<'f>(&'f self, permission: &'f Permission) -> Request<'f> {
+        let category = usize::from(permission.category().index());
+        let action = permission.action_index();
+        let Some(item) = permission.item() else {
+            let roles = self.general[category]
+                .get(usize::from(action))
+                .unwrap_or(&NOBODY);
+            return Request {
+                permission,
+                target: TargetFacts::General,
+                granted_to: Grantees::General(roles),
+            };
+        };
+        let facts = self.items[category].get(item);
+        Request {
+            permission,
+            target: facts.map_or(TargetFacts::MissingItem, |f| f.target),
+            granted_to: Grantees::Item {
+                grants: facts.map_or(&[], |f| &f.grants),
+                action,
+            },
+        }
     }
 
     /// Which enabled users hold `permission`, and through what.
@@ -154,13 +194,11 @@ impl<'c> Facts<'c> {
             grants::held_by(self.conn, user.id)?.into_iter().collect();
         let decision = self.decide(Subject::User(&user.name), &candidates)?;
         let superuser_roles = self
-            .users
-            .get(user.name.to_ascii_lowercase().as_str())
-            .and_then(Option::as_ref)
+            .user(&user.name, name_hash(&user.name))
             .map(|u| {
                 u.roles
                     .iter()
-                    .filter_map(|id| self.roles.get(id))
+                    .map(|slot| &self.roles[*slot as usize])
                     .filter(|r| r.superuser)
                     .map(|r| r.name.to_string())
                     .collect()
@@ -174,95 +212,128 @@ impl<'c> Facts<'c> {
         })
     }
 
-    fn load_user(&mut self, name: &str) -> Result<Option<UserFacts>> {
+    /// Reads `name`'s facts, unless they are at hand or it is known not to be a user.
+    fn read_user(&mut self, name: &str, hash: u64) -> Result<()> {
+        if self.complete || self.user(name, hash).is_some() {
+            return Ok(());
+        }
+        let mut lower = CompactString::from(name);
+        lower.make_ascii_lowercase();
+        if self.unknown.contains(&lower) {
+            return Ok(());
+        }
+        if self.count_lookup()? {
+            return self.load_everything();
+        }
         let found: Option<(UserId, String, bool)> = self
             .conn
             .prepare_cached("SELECT id, name, enabled FROM users WHERE name = ?1")?
             .query_row([name], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
             .optional()?;
         let Some((id, name, enabled)) = found else {
-            return Ok(None);
+            self.unknown.insert(lower);
+            return Ok(());
         };
-        let roles: Vec<RoleId> = self
+        let role_ids: Vec<RoleId> = self
             .conn
             .prepare_cached("SELECT role_id FROM role_members WHERE user_id = ?1")?
             .query_map([id], |r| r.get(0))?
             .collect::<rusqlite::Result<_>>()?;
-        for role in &roles {
-            if !self.roles.contains_key(role) {
-                let facts = self.load_role(*role)?;
-                self.roles.insert(*role, facts);
-            }
+        let mut roles = SmallVec::new();
+        for role in role_ids {
+            roles.push(self.read_role(role)?);
         }
-        Ok(Some(UserFacts {
+        let mut grants = GrantSet::default();
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT category, item_id, action FROM grants WHERE user_id = ?1")?;
+        let mut rows = stmt.query([id])?;
+        while let Some(r) = rows.next()? {
+            grants.insert(grants::key(
+                r.get_ref(0)?.as_str()?,
+                r.get(1)?,
+                r.get_ref(2)?.as_str()?,
+            )?);
+        }
+        let user = UserFacts {
             id,
-            name,
+            name: name.into(),
             enabled,
             roles,
-            grants: self.load_grants(
-                "SELECT category, item_id, action FROM grants WHERE user_id = ?1",
-                id,
-            )?,
-        }))
+            grants: (!grants.is_empty()).then(|| Box::new(grants)),
+        };
+        self.users.insert_unique(hash, user, |u| name_hash(&u.name));
+        Ok(())
     }
 
-    fn load_role(&self, id: RoleId) -> Result<RoleFacts> {
+    /// The slot of role `id`, reading the role and its general grants if they are new.
+    fn read_role(&mut self, id: RoleId) -> Result<RoleSlot> {
+        if let Some(slot) = self.slots.get(&id) {
+            return Ok(*slot);
+        }
         let (name, superuser): (String, bool) = self
             .conn
             .prepare_cached("SELECT name, superuser FROM roles WHERE id = ?1")?
             .query_row([id], |r| Ok((r.get(0)?, r.get(1)?)))?;
-        Ok(RoleFacts {
-            id,
-            name: name.into(),
-            superuser,
-            grants: self.load_grants(
-                "SELECT category, item_id, action FROM grants WHERE role_id = ?1",
-                id,
-            )?,
-        })
-    }
-
-    fn load_grants(&self, sql: &str, principal: i64) -> Result<GrantSet> {
-        let mut stmt = self.conn.prepare_cached(sql)?;
-        let mut rows = stmt.query([principal])?;
-        let mut set = GrantSet::default();
+        let slot = add_role(&mut self.roles, &mut self.slots, id, &name, superuser)?;
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT category, action FROM grants WHERE role_id = ?1 AND item_id IS NULL",
+        )?;
+        let mut rows = stmt.query([id])?;
         while let Some(r) = rows.next()? {
-            let category: String = r.get(0)?;
-            let item: Option<ItemId> = r.get(1)?;
-            let action: String = r.get(2)?;
-            set.insert(grants::key(&category, item, &action)?);
+            let key = grants::key(r.get_ref(0)?.as_str()?, None, r.get_ref(1)?.as_str()?)?;
+            general_grantees(&mut self.general, key.category, key.action).insert(slot);
         }
-        Ok(set)
+        Ok(slot)
     }
 
-    fn target(&mut self, permission: &Permission) -> Result<TargetFacts> {
+    /// Reads the item `permission` is about, with its grants, unless it is at hand.
+    fn read_item(&mut self, permission: &Permission) -> Result<()> {
         let Some(item) = permission.item() else {
-            return Ok(TargetFacts::General);
+            return Ok(());
         };
-        let category = usize::from(permission.category().index());
-        if let Some(facts) = self.items[category].get(item) {
-            return Ok(*facts);
-        }
-        if self.complete {
-            return Ok(TargetFacts::MissingItem);
+        let category = permission.category();
+        let index = usize::from(category.index());
+        if self.complete || self.items[index].contains_key(item) {
+            return Ok(());
         }
         if self.count_lookup()? {
-            self.load_everything()?;
-            return self.target(permission);
+            return self.load_everything();
         }
-        let facts = self
+        let found: Option<(ItemId, UserId)> = self
             .conn
             .prepare_cached("SELECT id, owner_id FROM items WHERE category = ?1 AND name = ?2")?
-            .query_row(params![permission.category().name(), item], |r| {
-                Ok(TargetFacts::Item {
-                    id: r.get(0)?,
-                    owner: r.get(1)?,
-                })
+            .query_row(params![category.name(), item], |r| {
+                Ok((r.get(0)?, r.get(1)?))
             })
-            .optional()?
-            .unwrap_or(TargetFacts::MissingItem);
-        self.items[category].insert(item.into(), facts);
-        Ok(facts)
+            .optional()?;
+        let facts = match found {
+            None => ItemFacts {
+                target: TargetFacts::MissingItem,
+                grants: Box::default(),
+            },
+            Some((id, owner)) => {
+                let mut stmt = self.conn.prepare_cached(
+                    "SELECT role_id, action FROM grants WHERE item_id = ?1 AND role_id IS NOT NULL",
+                )?;
+                let mut rows = stmt.query([id])?;
+                let mut grants = Vec::new();
+                while let Some(r) = rows.next()? {
+                    grants.push(ItemGrant {
+                        role: r.get(0)?,
+                        action: category
+                            .action_index(Level::Item, r.get_ref(1)?.as_str()?)
+                            .map_err(grants::damaged)?,
+                    });
+                }
+                ItemFacts {
+                    target: TargetFacts::Item { id, owner },
+                    grants: grants.into(),
+                }
+            }
+        };
+        self.items[index].insert(item.into(), facts);
+        Ok(())
     }
 
     /// Counts one keyed lookup; true when reading everything has become the cheaper way.
@@ -283,33 +354,72 @@ impl<'c> Facts<'c> {
         Ok(self.bulk_after.is_some_and(|after| self.lookups >= after))
     }
 
-    /// Replaces the caches with every user, role and item of the store. Each table is read
-    /// in the order of an index on its principal, so each record is built in one go.
+    /// Replaces the caches with every user, role and item of the store, read in a few
+    /// sequential scans, each in the order of an index on its principal.
     fn load_everything(&mut self) -> Result<()> {
-        let mut roles: FxHashMap<RoleId, RoleFacts> = FxHashMap::default();
-        let mut stmt = self.conn.prepare("SELECT id, name, superuser FROM roles")?;
+        let mut roles = Vec::new();
+        let mut slots = FxHashMap::default();
+        let mut stmt = self
+            .conn
+            .prepare("SELECT id, name, superuser FROM roles ORDER BY id")?;
         let mut rows = stmt.query([])?;
         while let Some(r) = rows.next()? {
-            let id: RoleId = r.get(0)?;
-            let name: String = r.get(1)?;
-            let grants = GrantSet::default();
-            let superuser = r.get(2)?;
-            let name = name.into();
-            roles.insert(
-                id,
-                RoleFacts {
-                    id,
-                    name,
-                    superuser,
+            add_role(
+                &mut roles,
+                &mut slots,
+                r.get(0)?,
+                r.get_ref(1)?.as_str()?,
+                r.get(2)?,
+            )?;
+        }
+        let mut general = no_general_grants();
+        // Item grants wait here, by item id, until the items are read.
+        let mut item_grants: Vec<(ItemId, ItemGrant)> = Vec::new();
+        let mut current: Option<(RoleId, RoleSlot)> = None;
+        scan_grants(self.conn, "role_id", |role, category, item, action| {
+            let slot = match current {
+                Some((id, slot)) if id == role => slot,
+                _ => {
+                    let slot = *slots.get(&role).ok_or_else(|| {
+                        grants::damaged(Error::invalid(format!("no role {role}")))
+                    })?;
+                    current = Some((role, slot));
+                    slot
+                }
+            };
+            match item {
+                None => general_grantees(&mut general, category, action).insert(slot),
+                Some(item) => item_grants.push((item, ItemGrant { role, action })),
+            }
+            Ok(())
+        })?;
+        item_grants.sort_unstable_by_key(|(item, _)| *item);
+        let mut items: Vec<FxHashMap<CompactString, ItemFacts>> =
+            Category::all().map(|_| FxHashMap::default()).collect();
+        let mut pending = item_grants.as_slice();
+        let mut stmt = self
+            .conn
+            .prepare("SELECT id, category, name, owner_id FROM items ORDER BY id")?;
+        let mut rows = stmt.query([])?;
+        while let Some(r) = rows.next()? {
+            let id: ItemId = r.get(0)?;
+            let category = Category::parse(r.get_ref(1)?.as_str()?).map_err(grants::damaged)?;
+            // Both are in item order: skip grants of items gone since, take this item's.
+            let start = pending.partition_point(|(item, _)| *item < id);
+            let end = start + pending[start..].partition_point(|(item, _)| *item == id);
+            let grants = pending[start..end].iter().map(|(_, g)| *g).collect();
+            pending = &pending[end..];
+            items[usize::from(category.index())].insert(
+                r.get_ref(2)?.as_str()?.into(),
+                ItemFacts {
+                    target: TargetFacts::Item {
+                        id,
+                        owner: r.get(3)?,
+                    },
                     grants,
                 },
             );
         }
-        self.scan_grants("role_id", |role, key| {
-            if let Some(role) = roles.get_mut(&role) {
-                role.grants.insert(key);
-            }
-        })?;
         // Indexed by id: ids are dense, and the scans below come in id order.
         let mut by_id: Vec<Option<UserFacts>> = Vec::new();
         let mut stmt = self
@@ -323,10 +433,10 @@ impl<'c> Facts<'c> {
             by_id.resize_with(by_id.len().max(slot + 1), || None);
             by_id[slot] = Some(UserFacts {
                 id,
-                name: r.get(1)?,
+                name: r.get_ref(1)?.as_str()?.into(),
                 enabled: r.get(2)?,
-                roles: Vec::new(),
-                grants: GrantSet::default(),
+                roles: SmallVec::new(),
+                grants: None,
             });
         }
         // In primary-key order, by user: left to itself SQLite scans the smaller index by
@@ -336,59 +446,115 @@ impl<'c> Facts<'c> {
             .prepare("SELECT user_id, role_id FROM role_members ORDER BY user_id")?;
         let mut rows = stmt.query([])?;
         while let Some(r) = rows.next()? {
-            if let Some(u) = user_at(&mut by_id, r.get(0)?) {
-                u.roles.push(r.get(1)?);
+            if let (Some(u), Some(slot)) = (user_at(&mut by_id, r.get(0)?), slots.get(&r.get(1)?)) {
+                u.roles.push(*slot);
             }
         }
-        self.scan_grants("user_id", |id, key| {
+        scan_grants(self.conn, "user_id", |id, category, item, action| {
             if let Some(u) = user_at(&mut by_id, id) {
-                u.grants.insert(key);
+                u.grants.get_or_insert_default().insert(engine::GrantKey {
+                    category,
+                    item,
+                    action,
+                });
             }
+            Ok(())
         })?;
-        let mut items: Vec<FxHashMap<CompactString, TargetFacts>> =
-            Category::all().map(|_| FxHashMap::default()).collect();
-        let mut stmt = self
-            .conn
-            .prepare("SELECT category, name, id, owner_id FROM items")?;
-        let mut rows = stmt.query([])?;
-        while let Some(r) = rows.next()? {
-            let category = Category::parse(r.get_ref(0)?.as_str()?).map_err(grants::damaged)?;
-            items[usize::from(category.index())].insert(
-                r.get_ref(1)?.as_str()?.into(),
-                TargetFacts::Item {
-                    id: r.get(2)?,
-                    owner: r.get(3)?,
-                },
-            );
-        }
-        let mut users = FxHashMap::with_capacity_and_hasher(by_id.len(), Default::default());
+        let mut users = HashTable::with_capacity(by_id.len());
         for u in by_id.into_iter().flatten() {
-            let mut key = CompactString::from(u.name.as_str());
-            key.make_ascii_lowercase();
-            users.insert(key, Some(u));
+            users.insert_unique(name_hash(&u.name), u, |u| name_hash(&u.name));
         }
         self.users = users;
+        self.unknown = FxHashSet::default();
         self.roles = roles;
+        self.slots = slots;
+        self.general = general;
         self.items = items;
         self.complete = true;
         Ok(())
     }
+}
 
-    /// Calls `each` with every grant to one kind of principal (`user_id` or `role_id`),
-    /// read through that principal's covering index, so in principal order.
-    fn scan_grants(&self, principal: &str, mut each: impl FnMut(i64, GrantKey)) -> Result<()> {
-        let sql = format!(
-            "SELECT {principal}, category, item_id, action FROM grants
-             WHERE {principal} IS NOT NULL ORDER BY {principal}"
-        );
-        let mut stmt = self.conn.prepare(&sql)?;
-        let mut rows = stmt.query([])?;
-        while let Some(r) = rows.next()? {
-            let key = grants::key(r.get_ref(1)?.as_str()?, r.get(2)?, r.get_ref(3)?.as_str()?)?;
-            each(r.get(0)?, key);
-        }
-        Ok(())
+/// Calls `each` with every grant to one kind of principal (`user_id` or `role_id`), read
+/// through that principal's covering index, so in principal order.
+fn scan_grants(
+    conn: &Connection,
+    principal: &str,
+    mut each: impl FnMut(i64, Category, Option<ItemId>, u8) -> Result<()>,
+) -> Result<()> {
+    let sql = format!(
+        "SELECT {principal}, category, item_id, action FROM grants
+         WHERE {principal} IS NOT NULL ORDER BY {principal}"
+    );
+    let mut stmt = conn.prepare(&sql)?;
+    let mut rows = stmt.query([])?;
+    // Grants come sorted by category within each principal, so it seldom changes.
+    let mut last: Option<(String, Category)> = None;
+    while let Some(r) = rows.next()? {
+        let raw = r.get_ref(1)?.as_str()?;
+        let category = match &last {
+            Some((name, category)) if name == raw => *category,
+            _ => {
+                let category = Category::parse(raw).map_err(grants::damaged)?;
+                last = Some((raw.to_string(), category));
+                category
+            }
+        };
+        let item: Option<ItemId> = r.get(2)?;
+        let level = if item.is_some() {
+            Level::Item
+        } else {
+            Level::General
+        };
+        let action = category
+            .action_index(level, r.get_ref(3)?.as_str()?)
+            .map_err(grants::damaged)?;
+        each(r.get(0)?, category, item, action)?;
     }
+    Ok(())
+}
+
+/// Adds a role read from the store; its slot is its place in `roles`.
+fn add_role(
+    roles: &mut Vec<RoleFacts>,
+    slots: &mut FxHashMap<RoleId, RoleSlot>,
+    id: RoleId,
+    name: &str,
+    superuser: bool,
+) -> Result<RoleSlot> {
+    let slot = RoleSlot::try_from(roles.len()).map_err(|_| Error::invalid("too many roles"))?;
+    roles.push(RoleFacts {
+        id,
+        slot,
+        name: name.into(),
+        superuser,
+    });
+    slots.insert(id, slot);
+    Ok(slot)
+}
+
+/// An empty set of grantees for each general permission of the catalogue.
+fn no_general_grants() -> Vec<Vec<RoleBits>> {
+    Category::all()
+        .map(|c| vec![RoleBits::default(); c.actions(Level::General).len()])
+        .collect()
+}
+
+fn general_grantees(
+    general: &mut [Vec<RoleBits>],
+    category: Category,
+    action: u8,
+) -> &mut RoleBits {
+    &mut general[usize::from(category.index())][usize::from(action)]
+}
+
+/// Hashes a user name as its lower-cased form, since names compare without regard to case.
+fn name_hash(name: &str) -> u64 {
+    let mut hasher = FxHasher::default();
+    for byte in name.bytes() {
+        hasher.write_u8(byte.to_ascii_lowercase());
+    }
+    hasher.finish()
 }
 
 fn user_at(by_id: &mut [Option<UserFacts>], id: UserId) -> Option<&mut UserFacts> {
