@@ -3,8 +3,6 @@
 //! `check`, `perms who`, `perms list --effective` and the authorization of flowsec's own
 //! commands all ask here, so each rule of model.md lives in this file only.
 
-use std::sync::Arc;
-
 use compact_str::CompactString;
 use rustc_hash::FxHashSet;
 use serde::Serialize;
@@ -34,8 +32,8 @@ pub type RoleSlot = u32;
 pub struct RoleFacts {
     pub id: RoleId,
     pub slot: RoleSlot,
-    /// Shared, as every reason naming the role carries it.
-    pub name: Arc<str>,
+    /// Inline up to 24 bytes, as every reason naming the role carries a copy.
+    pub name: CompactString,
     pub superuser: bool,
 }
 
@@ -215,11 +213,11 @@ impl Request<'_> {
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Reason {
     SuperuserRole {
-        role: Arc<str>,
+        role: CompactString,
     },
     DirectGrant,
     RoleGrant {
-        role: Arc<str>,
+        role: CompactString,
     },
     Owner,
     NoGrant,
