@@ -1,8 +1,8 @@
 //! Gathers from the store the facts the decision engine needs, and caches them per user,
 //! role and item, so a batch of millions of checks reads each record once. Records are
-//! read one at a time until that has cost about as much as reading the whole store would;
-//! then the whole store is read in a few sequential scans, so a batch that meets most of
-//! a large store runs as fast as one that meets little of a small one.
+//! read one at a time until that has cost about a tenth of what reading the whole store
+//! would; then the whole store is read in a few sequential scans, so a batch that meets
+//! most of a large store pays about what a scan costs for each record.
 
 use std::hash::Hasher;
 
@@ -39,9 +39,9 @@ pub enum Subject<'a> {
 
 /// The cached facts are laid out so that a check touches as little memory as possible:
 /// once a store outgrows the processor's caches, each record a check reads costs a trip
-/// to main memory. A check reads its user's entry (name, roles and state inline), bits
-/// for general permissions (a few hundred KiB for ten thousand roles), and its item's
-/// entry with the item's grants.
+/// to main memory. A check reads its user's entry (name, roles and state inline), its
+/// roles, a bit per general permission and role (1.25 KiB a permission for ten thousand
+/// roles), and its item's entry with the item's grants.
 pub struct Facts<'c> {
     conn: &'c Connection,
     /// Users read so far, found by name without regard to case.
