@@ -15,9 +15,9 @@ use smallvec::SmallVec;
 
 use super::{grants, items};
 use crate::engine::{
-    self, Decision, GrantSet, Grantees, ItemGrant, ItemId, PermissionResult, Reason, Rejection,
-    Request, RoleBits, RoleFacts, RoleId, RoleSlot, SubjectKind, TargetFacts, TokenFacts,
-    UserFacts, UserId,
+    self, Decision, GrantKey, GrantSet, Grantees, ItemGrant, ItemId, PermissionResult, Reason,
+    Rejection, Request, RoleBits, RoleFacts, RoleId, RoleSlot, SubjectKind, TargetFacts,
+    TokenFacts, UserFacts, UserId,
 };
 use crate::error::{Error, Result};
 use crate::model::{Category, Level, Permission};
@@ -322,9 +322,7 @@ impl<'c> Facts<'c> {
                 while let Some(r) = rows.next()? {
                     grants.push(ItemGrant {
                         role: r.get(0)?,
-                        action: category
-                            .action_index(Level::Item, r.get_ref(1)?.as_str()?)
-                            .map_err(grants::damaged)?,
+                        action: grants::key_in(category, Some(id), r.get_ref(1)?.as_str()?)?.action,
                     });
                 }
                 ItemFacts {
@@ -377,7 +375,7 @@ impl<'c> Facts<'c> {
         // Item grants wait here, by item id, until the items are read.
         let mut item_grants: Vec<(ItemId, ItemGrant)> = Vec::new();
         let mut current: Option<(RoleId, RoleSlot)> = None;
-        scan_grants(self.conn, "role_id", |role, category, item, action| {
+        scan_grants(self.conn, "role_id", |role, key| {
             let slot = match current {
                 Some((id, slot)) if id == role => slot,
                 _ => {
@@ -388,9 +386,15 @@ impl<'c> Facts<'c> {
                     slot
                 }
             };
-            match item {
-                None => general_grantees(&mut general, category, action).insert(slot),
-                Some(item) => item_grants.push((item, ItemGrant { role, action })),
+            match key.item {
+                None => general_grantees(&mut general, key.category, key.action).insert(slot),
+                Some(item) => item_grants.push((
+                    item,
+                    ItemGrant {
+                        role,
+                        action: key.action,
+                    },
+                )),
             }
             Ok(())
         })?;
@@ -457,13 +461,9 @@ impl<'c> Facts<'c> {
                 u.roles.push(*slot);
             }
         }
-        scan_grants(self.conn, "user_id", |id, category, item, action| {
+        scan_grants(self.conn, "user_id", |id, key| {
             if let Some(u) = user_at(&mut by_id, id) {
-                u.grants.get_or_insert_default().insert(engine::GrantKey {
-                    category,
-                    item,
-                    action,
-                });
+                u.grants.get_or_insert_default().insert(key);
             }
             Ok(())
         })?;
@@ -487,7 +487,7 @@ impl<'c> Facts<'c> {
 fn scan_grants(
     conn: &Connection,
     principal: &str,
-    mut each: impl FnMut(i64, Category, Option<ItemId>, u8) -> Result<()>,
+    mut each: impl FnMut(i64, GrantKey) -> Result<()>,
 ) -> Result<()> {
     let sql = format!(
         "SELECT {principal}, category, item_id, action FROM grants
@@ -507,16 +507,8 @@ fn scan_grants(
                 category
             }
         };
-        let item: Option<ItemId> = r.get(2)?;
-        let level = if item.is_some() {
-            Level::Item
-        } else {
-            Level::General
-        };
-        let action = category
-            .action_index(level, r.get_ref(3)?.as_str()?)
-            .map_err(grants::damaged)?;
-        each(r.get(0)?, category, item, action)?;
+        let key = grants::key_in(category, r.get(2)?, r.get_ref(3)?.as_str()?)?;
+        each(r.get(0)?, key)?;
     }
     Ok(())
 }

@@ -142,7 +142,11 @@ pub fn from_row(category: &str, item: Option<String>, action: &str) -> Result<Pe
 
 /// A stored grant (or token scope) as the engine's key.
 pub fn key(category: &str, item: Option<ItemId>, action: &str) -> Result<GrantKey> {
-    let category = Category::parse(category).map_err(damaged)?;
+    key_in(Category::parse(category).map_err(damaged)?, item, action)
+}
+
+/// `key` for a category already parsed.
+pub fn key_in(category: Category, item: Option<ItemId>, action: &str) -> Result<GrantKey> {
     let level = if item.is_some() {
         Level::Item
     } else {
