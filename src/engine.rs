@@ -67,7 +67,7 @@ impl RoleBits {
 /// A grant of an item permission to a role, kept with the item.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct ItemGrant {
-    pub role: RoleId,
+    pub role: RoleSlot,
     pub action: u8,
 }
 
@@ -180,7 +180,7 @@ impl Grantees<'_> {
             Grantees::General(roles) => roles.contains(role.slot),
             Grantees::Item { grants, action } => grants
                 .iter()
-                .any(|g| g.action == action && g.role == role.id),
+                .any(|g| g.action == action && g.role == role.slot),
         }
     }
 }
@@ -466,7 +466,7 @@ mod tests {
     /// The grant of running Samples to `role`.
     fn run_granted(role: &RoleFacts) -> ItemGrant {
         ItemGrant {
-            role: role.id,
+            role: role.slot,
             action: samples_run().action_index(),
         }
     }

@@ -509,6 +509,46 @@ fn batch_answers_every_line_in_order() {
     assert_eq!(lines[5]["subject"]["rejected"], "disabled_user");
 }
 
+/// Answers are written some lines behind the reading: each line still gets its own answer,
+/// in order, up to the last.
+#[test]
+fn long_batch_answers_each_line_in_place() {
+    let env = Env::new();
+    let request = |n: usize| match n % 5 {
+        3 => format!("garbage {n}"),
+        1 | 4 => r#"{"user":"author","permissions":["jobs:access"]}"#.to_string(),
+        _ => format!(r#"{{"user":"admin","permissions":["repositories/Repo {n}:read"]}}"#),
+    };
+    let lines = 53;
+    let input: String = (0..lines).map(|n| request(n) + "\n").collect();
+    let r = env.run_stdin(&["check", "--batch"], &input);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let answers: Vec<serde_json::Value> = r
+        .stdout
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(answers.len(), lines);
+    for (n, answer) in answers.iter().enumerate() {
+        match n % 5 {
+            3 => assert_eq!(
+                answer["error"]["message"]
+                    .as_str()
+                    .unwrap()
+                    .split(':')
+                    .next(),
+                Some(format!("line {}", n + 1).as_str())
+            ),
+            1 | 4 => assert_eq!(answer["subject"]["rejected"], "disabled_user", "line {n}"),
+            _ => assert_eq!(
+                answer["results"][0]["permission"],
+                format!("repositories/Repo {n}:read"),
+                "line {n}"
+            ),
+        }
+    }
+}
+
 #[test]
 fn store_creation_rules() {
     let env = Env::empty();

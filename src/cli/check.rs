@@ -1,6 +1,7 @@
 //! `flowsec check`: may this subject do this? One request, or a batch of JSON lines.
 
 use std::borrow::Cow;
+use std::collections::VecDeque;
 use std::io::{BufRead, BufWriter, Write};
 
 use serde::Deserialize;
@@ -149,6 +150,19 @@ impl BatchRequest<'_> {
     }
 }
 
+/// A batch line's subject: a named user, or anonymous.
+fn subject<'a>(user: Option<&'a str>, actor: &'a Actor) -> Subject<'a> {
+    user.map_or(Subject::Anonymous, |name| named(name, actor))
+}
+
+/// How many requests are read before the first of them is answered: enough to keep
+/// several fetches from main memory under way, few enough that what they fetch is still
+/// in the caches when its request is answered.
+const READ_AHEAD: usize = 16;
+
+/// A batch line's number and its request, or what is wrong with it.
+type Parsed = (usize, Result<(Option<String>, Vec<Permission>)>);
+
 /// Answers JSON lines from stdin, in order; only store and I/O failures stop it.
 fn batch(ctx: &Context) -> Result<Status> {
     let store = ctx.store()?;
@@ -166,21 +180,10 @@ fn batch(ctx: &Context) -> Result<Status> {
     let stdin = std::io::stdin().lock();
     let mut out = BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
     let write_error = |e: std::io::Error| Error::io("cannot write the answers", e);
-    for (index, line) in stdin.lines().enumerate() {
-        let line = line.map_err(|e| Error::io("cannot read the requests", e))?;
-        let request = BatchRequest::parse(&line).and_then(|(user, permissions)| match &only {
-            Some(refusal) if user.as_deref().is_some_and(|u| !ctx.actor.is(u)) => {
-                Err(Error::forbidden(refusal.message()))
-            }
-            _ => Ok((user, permissions)),
-        });
+    let mut answer = |facts: &mut Facts<'_>, (index, request): Parsed| -> Result<()> {
         let answer = match request {
             Ok((user, permissions)) => {
-                let subject = match &user {
-                    Some(name) => named(name, &ctx.actor),
-                    None => Subject::Anonymous,
-                };
-                let decision = facts.decide(subject, &permissions)?;
+                let decision = facts.decide(subject(user.as_deref(), &ctx.actor), &permissions)?;
                 serde_json::to_writer(&mut out, &decision)
             }
             Err(e) => serde_json::to_writer(
@@ -192,7 +195,35 @@ fn batch(ctx: &Context) -> Result<Status> {
             ),
         };
         answer.map_err(|e| Error::io("cannot write the answers", e.into()))?;
-        out.write_all(b"\n").map_err(write_error)?;
+        out.write_all(b"\n").map_err(write_error)
+    };
+    // Requests are read ahead of their answers, and what each will read is fetched in two
+    // steps: its user's and items' entries when it is read, its items' grants (whose place
+    // is in the item's entry) half way to its answer.
+    let mut ahead: VecDeque<Parsed> = VecDeque::with_capacity(READ_AHEAD + 1);
+    for (index, line) in stdin.lines().enumerate() {
+        let line = line.map_err(|e| Error::io("cannot read the requests", e))?;
+        let request = BatchRequest::parse(&line).and_then(|(user, permissions)| match &only {
+            Some(refusal) if user.as_deref().is_some_and(|u| !ctx.actor.is(u)) => {
+                Err(Error::forbidden(refusal.message()))
+            }
+            _ => Ok((user, permissions)),
+        });
+        if let Ok((user, permissions)) = &request {
+            facts.prefetch(subject(user.as_deref(), &ctx.actor), permissions);
+        }
+        ahead.push_back((index, request));
+        if let Some((_, Ok((_, permissions)))) = ahead.get(READ_AHEAD / 2) {
+            facts.prefetch_item_grants(permissions);
+        }
+        if ahead.len() > READ_AHEAD
+            && let Some(oldest) = ahead.pop_front()
+        {
+            answer(&mut facts, oldest)?;
+        }
+    }
+    for request in ahead {
+        answer(&mut facts, request)?;
     }
     out.flush().map_err(write_error)?;
     // The process ends here: freeing millions of cached records one by one would take

@@ -37,6 +37,16 @@ pub enum Subject<'a> {
     },
 }
 
+impl<'a> Subject<'a> {
+    /// The account whose roles and grants are looked at.
+    fn account(self) -> &'a str {
+        match self {
+            Subject::User(name) | Subject::Token { user: name, .. } => name,
+            Subject::Anonymous => TRUSTED_ACCOUNT,
+        }
+    }
+}
+
 /// The cached facts are laid out so that a check touches as little memory as possible:
 /// once a store outgrows the processor's caches, each record a check reads costs a trip
 /// to main memory. A check reads its user's entry (name, roles and state inline), its
@@ -54,7 +64,7 @@ pub struct Facts<'c> {
     /// The roles granted each general permission, by category index, then action.
     general: Vec<Vec<RoleBits>>,
     /// Items by category index, then name.
-    items: Vec<FxHashMap<CompactString, ItemFacts>>,
+    items: Vec<HashTable<ItemFacts>>,
     /// Users and items read one at a time so far.
     lookups: usize,
     /// Past this many lookups, reading everything is cheaper; set at `LOOKUPS_BEFORE_ESTIMATE`.
@@ -65,6 +75,7 @@ pub struct Facts<'c> {
 
 /// An item, or the knowledge that it does not exist, with the item's grants to roles.
 struct ItemFacts {
+    name: CompactString,
     target: TargetFacts,
     grants: Box<[ItemGrant]>,
 }
@@ -92,7 +103,7 @@ impl<'c> Facts<'c> {
             roles: Vec::new(),
             slots: FxHashMap::default(),
             general: no_general_grants(),
-            items: Category::all().map(|_| FxHashMap::default()).collect(),
+            items: Category::all().map(|_| HashTable::new()).collect(),
             lookups: 0,
             bulk_after: None,
             complete: false,
@@ -101,11 +112,12 @@ impl<'c> Facts<'c> {
 
     /// May `subject` perform every one of `permissions`, and through what?
     pub fn decide(&mut self, subject: Subject<'_>, permissions: &[Permission]) -> Result<Decision> {
-        let (kind, name, token) = match subject {
-            Subject::User(name) => (SubjectKind::User, name, None),
-            Subject::Anonymous => (SubjectKind::Anonymous, TRUSTED_ACCOUNT, None),
-            Subject::Token { user, token } => (SubjectKind::User, user, Some(token)),
+        let (kind, token) = match subject {
+            Subject::User(_) => (SubjectKind::User, None),
+            Subject::Anonymous => (SubjectKind::Anonymous, None),
+            Subject::Token { token, .. } => (SubjectKind::User, Some(token)),
         };
+        let name = subject.account();
         for permission in permissions {
             self.read_item(permission)?;
         }
@@ -125,6 +137,35 @@ impl<'c> Facts<'c> {
         self.users.find(hash, |u| u.name.eq_ignore_ascii_case(name))
     }
 
+    fn item(&self, category: usize, name: &str) -> Option<&ItemFacts> {
+        self.items[category].find(item_hash(name), |i| i.name == name)
+    }
+
+    /// Starts fetching into the processor's caches the entries of the user and items a
+    /// later `decide` about `subject` and `permissions` will read. Once a store outgrows
+    /// the caches, each entry costs a wait on main memory; a batch that asks ahead for the
+    /// entries of the requests it has read waits on many at once.
+    pub fn prefetch(&self, subject: Subject<'_>, permissions: &[Permission]) {
+        // The first entry with the hash's tag: a wrong guess costs only the fetch.
+        if let Some(user) = self.users.find(name_hash(subject.account()), |_| true) {
+            fetch(user);
+        }
+        for (category, name) in items_named(permissions) {
+            if let Some(item) = self.items[category].find(item_hash(name), |_| true) {
+                fetch(item);
+            }
+        }
+    }
+
+    /// After `prefetch`, once the items' entries have arrived: the items' grants.
+    pub fn prefetch_item_grants(&self, permissions: &[Permission]) {
+        for (category, name) in items_named(permissions) {
+            if let Some(grant) = self.item(category, name).and_then(|i| i.grants.first()) {
+                fetch(grant);
+            }
+        }
+    }
+
     /// A permission with its target and grantees, from facts already read.
     fn request<'f>(&'f self, permission: &'f Permission) -> Request<'f> {
         let category = usize::from(permission.category().index());
@@ -139,7 +180,7 @@ impl<'c> Facts<'c> {
                 granted_to: Grantees::General(roles),
             };
         };
-        let facts = self.items[category].get(item);
+        let facts = self.item(category, item);
         Request {
             permission,
             target: facts.map_or(TargetFacts::MissingItem, |f| f.target),
@@ -295,7 +336,7 @@ impl<'c> Facts<'c> {
         };
         let category = permission.category();
         let index = usize::from(category.index());
-        if self.complete || self.items[index].contains_key(item) {
+        if self.complete || self.item(index, item).is_some() {
             return Ok(());
         }
         if self.count_lookup()? {
@@ -310,6 +351,7 @@ impl<'c> Facts<'c> {
             .optional()?;
         let facts = match found {
             None => ItemFacts {
+                name: item.into(),
                 target: TargetFacts::MissingItem,
                 grants: Box::default(),
             },
@@ -317,21 +359,24 @@ impl<'c> Facts<'c> {
                 let mut stmt = self.conn.prepare_cached(
                     "SELECT role_id, action FROM grants WHERE item_id = ?1 AND role_id IS NOT NULL",
                 )?;
-                let mut rows = stmt.query([id])?;
+                let rows: Vec<(RoleId, String)> = stmt
+                    .query_map([id], |r| Ok((r.get(0)?, r.get(1)?)))?
+                    .collect::<rusqlite::Result<_>>()?;
                 let mut grants = Vec::new();
-                while let Some(r) = rows.next()? {
+                for (role, action) in rows {
                     grants.push(ItemGrant {
-                        role: r.get(0)?,
-                        action: grants::key_in(category, Some(id), r.get_ref(1)?.as_str()?)?.action,
+                        role: self.read_role(role)?,
+                        action: grants::key_in(category, Some(id), &action)?.action,
                     });
                 }
                 ItemFacts {
+                    name: item.into(),
                     target: TargetFacts::Item { id, owner },
                     grants: grants.into(),
                 }
             }
         };
-        self.items[index].insert(item.into(), facts);
+        self.items[index].insert_unique(item_hash(item), facts, |i| item_hash(&i.name));
         Ok(())
     }
 
@@ -391,7 +436,7 @@ impl<'c> Facts<'c> {
                 Some(item) => item_grants.push((
                     item,
                     ItemGrant {
-                        role,
+                        role: slot,
                         action: key.action,
                     },
                 )),
@@ -399,8 +444,8 @@ impl<'c> Facts<'c> {
             Ok(())
         })?;
         item_grants.sort_unstable_by_key(|(item, _)| *item);
-        let mut items: Vec<FxHashMap<CompactString, ItemFacts>> =
-            Category::all().map(|_| FxHashMap::default()).collect();
+        let mut items: Vec<HashTable<ItemFacts>> =
+            Category::all().map(|_| HashTable::new()).collect();
         let mut pending = item_grants.as_slice();
         let mut stmt = self
             .conn
@@ -420,15 +465,18 @@ impl<'c> Facts<'c> {
                 .map_or(pending.len(), |n| start + n);
             let grants = pending[start..end].iter().map(|(_, g)| *g).collect();
             pending = &pending[end..];
-            items[usize::from(category.index())].insert(
-                r.get_ref(2)?.as_str()?.into(),
+            let name = r.get_ref(2)?.as_str()?;
+            items[usize::from(category.index())].insert_unique(
+                item_hash(name),
                 ItemFacts {
+                    name: name.into(),
                     target: TargetFacts::Item {
                         id,
                         owner: r.get(3)?,
                     },
                     grants,
                 },
+                |i| item_hash(&i.name),
             );
         }
         // Indexed by id: ids are dense, and the scans below come in id order.
@@ -554,6 +602,29 @@ fn name_hash(name: &str) -> u64 {
         hasher.write_u8(byte.to_ascii_lowercase());
     }
     hasher.finish()
+}
+
+/// The category index and name of each item `permissions` are about.
+fn items_named(permissions: &[Permission]) -> impl Iterator<Item = (usize, &str)> {
+    permissions.iter().filter_map(|p| {
+        p.item()
+            .map(|name| (usize::from(p.category().index()), name))
+    })
+}
+
+/// Hashes an item name, which compares exactly.
+fn item_hash(name: &str) -> u64 {
+    let mut hasher = FxHasher::default();
+    hasher.write(name.as_bytes());
+    hasher.finish()
+}
+
+/// A hint to the processor to start reading `record` into its caches; it never waits.
+fn fetch<T>(record: &T) {
+    #[cfg(target_arch = "x86_64")]
+    safe_arch::prefetch_t0(record);
+    #[cfg(not(target_arch = "x86_64"))]
+    let _ = record;
 }
 
 fn user_at(by_id: &mut [Option<UserFacts>], id: UserId) -> Option<&mut UserFacts> {
