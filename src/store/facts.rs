@@ -51,7 +51,8 @@ impl<'a> Subject<'a> {
 /// once a store outgrows the processor's caches, each record a check reads costs a trip
 /// to main memory. A check reads its user's entry (name, roles and state inline), its
 /// roles, a bit per general permission and role (1.25 KiB a permission for ten thousand
-/// roles), and its item's entry with the item's grants.
+/// roles), and its item's entry and the item's grants. `prefetch` lets a batch ask for
+/// these ahead of the check that reads them.
 pub struct Facts<'c> {
     conn: &'c Connection,
     /// Users read so far, found by name without regard to case.
