@@ -549,6 +549,42 @@ fn long_batch_answers_each_line_in_place() {
     }
 }
 
+/// A line that is not UTF-8 is a bad line like any other: answered, and the batch goes on.
+#[test]
+fn batch_answers_a_line_that_is_not_text() {
+    use std::io::Write;
+    let env = Env::new();
+    let mut child = env
+        .command()
+        .args(["check", "--batch"])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut input = Vec::new();
+    input.extend_from_slice(b"{\"user\":\"admin\",\"permissions\":[\"jobs:access\"]}\n");
+    input.extend_from_slice(b"{\"user\":\"adm\xffin\",\"permissions\":[\"jobs:access\"]}\n");
+    input.extend_from_slice(b"{\"user\":\"admin\",\"permissions\":[\"jobs:access\"]}\r\n");
+    child.stdin.take().unwrap().write_all(&input).unwrap();
+    let output = child.wait_with_output().unwrap();
+    assert_eq!(output.status.code(), Some(0));
+    let answers: Vec<serde_json::Value> = String::from_utf8(output.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(answers.len(), 3);
+    assert_eq!(answers[0]["allowed"], true);
+    assert_eq!(answers[1]["error"]["kind"], "invalid_input");
+    assert!(
+        answers[1]["error"]["message"]
+            .as_str()
+            .unwrap()
+            .starts_with("line 2:")
+    );
+    assert_eq!(answers[2]["allowed"], true);
+}
+
 #[test]
 fn store_creation_rules() {
     let env = Env::empty();

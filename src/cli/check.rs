@@ -177,11 +177,11 @@ fn batch(ctx: &Context) -> Result<Status> {
         Err(e) => return Err(e),
     };
     let mut facts = Facts::new(&snapshot);
-    let stdin = std::io::stdin().lock();
+    let mut stdin = std::io::stdin().lock();
     let mut out = BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
     let write_error = |e: std::io::Error| Error::io("cannot write the answers", e);
     let mut answer = |facts: &mut Facts<'_>, (index, request): Parsed| -> Result<()> {
-        let answer = match request {
+        let written = match request {
             Ok((user, permissions)) => {
                 let decision = facts.decide(subject(user.as_deref(), &ctx.actor), &permissions)?;
                 serde_json::to_writer(&mut out, &decision)
@@ -194,26 +194,43 @@ fn batch(ctx: &Context) -> Result<Status> {
                 }}),
             ),
         };
-        answer.map_err(|e| Error::io("cannot write the answers", e.into()))?;
+        written.map_err(|e| write_error(e.into()))?;
         out.write_all(b"\n").map_err(write_error)
     };
     // Requests are read ahead of their answers, and what each will read is fetched in two
     // steps: its user's and items' entries when it is read, its items' grants (whose place
     // is in the item's entry) half way to its answer.
     let mut ahead: VecDeque<Parsed> = VecDeque::with_capacity(READ_AHEAD + 1);
-    for (index, line) in stdin.lines().enumerate() {
-        let line = line.map_err(|e| Error::io("cannot read the requests", e))?;
-        let request = BatchRequest::parse(&line).and_then(|(user, permissions)| match &only {
-            Some(refusal) if user.as_deref().is_some_and(|u| !ctx.actor.is(u)) => {
-                Err(Error::forbidden(refusal.message()))
+    let mut line = Vec::new();
+    let mut index = 0;
+    let unread = loop {
+        line.clear();
+        match stdin.read_until(b'\n', &mut line) {
+            Ok(0) => break None,
+            Ok(_) => {}
+            Err(e) => {
+                break Some(Error::io(
+                    format!("cannot read the requests past line {index}"),
+                    e,
+                ));
             }
-            _ => Ok((user, permissions)),
-        });
+        }
+        let request =
+            line_text(&line)
+                .and_then(BatchRequest::parse)
+                .and_then(|(user, permissions)| match &only {
+                    Some(refusal) if user.as_deref().is_some_and(|u| !ctx.actor.is(u)) => {
+                        Err(Error::forbidden(refusal.message()))
+                    }
+                    _ => Ok((user, permissions)),
+                });
         if let Ok((user, permissions)) = &request {
             facts.prefetch(subject(user.as_deref(), &ctx.actor), permissions);
         }
         ahead.push_back((index, request));
-        if let Some((_, Ok((_, permissions)))) = ahead.get(READ_AHEAD / 2) {
+        // The request read half the read-ahead ago.
+        let halfway = ahead.len().checked_sub(READ_AHEAD / 2 + 1);
+        if let Some((_, Ok((_, permissions)))) = halfway.and_then(|i| ahead.get(i)) {
             facts.prefetch_item_grants(permissions);
         }
         if ahead.len() > READ_AHEAD
@@ -221,7 +238,9 @@ fn batch(ctx: &Context) -> Result<Status> {
         {
             answer(&mut facts, oldest)?;
         }
-    }
+        index += 1;
+    };
+    // Lines read before a failure to read on are still answered.
     for request in ahead {
         answer(&mut facts, request)?;
     }
@@ -229,5 +248,12 @@ fn batch(ctx: &Context) -> Result<Status> {
     // The process ends here: freeing millions of cached records one by one would take
     // longer than the exit that returns their memory at once.
     std::mem::forget(facts);
-    Ok(Status::Success)
+    unread.map_or(Ok(Status::Success), Err)
+}
+
+/// A line's text without its line ending; a line that is not UTF-8 is a bad line.
+fn line_text(line: &[u8]) -> Result<&str> {
+    let line = line.strip_suffix(b"\n").unwrap_or(line);
+    let line = line.strip_suffix(b"\r").unwrap_or(line);
+    std::str::from_utf8(line).map_err(|_| Error::invalid("not a check request: not UTF-8 text"))
 }

@@ -330,7 +330,8 @@ impl<'c> Facts<'c> {
         Ok(slot)
     }
 
-    /// Reads the item `permission` is about, with its grants, unless it is at hand.
+    /// Reads the item `permission` is about, with its grants, unless it is at hand. The
+    /// grants name roles by slot, so each role they name is read too, once.
     fn read_item(&mut self, permission: &Permission) -> Result<()> {
         let Some(item) = permission.item() else {
             return Ok(());
