@@ -658,7 +658,7 @@ fn recovery_mails_a_one_time_code_that_resets_the_password() {
                 "alice",
                 "--password-stdin",
             ]),
-            &format!("{password}\n"),
+            format!("{password}\n"),
         )
     };
     let weak = reset(&code, "short");

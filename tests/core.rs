@@ -484,11 +484,7 @@ fn batch_answers_every_line_in_order() {
     .join("\n");
     let r = env.run_stdin(&["check", "--batch"], &format!("{input}\n"));
     assert_eq!(r.code, 0, "{}", r.stderr);
-    let lines: Vec<serde_json::Value> = r
-        .stdout
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect();
+    let lines = r.json_lines();
     assert_eq!(lines.len(), 6);
     assert_eq!(lines[0]["allowed"], true);
     assert_eq!(lines[1]["subject"]["anonymous"], true);
@@ -523,11 +519,7 @@ fn long_batch_answers_each_line_in_place() {
     let input: String = (0..lines).map(|n| request(n) + "\n").collect();
     let r = env.run_stdin(&["check", "--batch"], &input);
     assert_eq!(r.code, 0, "{}", r.stderr);
-    let answers: Vec<serde_json::Value> = r
-        .stdout
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect();
+    let answers = r.json_lines();
     assert_eq!(answers.len(), lines);
     for (n, answer) in answers.iter().enumerate() {
         match n % 5 {
@@ -552,27 +544,14 @@ fn long_batch_answers_each_line_in_place() {
 /// A line that is not UTF-8 is a bad line like any other: answered, and the batch goes on.
 #[test]
 fn batch_answers_a_line_that_is_not_text() {
-    use std::io::Write;
     let env = Env::new();
-    let mut child = env
-        .command()
-        .args(["check", "--batch"])
-        .stdin(std::process::Stdio::piped())
-        .stdout(std::process::Stdio::piped())
-        .spawn()
-        .unwrap();
     let mut input = Vec::new();
     input.extend_from_slice(b"{\"user\":\"admin\",\"permissions\":[\"jobs:access\"]}\n");
     input.extend_from_slice(b"{\"user\":\"adm\xffin\",\"permissions\":[\"jobs:access\"]}\n");
     input.extend_from_slice(b"{\"user\":\"admin\",\"permissions\":[\"jobs:access\"]}\r\n");
-    child.stdin.take().unwrap().write_all(&input).unwrap();
-    let output = child.wait_with_output().unwrap();
-    assert_eq!(output.status.code(), Some(0));
-    let answers: Vec<serde_json::Value> = String::from_utf8(output.stdout)
-        .unwrap()
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect();
+    let r = run_command(env.command().args(["check", "--batch"]), &input);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let answers = r.json_lines();
     assert_eq!(answers.len(), 3);
     assert_eq!(answers[0]["allowed"], true);
     assert_eq!(answers[1]["error"]["kind"], "invalid_input");

@@ -463,7 +463,7 @@ fn a_privileged_token_acts_as_its_user_and_the_audit_trail_says_so() {
     let r = run_command(
         env.command()
             .args(["-o", "json", "users", "show", "carol", "--token"]),
-        &format!("{admin}\n"),
+        format!("{admin}\n"),
     );
     assert_eq!(r.code, 0, "{}", r.stderr);
 }
@@ -649,11 +649,7 @@ fn check_asks_about_the_acting_identity_and_batches_keep_to_it() {
         lines,
     );
     assert_eq!(r.code, 0, "{}", r.stderr);
-    let answers: Vec<serde_json::Value> = r
-        .stdout
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect();
+    let answers = r.json_lines();
     assert_eq!(answers[0]["allowed"], true);
     assert_eq!(answers[1]["error"]["kind"], "forbidden");
     assert_eq!(answers[2]["allowed"], false);

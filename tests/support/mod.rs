@@ -35,6 +35,16 @@ impl Run {
             .collect()
     }
 
+    /// Each line of stdout as JSON, as `check --batch` answers.
+    pub fn json_lines(&self) -> Vec<serde_json::Value> {
+        self.stdout
+            .lines()
+            .map(|l| {
+                serde_json::from_str(l).unwrap_or_else(|e| panic!("line is not JSON ({e}): {l}"))
+            })
+            .collect()
+    }
+
     pub fn error_kind(&self) -> String {
         let v: serde_json::Value = serde_json::from_str(self.stderr.trim())
             .unwrap_or_else(|e| panic!("stderr is not JSON ({e}): {}", self.stderr));
@@ -216,7 +226,7 @@ pub fn forbidden(r: &Run) {
     assert_eq!(r.error_kind(), "forbidden", "{}", r.stderr);
 }
 
-pub fn run_command(command: &mut Command, stdin: &str) -> Run {
+pub fn run_command(command: &mut Command, stdin: impl AsRef<[u8]>) -> Run {
     use std::io::Write;
     let mut child = command
         .stdin(Stdio::piped())
@@ -225,7 +235,7 @@ pub fn run_command(command: &mut Command, stdin: &str) -> Run {
         .spawn()
         .unwrap();
     // A command may exit before reading its input (a refusal): that is not a failure.
-    if let Err(e) = child.stdin.take().unwrap().write_all(stdin.as_bytes()) {
+    if let Err(e) = child.stdin.take().unwrap().write_all(stdin.as_ref()) {
         assert_eq!(e.kind(), std::io::ErrorKind::BrokenPipe, "{e}");
     }
     let out = child.wait_with_output().unwrap();
