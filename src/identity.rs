@@ -69,8 +69,8 @@ impl Actor {
         let Some(file) = session::file_for(db).ok().filter(|f| f.exists()) else {
             return Ok(SessionLookup::None);
         };
-        let store = Store::open(db)?;
-        let Some(found) = session::find(store.conn(), &file, now())? else {
+        let mut store = Store::open(db)?;
+        let Some(found) = session::find(&mut store, &Actor::local(), &file, now())? else {
             return Ok(SessionLookup::Ended);
         };
         let actor = Actor::User {

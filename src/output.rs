@@ -7,6 +7,7 @@ use comfy_table::{ContentArrangement, LineStyle, Table, TableStyle};
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
+use crate::model::text::{printable, printable_lines};
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, clap::ValueEnum)]
 #[serde(rename_all = "lowercase")]
@@ -23,8 +24,27 @@ pub struct Printer {
 }
 
 impl Printer {
-    /// Prints a command's result: `value` as JSON, or the text `human` builds.
+    /// Prints a command's result: `value` as JSON, or the text `human` builds, with
+    /// anything unprintable in it escaped.
     pub fn emit<T: Serialize + ?Sized>(
+        &self,
+        value: &T,
+        human: impl FnOnce() -> String,
+    ) -> Result<()> {
+        self.emit_text(value, || printable_lines(&human()).into_owned())
+    }
+
+    /// As `emit`, but the text goes out byte for byte: for a value the user asked for
+    /// alone (`secrets get`), which must not be altered.
+    pub fn emit_raw<T: Serialize + ?Sized>(
+        &self,
+        value: &T,
+        human: impl FnOnce() -> String,
+    ) -> Result<()> {
+        self.emit_text(value, human)
+    }
+
+    fn emit_text<T: Serialize + ?Sized>(
         &self,
         value: &T,
         human: impl FnOnce() -> String,
@@ -56,7 +76,7 @@ impl Printer {
     /// A note for the person at the terminal, on stderr; `--quiet` silences it.
     pub fn notice(&self, message: &str) {
         if !self.quiet {
-            eprintln!("flowsec: {message}");
+            eprintln!("flowsec: {}", printable(message));
         }
     }
 
@@ -73,12 +93,12 @@ impl Printer {
                 eprintln!("{body}");
             }
             OutputMode::Table => {
-                eprintln!("flowsec: error: {}", err.message());
+                eprintln!("flowsec: error: {}", printable(err.message()));
                 for problem in err.located() {
-                    eprintln!("{problem}");
+                    eprintln!("{}", printable(&problem.to_string()));
                 }
                 if let Some(hint) = err.hint() {
-                    eprintln!("help: {hint}");
+                    eprintln!("help: {}", printable(hint));
                 }
             }
         }
@@ -100,7 +120,7 @@ pub fn table<R: IntoIterator<Item = String>>(
         .set_content_arrangement(ContentArrangement::Dynamic)
         .set_header(header.iter().copied());
     for row in rows {
-        table.add_row(row);
+        table.add_row(row.into_iter().map(|cell| printable(&cell).into_owned()));
     }
     table.to_string()
 }
@@ -110,7 +130,7 @@ pub fn fields(pairs: &[(&str, String)]) -> String {
     let width = pairs.iter().map(|(k, _)| k.len()).max().unwrap_or(0);
     pairs
         .iter()
-        .map(|(k, v)| format!("{k:width$}  {v}\n"))
+        .map(|(k, v)| format!("{k:width$}  {}\n", printable(v)))
         .collect()
 }
 

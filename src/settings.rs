@@ -9,6 +9,7 @@ use rusqlite::Connection;
 use serde::Serialize;
 
 use crate::auth::password::Policy;
+use crate::auth::session;
 use crate::error::{Error, ErrorKind, Result};
 use crate::store::{Tx, secrets};
 use crate::time::parse_duration;
@@ -233,10 +234,10 @@ impl Key {
                 .parse::<lettre::message::Mailbox>()
                 .map(|_| Value::Text(raw.to_string()))
                 .map_err(|e| bad(e.to_string())),
-            Kind::Text
-                if raw.is_empty() || raw.len() > 256 || raw.chars().any(char::is_control) =>
-            {
-                Err(bad("expected one line of at most 256 characters".into()))
+            Kind::Text if raw.is_empty() || crate::model::text::check(&"", raw, 256).is_err() => {
+                Err(bad(
+                    "expected one line of at most 256 printable characters".into()
+                ))
             }
             Kind::Text => Ok(Value::Text(raw.to_string())),
             // Never quote the value: it may be the secret typed in the wrong place.
@@ -353,6 +354,11 @@ pub fn set_secret(tx: &Tx<'_>, key_file: &Path, name: &str, value: &str) -> Resu
     if !matches!(key.kind, Kind::Secret) {
         return Err(Error::invalid(format!("`{name}` is not a secret setting")));
     }
+    if key.name == SMTP_PASSWORD && !stored(tx)?.contains_key(SMTP_URL) {
+        return Err(Error::invalid(
+            "set `email.smtp-url` first: the password is kept for that server only",
+        ));
+    }
     secrets::set_system(tx, key_file, key.name, value).map(|_| ())
 }
 
@@ -361,10 +367,53 @@ pub fn check(name: &str, raw: &str) -> Result<()> {
     key(name)?.parse(raw).map(|_| ())
 }
 
+/// Whether changing the key takes a superuser (or the local administrator): mail
+/// delivery carries recovery codes, so whoever controls it can reset anyone's password.
+pub fn needs_superuser(name: &str) -> bool {
+    name.starts_with("email.")
+}
+
+/// The SMTP password belongs to the server it was set for: a new server (scheme, host
+/// or port), or none, never receives it.
+fn keep_password_to_its_server(tx: &Tx<'_>, new_url: Option<&str>) -> Result<()> {
+    let server = |raw: &str| {
+        url::Url::parse(raw).ok().map(|u| {
+            (
+                u.scheme().to_string(),
+                u.host_str().map(str::to_string),
+                u.port(),
+            )
+        })
+    };
+    let old = stored(tx)?.get(SMTP_URL).and_then(|raw| server(raw));
+    if old.is_none() || old != new_url.and_then(server) {
+        secrets::remove_system(tx, SMTP_PASSWORD)?;
+    }
+    Ok(())
+}
+
+const SMTP_URL: &str = "email.smtp-url";
+const SMTP_PASSWORD: &str = "email.smtp-password";
+const IDLE_MINUTES: &str = "session.idle-minutes";
+
+/// What changing `key` to `new` (`None`: back to its default) does besides storing it.
+fn on_change(tx: &Tx<'_>, key: &Key, new: Option<&str>) -> Result<()> {
+    match key.name {
+        SMTP_URL => keep_password_to_its_server(tx, new),
+        // Sessions that ended under the old idle time stay ended under a longer one.
+        IDLE_MINUTES => {
+            let old = Settings::load(tx)?.session_idle_minutes;
+            session::end_idle(tx, old, crate::store::now()).map(drop)
+        }
+        _ => Ok(()),
+    }
+}
+
 /// Sets a key after checking the value; nothing changes when either is bad.
 pub fn set(tx: &Tx<'_>, name: &str, raw: &str) -> Result<()> {
     let key = key(name)?;
     key.parse(raw)?;
+    on_change(tx, key, Some(raw))?;
     tx.execute(
         "INSERT INTO settings (key, value) VALUES (?1, ?2)
          ON CONFLICT (key) DO UPDATE SET value = excluded.value",
@@ -379,6 +428,7 @@ pub fn unset(tx: &Tx<'_>, name: &str) -> Result<bool> {
     if let Kind::Secret = key.kind {
         return secrets::remove_system(tx, key.name);
     }
+    on_change(tx, key, None)?;
     let removed = tx.execute("DELETE FROM settings WHERE key = ?1", [key.name])? > 0;
     if removed {
         tx.record("settings.unset", key.name, serde_json::json!({}))?;
@@ -418,10 +468,10 @@ impl Settings {
         conn: &Connection,
         key_file: &Path,
     ) -> Result<Option<lettre::transport::smtp::authentication::Credentials>> {
-        if !secrets::has_system(conn, "email.smtp-password")? {
+        if !secrets::has_system(conn, SMTP_PASSWORD)? {
             return Ok(None);
         }
-        let Some(password) = secrets::get_system(conn, key_file, "email.smtp-password")? else {
+        let Some(password) = secrets::get_system(conn, key_file, SMTP_PASSWORD)? else {
             return Ok(None);
         };
         let from_address = self
@@ -462,9 +512,9 @@ impl Settings {
             max_failures: values.integer("login.max-failures")?,
             lockout_minutes: values.integer("login.lockout-minutes")?,
             session_multiple: values.switch("session.multiple")?,
-            session_idle_minutes: values.integer("session.idle-minutes")?,
+            session_idle_minutes: values.integer(IDLE_MINUTES)?,
             token_default_expiry: values.integer("token.default-expiry")?,
-            smtp_url: values.text("email.smtp-url")?,
+            smtp_url: values.text(SMTP_URL)?,
             email_from: values.text("email.from")?,
             smtp_user: values.text("email.smtp-user")?,
             recovery_code_minutes: values.integer("recovery.code-minutes")?,

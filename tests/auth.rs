@@ -343,24 +343,47 @@ fn login_keeps_a_private_session_that_ends_when_idle() {
     assert_eq!(status.json()["active"], true);
     assert_eq!(status.json()["user"], "alice");
 
-    let store = env.store();
+    let mut store = env.store();
     let t0 = now();
-    let current = |at: i64| session::current(store.conn(), &file, at).unwrap();
+    let mut current = |at: i64| {
+        let found = session::find(&mut store, &Actor::local(), &file, at).unwrap();
+        if let Some(user) = &found {
+            session::extend(store.conn(), user.session_id, at).unwrap();
+        }
+        found
+    };
     assert_eq!(current(t0).unwrap().name, "alice");
     // Each use extends the session by the idle time.
     assert!(current(t0 + 29 * MINUTE).is_some());
     assert!(current(t0 + 58 * MINUTE).is_some());
+    let status_at = |at: i64| session::status(env.store().conn(), &file, at).unwrap();
+    assert!(status_at(t0 + 88 * MINUTE + 1).is_none());
     assert!(
-        session::status(store.conn(), &file, t0 + 88 * MINUTE + 1)
-            .unwrap()
-            .is_none()
-    );
-    assert!(current(t0 + 88 * MINUTE + 1).is_none());
-    assert!(
-        current(t0 + 58 * MINUTE).is_some(),
+        status_at(t0 + 58 * MINUTE).is_some(),
         "status did not extend it"
     );
+    // Found ended, it is deleted: no later change brings it back.
+    assert!(current(t0 + 88 * MINUTE + 1).is_none());
+    assert!(current(t0 + 58 * MINUTE).is_none());
+    assert!(status_at(t0 + 58 * MINUTE).is_none());
+    // The shell's session has ended: commands refuse until it logs in or out.
+    let ended = env.run(&["-o", "json", "users", "list"]);
+    assert_eq!(
+        (ended.code, ended.error_kind()),
+        (2, "auth".into()),
+        "{}",
+        ended.stderr
+    );
+    assert!(
+        ended.stderr.contains("your session has ended"),
+        "{}",
+        ended.stderr
+    );
 
+    env.ok_stdin(
+        &["auth", "login", "alice", "--password-stdin"],
+        &format!("{ALICE}\n"),
+    );
     let out = env.ok(&["-o", "json", "auth", "logout"]).json();
     assert_eq!(out["logged_out"], "alice");
     assert!(!file.exists());
@@ -369,7 +392,6 @@ fn login_keeps_a_private_session_that_ends_when_idle() {
         (status.code, status.json()["active"].clone()),
         (1, false.into())
     );
-    assert!(current(t0).is_none());
     assert_eq!(
         env.ok(&["-o", "json", "auth", "logout"]).json()["logged_out"],
         serde_json::Value::Null
@@ -399,7 +421,11 @@ fn a_session_ends_when_its_user_is_disabled_or_must_change_the_password() {
     admin(&["users", "update", "alice", "--disable"]);
     assert!(!active());
     admin(&["users", "update", "alice", "--enable"]);
-    assert!(active());
+    assert!(
+        !active(),
+        "enabling the user again does not revive its session"
+    );
+    login();
     admin(&["users", "update", "alice", "--must-change-password"]);
     assert!(!active());
     env.ok_stdin(
@@ -455,7 +481,7 @@ fn while_a_session_is_open_commands_act_as_its_user() {
 }
 
 #[test]
-fn an_ended_session_is_reported_before_acting_as_the_local_administrator() {
+fn an_ended_session_refuses_commands_until_the_shell_logs_in_or_out() {
     let env = with_alice();
     env.ok_stdin(
         &["auth", "login", "alice", "--password-stdin"],
@@ -472,15 +498,16 @@ fn an_ended_session_is_reported_before_acting_as_the_local_administrator() {
         "",
     );
     assert_eq!(r.code, 0, "{}", r.stderr);
-    // alice's session file is still there, but the session no longer is.
-    let r = env.run(&["users", "list"]);
-    assert_eq!(r.code, 0, "{}", r.stderr);
-    assert!(
-        r.stderr
-            .contains("the login session on this store has ended"),
-        "{}",
-        r.stderr
-    );
+    // alice's session file is still there, but the session no longer is: nothing runs
+    // as the local administrator in its place.
+    let before = env.db_bytes();
+    let r = env.run(&["-o", "json", "users", "create", "mallory", "--no-password"]);
+    assert_eq!((r.code, r.error_kind()), (2, "auth".into()), "{}", r.stderr);
+    assert!(r.stderr.contains("your session has ended"), "{}", r.stderr);
+    assert_eq!(env.db_bytes(), before);
+    assert_eq!(env.run(&["auth", "status"]).code, 1);
+    env.ok(&["auth", "logout"]);
+    env.ok(&["users", "create", "mallory", "--no-password"]);
 }
 
 #[test]

@@ -214,6 +214,13 @@ fn the_mail_server_password_is_a_secret_read_from_stdin_and_kept_encrypted() {
     assert!(!r.stderr.contains(password), "{}", r.stderr);
     assert_eq!(value(&env, "email.smtp-password").value, None);
 
+    // The password is kept for one server: it is set once the server is.
+    env.ok(&[
+        "settings",
+        "set",
+        "email.smtp-url",
+        "smtps://mail.example.com:465",
+    ]);
     let r = env.run_stdin(
         &["settings", "set", "email.smtp-password", "--value-stdin"],
         &format!("{password}\n"),

@@ -100,11 +100,80 @@ impl Checked {
             Checked::Directory(verdict) => *verdict == Verdict::Accepted,
         }
     }
+
+    /// Checks `password` against a local hash; without one, against a dummy of the same
+    /// cost, whose answer means nothing.
+    fn local(password: &str, stored_hash: Option<&str>) -> Result<Checked> {
+        let matched = password::verify_or_dummy(password, stored_hash)?;
+        let stronger = match stored_hash {
+            Some(phc) if matched && password::needs_rehash(phc)? => Some(password::hash(password)?),
+            _ => None,
+        };
+        Ok(Checked::Local { matched, stronger })
+    }
+}
+
+/// What the first transaction of an attempt decided, before any password is checked.
+enum Claim {
+    /// The password is not checked against the account (only against a dummy hash):
+    /// unknown, disabled, password-less or locked. `target` is the account's name.
+    Refused {
+        target: Option<String>,
+        reason: &'static str,
+    },
+    /// The attempt is counted as a failure from here on, so parallel attempts can check
+    /// no more passwords than the lockout allows; a right password takes it back.
+    Counted { account: Account, locked_it: bool },
+}
+
+/// Takes the lock decision inside the write transaction: a locked account is not tried,
+/// and an unlocked one is charged a failure before its password is checked.
+fn claim(tx: &Tx<'_>, name: &str, settings: &Settings, now: i64) -> Result<Claim> {
+    // A malformed name is just another unknown user.
+    let account = match Name::parse("user", name) {
+        Ok(name) => users::account(tx, name.as_str())?,
+        Err(_) => None,
+    };
+    let Some(account) = account else {
+        return Ok(Claim::Refused {
+            target: None,
+            reason: "unknown_user",
+        });
+    };
+    if let Some(reason) = rejection(&account, now) {
+        return Ok(Claim::Refused {
+            target: Some(account.name),
+            reason,
+        });
+    }
+    let lock_until = now.saturating_add(settings.lockout_minutes.saturating_mul(60));
+    let locked_it = users::count_failure(tx, account.id, settings.max_failures, lock_until)?;
+    Ok(Claim::Counted { account, locked_it })
+}
+
+/// Why an account cannot have its password checked now, if it cannot.
+fn rejection(account: &Account, now: i64) -> Option<&'static str> {
+    if !account.enabled {
+        Some("disabled")
+    } else if !account.can_authenticate() {
+        Some("no_password")
+    } else if account.locked_at(now) {
+        Some("locked")
+    } else {
+        None
+    }
 }
 
 /// Checks the attempt and, when it is accepted, runs `accepted` in the same
 /// transaction. Failures, lockouts and successes are counted and recorded whatever the
 /// outcome, so a refusal commits too.
+///
+/// Three steps: a write transaction takes the lock decision and charges the attempt a
+/// failure; the password is checked outside the write lock (argon2 and the directory
+/// are the slow parts); a second write transaction settles the attempt on the account
+/// as it is then. So however many attempts run in parallel, at most
+/// `login.max-failures` passwords are checked before the lock, and the lock holds
+/// against the right password.
 pub(crate) fn authenticate<T>(
     store: &mut Store,
     settings: &Settings,
@@ -119,42 +188,41 @@ pub(crate) fn authenticate<T>(
         now,
         key_file,
     } = attempt;
-    // A malformed name is just another unknown user.
-    let account = match Name::parse("user", name) {
-        Ok(name) => users::account(store.conn(), name.as_str())?,
-        Err(_) => None,
-    };
-    let usable = account.as_ref().filter(|a| a.can_authenticate());
-    // Outside the write lock: argon2 and the directory are the slow parts. A locked
-    // account is not tried against its directory, so the lock also spares the directory.
-    let checked = match usable {
-        Some(a) if a.from_directory() && !a.locked_at(now) => {
+    let claim = store.write(actor, |tx| claim(tx, name, settings, now))?;
+    let checked = match &claim {
+        Claim::Counted { account, .. } if account.from_directory() => {
             // The argon2 check an unknown name costs, so that the time does not tell a
-            // directory user from an unknown name; its answer means nothing.
-            password::verify_or_dummy(password, None)?;
-            Checked::Directory(directory::authenticate(
-                store, actor, key_file, &a.source, &a.name, password,
-            )?)
+            // directory user from an unknown name.
+            password::verify_or_dummy(password, None).and_then(|_| {
+                directory::authenticate(
+                    store,
+                    actor,
+                    key_file,
+                    &account.source,
+                    &account.name,
+                    password,
+                )
+                .map(Checked::Directory)
+            })
         }
-        _ => {
-            let stored_hash = usable.and_then(|a| a.password_hash.as_deref());
-            let matched = password::verify_or_dummy(password, stored_hash)?;
-            let stronger = match stored_hash {
-                Some(phc) if matched && password::needs_rehash(phc)? => {
-                    Some(password::hash(password)?)
-                }
-                _ => None,
-            };
-            Checked::Local { matched, stronger }
+        Claim::Counted { account, .. } => {
+            Checked::local(password, account.password_hash.as_deref())
         }
+        Claim::Refused { .. } => Checked::local(password, None),
     };
-    let stronger = match &checked {
-        Checked::Local { stronger, .. } => stronger.as_deref(),
-        Checked::Directory(_) => None,
+    let checked = match (checked, &claim) {
+        (Ok(checked), _) => checked,
+        // A check that could not be made (the directory is down) is not a failure.
+        (Err(e), Claim::Counted { account, locked_it }) => {
+            store.write(actor, |tx| {
+                users::refund_failure(tx, account.id, *locked_it, settings.max_failures)
+            })?;
+            return Err(e);
+        }
+        (Err(e), Claim::Refused { .. }) => return Err(e),
     };
     store.write(actor, |tx| {
-        let refuse = |reason: &str, refusal: Refusal| -> Result<Outcome<T>> {
-            let target = account.as_ref().map_or("?", |a| a.name.as_str());
+        let refuse = |target: &str, reason: &str, refusal: Refusal| -> Result<Outcome<T>> {
             tx.record(
                 "auth.failure",
                 target,
@@ -162,25 +230,24 @@ pub(crate) fn authenticate<T>(
             )?;
             Ok(Outcome::Refused(refusal))
         };
-        let Some(account) = usable else {
-            let reason = match &account {
-                None => "unknown_user",
-                Some(a) if !a.enabled => "disabled",
-                Some(_) => "no_password",
-            };
-            return refuse(reason, Refusal::BadCredentials);
+        let (account, locked_it) = match claim {
+            Claim::Refused { target, reason } => {
+                return refuse(
+                    target.as_deref().unwrap_or("?"),
+                    reason,
+                    Refusal::BadCredentials,
+                );
+            }
+            Claim::Counted { account, locked_it } => (account, locked_it),
         };
-        if account.locked_at(now) {
-            return refuse("locked", Refusal::BadCredentials);
-        }
         // The directory no longer has the user (or is gone): like an unknown name,
         // not counted against the account.
         if let Checked::Directory(verdict @ (Verdict::NotFound | Verdict::NoDirectory)) = checked {
-            return refuse(verdict.reason(), Refusal::BadCredentials);
+            users::refund_failure(tx, account.id, locked_it, settings.max_failures)?;
+            return refuse(&account.name, verdict.reason(), Refusal::BadCredentials);
         }
         if !checked.matched() {
-            let lock_until = now.saturating_add(settings.lockout_minutes.saturating_mul(60));
-            if users::count_failure(tx, account.id, settings.max_failures, lock_until)? {
+            if locked_it {
                 tx.record(
                     "auth.lockout",
                     &account.name,
@@ -191,26 +258,49 @@ pub(crate) fn authenticate<T>(
                 Checked::Directory(verdict) => verdict.reason(),
                 Checked::Local { .. } => "wrong_password",
             };
-            return refuse(reason, Refusal::BadCredentials);
+            return refuse(&account.name, reason, Refusal::BadCredentials);
         }
-        // The password was right: whatever follows, the failures are forgotten.
-        users::clear_failures(tx, account.id)?;
+        // The password was right. A lock this attempt set was only its own charge; any
+        // other lock, or a change to the account while the password was checked, wins.
+        if locked_it {
+            users::clear_failures(tx, account.id)?;
+        }
+        let current = users::account(tx, &account.name)?.filter(|a| a.id == account.id);
+        let Some(current) = current else {
+            return refuse(&account.name, "unknown_user", Refusal::BadCredentials);
+        };
+        if let Some(reason) = rejection(&current, now) {
+            return refuse(&account.name, reason, Refusal::BadCredentials);
+        }
+        if current.password_hash != account.password_hash {
+            return refuse(&account.name, "password_changed", Refusal::BadCredentials);
+        }
+        // Whatever follows, the failures are forgotten.
+        users::clear_failures(tx, current.id)?;
         if purpose != Purpose::ChangePassword {
-            if account.must_change_password {
-                return refuse("must_change_password", Refusal::MustChangePassword);
+            if current.must_change_password {
+                return refuse(
+                    &current.name,
+                    "must_change_password",
+                    Refusal::MustChangePassword,
+                );
             }
-            if account.password_expired(settings.expiry_days, now) {
-                return refuse("password_expired", Refusal::PasswordExpired);
+            if current.password_expired(settings.expiry_days, now) {
+                return refuse(&current.name, "password_expired", Refusal::PasswordExpired);
             }
         }
+        let stronger = match &checked {
+            Checked::Local { stronger, .. } => stronger.as_deref(),
+            Checked::Directory(_) => None,
+        };
         if let Some(hash) = stronger {
-            users::upgrade_password_hash(tx, account.id, hash)?;
+            users::upgrade_password_hash(tx, current.id, hash)?;
         }
-        let value = accepted(tx, account)?;
+        let value = accepted(tx, &current)?;
         if purpose != Purpose::ChangePassword {
             tx.record(
                 purpose.action(),
-                &account.name,
+                &current.name,
                 serde_json::json!({"rehashed": stronger.is_some()}),
             )?;
         }

@@ -1,7 +1,8 @@
 //! Log-in sessions. `auth login` keeps the session's secret in a 0600 file under the OS
 //! user's state directory, one file per store; the store keeps only its SHA-256. A
 //! session ends after `session.idle-minutes` without use, and each use extends it.
-//! `current` is what start-up calls to learn whether a session names the acting user.
+//! `find` is what start-up calls to learn whether a session names the acting user; a
+//! session found ended is deleted there.
 
 use std::fs;
 use std::io::Write;
@@ -86,10 +87,7 @@ pub fn login(
         },
         |tx, account| {
             let idle = idle_seconds(&settings);
-            let mut ended = tx.execute(
-                "DELETE FROM sessions WHERE last_used_at <= ?1",
-                [now.saturating_sub(idle)],
-            )?;
+            let mut ended = end_idle(tx, settings.session_idle_minutes, now)?;
             if let Some(previous) = &previous {
                 ended += tx.execute(
                     "DELETE FROM sessions WHERE secret_hash = ?1",
@@ -157,11 +155,23 @@ struct Live {
     idle: i64,
 }
 
-/// The session in `file`, if it is still open at `now` and its user may still log in:
-/// enabled, and not due to change the password.
-fn live(conn: &Connection, file: &Path, now: i64) -> Result<Option<Live>> {
+/// What a session file names.
+enum Found {
+    /// No file, or a session no longer in the store.
+    Missing,
+    /// A session in the store that has ended: idle too long, or its user may no longer
+    /// log in (disabled, due to change the password).
+    Ended {
+        id: i64,
+        user: String,
+        reason: &'static str,
+    },
+    Live(Live),
+}
+
+fn lookup(conn: &Connection, file: &Path, now: i64) -> Result<Found> {
     let Some(secret) = read_secret(file)? else {
-        return Ok(None);
+        return Ok(Found::Missing);
     };
     let settings = Settings::load(conn)?;
     let idle = idle_seconds(&settings);
@@ -169,9 +179,9 @@ fn live(conn: &Connection, file: &Path, now: i64) -> Result<Option<Live>> {
         .prepare_cached(
             "SELECT s.id, u.name, s.created_at, s.last_used_at
              FROM sessions s JOIN users u ON u.id = s.user_id
-             WHERE s.secret_hash = ?1 AND s.last_used_at > ?2",
+             WHERE s.secret_hash = ?1",
         )?
-        .query_row(params![digest(&secret), now.saturating_sub(idle)], |r| {
+        .query_row(params![digest(&secret)], |r| {
             Ok(Live {
                 user: SessionUser {
                     session_id: r.get(0)?,
@@ -184,30 +194,62 @@ fn live(conn: &Connection, file: &Path, now: i64) -> Result<Option<Live>> {
         })
         .optional()?;
     let Some(found) = found else {
-        return Ok(None);
+        return Ok(Found::Missing);
     };
     let account = crate::store::users::account(conn, &found.user.name)?;
-    let may_log_in = account.is_some_and(|a| {
-        a.can_authenticate()
-            && !a.must_change_password
-            && !a.password_expired(settings.expiry_days, now)
-    });
-    Ok(may_log_in.then_some(found))
+    let reason = match account {
+        _ if found.last_used_at <= now.saturating_sub(idle) => Some("idle"),
+        Some(a) if !a.can_authenticate() => Some("user_disabled"),
+        Some(a) if a.must_change_password => Some("must_change_password"),
+        Some(a) if a.password_expired(settings.expiry_days, now) => Some("password_expired"),
+        Some(_) => None,
+        None => Some("user_removed"),
+    };
+    Ok(match reason {
+        Some(reason) => Found::Ended {
+            id: found.user.session_id,
+            user: found.user.name,
+            reason,
+        },
+        None => Found::Live(found),
+    })
 }
 
 /// `auth status`: the open session, without extending it.
 pub fn status(conn: &Connection, file: &Path, now: i64) -> Result<Option<SessionInfo>> {
-    Ok(live(conn, file, now)?.map(|l| SessionInfo {
-        user: l.user.name,
-        started: format_time(l.created_at),
-        last_used: format_time(l.last_used_at),
-        idle_expires: format_time(l.last_used_at.saturating_add(l.idle)),
-    }))
+    Ok(match lookup(conn, file, now)? {
+        Found::Live(l) => Some(SessionInfo {
+            user: l.user.name,
+            started: format_time(l.created_at),
+            last_used: format_time(l.last_used_at),
+            idle_expires: format_time(l.last_used_at.saturating_add(l.idle)),
+        }),
+        Found::Missing | Found::Ended { .. } => None,
+    })
 }
 
-/// The user of the session in `file` when it is open at `now`, without extending it.
-pub fn find(conn: &Connection, file: &Path, now: i64) -> Result<Option<SessionUser>> {
-    Ok(live(conn, file, now)?.map(|l| l.user))
+/// The user of the session in `file` when it is open at `now`, without extending it. A
+/// session found ended is deleted (recorded as made by `actor`), so that no later change
+/// (enabling the user again, a longer idle time) revives it.
+pub fn find(
+    store: &mut Store,
+    actor: &Actor,
+    file: &Path,
+    now: i64,
+) -> Result<Option<SessionUser>> {
+    match lookup(store.conn(), file, now)? {
+        Found::Live(live) => Ok(Some(live.user)),
+        Found::Missing => Ok(None),
+        Found::Ended { id, user, reason } => {
+            store.write(actor, |tx| {
+                if tx.execute("DELETE FROM sessions WHERE id = ?1", [id])? > 0 {
+                    tx.record("session.end", &user, serde_json::json!({"reason": reason}))?;
+                }
+                Ok(())
+            })?;
+            Ok(None)
+        }
+    }
 }
 
 /// Marks the session used at `now`, which extends it. Extending is bookkeeping, not a
@@ -220,13 +262,13 @@ pub fn extend(conn: &Connection, session_id: i64, now: i64) -> Result<()> {
     Ok(())
 }
 
-/// The user of the session in `file` when it is open at `now`, extending it.
-pub fn current(conn: &Connection, file: &Path, now: i64) -> Result<Option<SessionUser>> {
-    let found = find(conn, file, now)?;
-    if let Some(user) = &found {
-        extend(conn, user.session_id, now)?;
-    }
-    Ok(found)
+/// Ends every session idle for `idle_minutes` at `now`: before the idle time is raised,
+/// so that sessions already ended under the old one stay ended.
+pub fn end_idle(tx: &Tx<'_>, idle_minutes: i64, now: i64) -> Result<usize> {
+    Ok(tx.execute(
+        "DELETE FROM sessions WHERE last_used_at <= ?1",
+        [now.saturating_sub(idle_minutes.saturating_mul(60))],
+    )?)
 }
 
 fn idle_seconds(settings: &Settings) -> i64 {

@@ -108,6 +108,18 @@ pub fn run(command: Command, ctx: &Context) -> Result<Status> {
     }
 }
 
+/// What runs while this store's session file names a session that has ended: the
+/// authentication commands, which carry their own proof (a password or a code) or
+/// replace, end or report on the session.
+pub(super) fn works_without_session(command: &super::Command) -> bool {
+    matches!(command, super::Command::Auth(_))
+}
+
+/// What looks at the session without using it, so does not extend it.
+pub(super) fn only_looks(command: &super::Command) -> bool {
+    matches!(command, super::Command::Auth(Command::Status))
+}
+
 fn password(name: &str, use_stdin: bool) -> Result<zeroize::Zeroizing<String>> {
     secret::current_password(
         use_stdin,

@@ -29,7 +29,7 @@ use zeroize::Zeroizing;
 
 use crate::authorize::authorize;
 use crate::config::{Config, Dirs, RawOptions};
-use crate::error::{Error, Result};
+use crate::error::{Error, ErrorKind, Result};
 use crate::identity::{Actor, SessionLookup};
 use crate::model::Name;
 use crate::output::{OutputMode, Printer};
@@ -249,20 +249,25 @@ pub fn main() -> ExitCode {
             // A login session on this store is the other way to act as a user.
             None if ctx.config.db.exists() => match Actor::from_session(&ctx.config.db)? {
                 SessionLookup::Open(found) => Some(*found),
-                SessionLookup::Ended => {
-                    ctx.printer.notice(
-                        "the login session on this store has ended; acting as the local \
-                         administrator (`flowsec auth login` starts a new one)",
-                    );
-                    None
+                // Never a silent fall back to the local administrator: the shell meant
+                // to act as a user. Only what ends or replaces the session runs.
+                SessionLookup::Ended if !auth::works_without_session(&cli.command) => {
+                    return Err(Error::new(
+                        ErrorKind::Auth,
+                        "your session has ended: log in again, or `flowsec auth logout`",
+                    ));
                 }
+                SessionLookup::Ended => None,
                 SessionLookup::None => None,
             },
             None => None,
         };
         if let Some((actor, mut store)) = acting {
             authorize(store.conn(), &actor, &requirements::of(&cli.command)?)?;
-            actor.record_use(&mut store)?;
+            // Looking at a session is not using it.
+            if !auth::only_looks(&cli.command) {
+                actor.record_use(&mut store)?;
+            }
             ctx.actor = actor;
         }
         match cli.command {
@@ -288,15 +293,29 @@ pub fn main() -> ExitCode {
     finish(result, printer)
 }
 
-/// The token to act as: the first line of stdin with `--token`, else FLOWSEC_TOKEN.
+/// The token to act as: the first line of stdin with `--token`, else FLOWSEC_TOKEN. A
+/// token that is given but empty (a token file missing in a script) is an error, never
+/// the local administrator.
 fn credential(from_stdin: bool) -> Result<Option<Zeroizing<String>>> {
+    let refused = |why: &str| {
+        Error::new(ErrorKind::Auth, why.to_string()).with_hint(format!(
+            "give a token, or unset {TOKEN_VARIABLE} to act as the local administrator"
+        ))
+    };
     if from_stdin {
-        return secret::from_stdin("token").map(Some);
+        return secret::from_stdin("token")
+            .map(Some)
+            .map_err(|e| match e.kind() {
+                ErrorKind::InvalidInput => refused("--token was given but stdin holds no token"),
+                _ => e,
+            });
     }
-    Ok(std::env::var(TOKEN_VARIABLE)
-        .ok()
-        .filter(|t| !t.trim().is_empty())
-        .map(Zeroizing::new))
+    match std::env::var_os(TOKEN_VARIABLE).map(OsString::into_string) {
+        None => Ok(None),
+        Some(Ok(token)) if !token.trim().is_empty() => Ok(Some(Zeroizing::new(token))),
+        Some(Ok(_)) => Err(refused("FLOWSEC_TOKEN is set but empty")),
+        Some(Err(_)) => Err(refused("FLOWSEC_TOKEN is not a token")),
+    }
 }
 
 fn finish(result: Result<Status>, printer: Printer) -> ExitCode {

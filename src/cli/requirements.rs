@@ -38,6 +38,8 @@ pub(super) fn of(command: &Command) -> Result<Requirement> {
     Ok(match command {
         Command::Init(_) => LocalAdmin,
         Command::Users(command) => match command {
+            // In a store that lost `admin`, only the local administrator may bring it back.
+            users::Command::Create(args) if crate::store::users::is_admin(&args.name) => LocalAdmin,
             users::Command::Create(args) => Every(with_roles(&args.roles)?),
             users::Command::Update(args) => guarded(
                 args.allow_no_superuser,
@@ -172,8 +174,12 @@ pub(super) fn of(command: &Command) -> Result<Requirement> {
         Command::Auth(_) => Admitted,
         Command::Settings(command) => match command {
             settings::Command::Show { .. } => Admitted,
-            settings::Command::Set { .. } | settings::Command::Unset { .. } => {
-                All(vec![security()?])
+            settings::Command::Set { key, .. } | settings::Command::Unset { key } => {
+                if crate::settings::needs_superuser(key) {
+                    Superuser
+                } else {
+                    All(vec![security()?])
+                }
             }
         },
         Command::Secrets(command) => match command {

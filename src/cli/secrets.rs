@@ -80,7 +80,7 @@ pub fn run(command: Command, ctx: &Context) -> Result<Status> {
                 field: field.as_str(),
                 value: &value,
             };
-            ctx.printer.emit(&shown, || value.to_string())?;
+            ctx.printer.emit_raw(&shown, || value.to_string())?;
             Ok(Status::Success)
         }
         Command::List { target } => {

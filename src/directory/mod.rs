@@ -146,13 +146,14 @@ pub fn name(raw: &str) -> Result<Name> {
 }
 
 fn text(what: &str, value: &str) -> Result<()> {
-    if value.trim().is_empty() || value.chars().any(char::is_control) {
-        return Err(Error::invalid(format!(
-            "the {what} `{value}` is empty or holds control characters"
-        )));
+    if value.trim().is_empty() {
+        return Err(Error::invalid(format!("the {what} is empty")));
     }
-    Ok(())
+    crate::model::text::check(&format_args!("the {what}"), value, TEXT_MAX)
 }
+
+/// The longest DN, filter or group name, in characters.
+const TEXT_MAX: usize = 1024;
 
 /// Checks a search filter the way the directory client will send it.
 pub fn filter(what: &str, raw: &str) -> Result<()> {

@@ -15,7 +15,7 @@ use crate::authorize::{authorize, disabling};
 use crate::engine::{RoleId, UserId};
 use crate::error::{Error, Result};
 use crate::identity::Actor;
-use crate::model::Name;
+use crate::model::{Name, text};
 use crate::store::directories::{self, Directory};
 use crate::store::roles::{self, NewRole, SuperuserGuard};
 use crate::store::users::{self, Changes, NewUser, User};
@@ -246,9 +246,7 @@ fn read(client: &mut Client, directory: &Directory, extra: Option<&str>) -> Resu
             email: first(entry, &config.email_attr)
                 .unwrap_or_default()
                 .to_string(),
-            full_name: first(entry, &config.full_name_attr)
-                .unwrap_or_default()
-                .to_string(),
+            full_name: kept_full_name(first(entry, &config.full_name_attr).unwrap_or_default()),
         });
     }
     let groups = match &config.group_base {
@@ -531,6 +529,15 @@ pub(super) fn disable<'u>(
 }
 
 /// The directory's email address when flowsec accepts it, else none.
+/// A directory's full name as kept here: one printable line (anything else escaped),
+/// of a bounded length, so one odd entry neither stops an import nor reaches a terminal.
+fn kept_full_name(raw: &str) -> String {
+    text::printable(raw)
+        .chars()
+        .take(text::FULL_NAME_MAX)
+        .collect()
+}
+
 fn valid_email(email: &str) -> String {
     if users::is_email(email) {
         email.to_string()

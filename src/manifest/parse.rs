@@ -11,7 +11,7 @@ use super::{Assertion, At, ItemSpec, Manifest, Problems, RoleSpec, SettingSpec, 
 use crate::error::Result;
 use crate::model::{Name, Permission, Target};
 use crate::settings::{self, Kind};
-use crate::store::users;
+use crate::store::{roles, users};
 
 const SECTIONS: &str = "settings, users, roles, items or assert";
 const USER_KEYS: &[&str] = &[
@@ -144,6 +144,21 @@ impl Reader {
         }
     }
 
+    /// A string held to the rule the store will hold it to, checked here too so that a
+    /// dry run finds what the write would refuse, with its line.
+    fn text(
+        &mut self,
+        path: String,
+        value: &Value<'_>,
+        rule: fn(&str) -> crate::error::Result<()>,
+    ) -> Option<String> {
+        let text = self.string(path.clone(), value)?;
+        if let Err(e) = rule(&text) {
+            self.problem(path, value, e.message());
+        }
+        Some(text)
+    }
+
     fn boolean(&mut self, path: String, value: &Value<'_>) -> Option<bool> {
         match value.get_ref() {
             DeValue::Boolean(b) => Some(*b),
@@ -257,14 +272,8 @@ impl Reader {
         let (mut roles, mut permissions, mut password_env) = (Vec::new(), Vec::new(), None);
         for (k, v) in table {
             match k.get_ref().as_ref() {
-                "full-name" => full_name = self.string(field("full-name"), v),
-                "email" => {
-                    email = self.string(field("email"), v);
-                    // Checked here too, so a dry run finds what the write would refuse.
-                    if let Some(Err(e)) = email.as_deref().map(users::validate_email) {
-                        self.problem(field("email"), v, e.message());
-                    }
-                }
+                "full-name" => full_name = self.text(field("full-name"), v, users::check_full_name),
+                "email" => email = self.text(field("email"), v, users::validate_email),
                 "enabled" => enabled = self.boolean(field("enabled"), v),
                 "sharing" => sharing = self.boolean(field("sharing"), v),
                 "roles" => roles = self.list(field("roles"), v, |r| Name::parse("role", r)),
@@ -303,7 +312,9 @@ impl Reader {
         let (mut description, mut superuser, mut permissions) = (None, None, Vec::new());
         for (k, v) in table {
             match k.get_ref().as_ref() {
-                "description" => description = self.string(field("description"), v),
+                "description" => {
+                    description = self.text(field("description"), v, roles::check_description)
+                }
                 "superuser" => superuser = self.boolean(field("superuser"), v),
                 "permissions" => {
                     permissions = self.list(field("permissions"), v, Permission::parse)

@@ -14,7 +14,7 @@ use crate::auth::password::Policy;
 use crate::error::Result;
 use crate::model::{Name, Permission, Target};
 use crate::settings::Settings;
-use crate::store::users::{ADMIN, Changes};
+use crate::store::users::{self, ADMIN, Changes};
 
 /// Who holds a grant, by name.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -375,9 +375,7 @@ impl Planner<'_> {
         self.listed.users.contains_key(&lower(name))
             || self.state.user(name).is_some_and(|u| {
                 // Directory users are the directory's: `directory sync` disables them.
-                u.name.eq_ignore_ascii_case(ADMIN)
-                    || !u.local
-                    || !self.pruning(&self.manifest.users)
+                users::is_admin(&u.name) || !u.local || !self.pruning(&self.manifest.users)
             })
     }
 

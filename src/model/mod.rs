@@ -2,6 +2,7 @@
 //! Strings are parsed here once into types, so nothing past the edge handles raw notation.
 
 pub mod catalogue;
+pub mod text;
 
 use std::fmt;
 
@@ -164,7 +165,7 @@ impl Target {
         }
         let category = Category::parse(category)?;
         let item = match item {
-            Some(name) => Some(validate_item_name(raw, name)?.to_string()),
+            Some(name) => Some(item_name(raw, name)?),
             None => None,
         };
         Ok(Target { category, item })
@@ -205,24 +206,22 @@ impl fmt::Display for Target {
     }
 }
 
-fn validate_item_name<'a>(raw: &str, name: &'a str) -> Result<&'a str> {
+/// An item name as it is kept: not empty, not padded, free of control, bidi and
+/// invisible characters, and composed (NFC).
+fn item_name(raw: &str, name: &str) -> Result<String> {
+    let what = format_args!("item name in `{}`", text::printable(raw));
     if name.is_empty() {
         return Err(Error::invalid(format!("`{raw}` has an empty item name")));
     }
-    if name.len() > ITEM_NAME_MAX {
-        return Err(Error::invalid(format!(
-            "item name in `{raw}` is longer than {ITEM_NAME_MAX} bytes"
-        )));
-    }
-    if name.chars().any(char::is_control) {
-        return Err(Error::invalid(format!(
-            "item name in `{}` contains a control character",
-            raw.escape_debug()
-        )));
-    }
     if name.trim() != name {
         return Err(Error::invalid(format!(
-            "item name in `{raw}` starts or ends with white space"
+            "{what} starts or ends with white space"
+        )));
+    }
+    let name = text::normalized_name(&what, name, ITEM_NAME_MAX)?;
+    if name.len() > ITEM_NAME_MAX {
+        return Err(Error::invalid(format!(
+            "{what} is longer than {ITEM_NAME_MAX} bytes"
         )));
     }
     Ok(name)

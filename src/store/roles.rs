@@ -6,7 +6,7 @@ use serde::Serialize;
 use super::{Tx, now};
 use crate::engine::{RoleId, UserId};
 use crate::error::{Error, Result};
-use crate::model::{DefaultRole, Name};
+use crate::model::{DefaultRole, Name, text};
 
 #[derive(Debug, Clone, Serialize)]
 pub struct Role {
@@ -81,6 +81,7 @@ pub struct NewRole<'a> {
 }
 
 pub fn create(tx: &Tx<'_>, role: &NewRole<'_>) -> Result<RoleId> {
+    check_description(role.description)?;
     if find(tx, role.name.as_str())?.is_some() {
         return Err(Error::conflict(format!(
             "role `{}` already exists",
@@ -122,6 +123,9 @@ pub fn update(
     description: Option<&str>,
     superuser: Option<bool>,
 ) -> Result<()> {
+    if let Some(description) = description {
+        check_description(description)?;
+    }
     tx.execute(
         "UPDATE roles SET description = IFNULL(?2, description), superuser = IFNULL(?3, superuser)
          WHERE id = ?1",
@@ -224,4 +228,13 @@ fn enabled_superusers(conn: &Connection) -> Result<i64> {
         [],
         |r| r.get(0),
     )?)
+}
+
+/// The rule every role's description is held to: printable text of a bounded length.
+pub fn check_description(description: &str) -> Result<()> {
+    text::check(
+        &"the role's description",
+        description,
+        text::DESCRIPTION_MAX,
+    )
 }

@@ -10,7 +10,7 @@ use super::facts::{Facts, Subject};
 use super::{Tx, format_time, grants, users};
 use crate::engine::{GrantSet, TokenFacts, TokenState, UserId};
 use crate::error::{Error, ErrorKind, Result};
-use crate::model::{Name, Permission};
+use crate::model::{Name, Permission, text};
 use crate::tokens::{Issued, Presented};
 
 /// A token as `tokens list` and `show` report it; never its secret or hash.
@@ -187,6 +187,11 @@ fn insert(
     token: &NewToken<'_>,
     now: i64,
 ) -> Result<()> {
+    text::check(
+        &"the token's description",
+        token.description,
+        text::DESCRIPTION_MAX,
+    )?;
     let taken: Option<String> = tx
         .query_row(
             "SELECT id FROM tokens WHERE user_id = ?1 AND name = ?2 AND revoked_at IS NULL",

@@ -6,7 +6,7 @@ use serde::Serialize;
 use super::{Tx, format_time, now};
 use crate::engine::{RoleId, UserId};
 use crate::error::{Error, Result};
-use crate::model::Name;
+use crate::model::{Name, text};
 
 /// The local source; directory users carry their directory's name instead.
 pub const LOCAL: &str = "local";
@@ -14,6 +14,12 @@ pub const LOCAL: &str = "local";
 /// The built-in administrator: seeded by `init`, never pruned, and the owner of items
 /// created without one.
 pub const ADMIN: &str = "admin";
+
+/// Whether `name` is the built-in `admin`, who owns what is made without an owner: it
+/// cannot be removed, so its name is never free for someone else.
+pub fn is_admin(name: &str) -> bool {
+    name.eq_ignore_ascii_case(ADMIN)
+}
 
 /// Whether `source` is this store (not a directory): the one test of where a password is kept.
 fn is_local(source: &str) -> bool {
@@ -140,6 +146,11 @@ pub fn create_from_directory(tx: &Tx<'_>, user: &NewUser, source: &str) -> Resul
     if user.password_hash.is_some() {
         return Err(Error::invalid("a directory user has no local password"));
     }
+    if is_admin(user.name.as_str()) {
+        return Err(Error::conflict(
+            "a directory cannot supply the built-in user `admin`",
+        ));
+    }
     insert(tx, user, source)
 }
 
@@ -151,6 +162,7 @@ fn insert(tx: &Tx<'_>, user: &NewUser, source: &str) -> Result<UserId> {
         )));
     }
     validate_email(&user.email)?;
+    check_full_name(&user.full_name)?;
     let at = now();
     // Cached: a manifest creates thousands of users in one transaction.
     tx.prepare_cached(
@@ -200,6 +212,17 @@ pub fn update(tx: &Tx<'_>, user: &User, changes: &Changes) -> Result<()> {
     if let Some(email) = &changes.email {
         validate_email(email)?;
     }
+    if let Some(full_name) = &changes.full_name {
+        check_full_name(full_name)?;
+    }
+    // A user disabled or due to change the password may not go on in a session, and
+    // enabling the user again does not bring one back.
+    let ends_sessions =
+        changes.enabled == Some(false) || changes.must_change_password == Some(true);
+    let sessions = match ends_sessions {
+        true => tx.execute("DELETE FROM sessions WHERE user_id = ?1", [user.id])?,
+        false => 0,
+    };
     tx.execute(
         "UPDATE users SET enabled = IFNULL(?2, enabled), sharing = IFNULL(?3, sharing),
                 email = IFNULL(?4, email), full_name = IFNULL(?5, full_name),
@@ -235,6 +258,9 @@ pub fn update(tx: &Tx<'_>, user: &User, changes: &Changes) -> Result<()> {
     }
     if details.is_empty() {
         return Ok(());
+    }
+    if sessions > 0 {
+        details.insert("sessions_ended".to_string(), sessions.into());
     }
     tx.record("user.update", &user.name, details.into())
 }
@@ -342,6 +368,23 @@ pub fn count_failure(tx: &Tx<'_>, id: UserId, max_failures: i64, lock_until: i64
     Ok(true)
 }
 
+/// Takes back a failure `count_failure` counted for an attempt that turned out not to
+/// count; `locked_it`: that failure locked the account, so the lock goes too.
+pub fn refund_failure(tx: &Tx<'_>, id: UserId, locked_it: bool, max_failures: i64) -> Result<()> {
+    if locked_it {
+        tx.execute(
+            "UPDATE users SET locked_until = NULL, failed_logins = ?2 WHERE id = ?1",
+            [id, max_failures.saturating_sub(1)],
+        )?;
+    } else {
+        tx.execute(
+            "UPDATE users SET failed_logins = max(failed_logins - 1, 0) WHERE id = ?1",
+            [id],
+        )?;
+    }
+    Ok(())
+}
+
 /// Forgets failed log-ins and any lock; true when there was something to forget.
 pub fn clear_failures(tx: &Tx<'_>, id: UserId) -> Result<bool> {
     Ok(tx.execute(
@@ -371,6 +414,12 @@ pub fn password_hash(conn: &Connection, id: UserId) -> Result<Option<String>> {
 
 /// Removes a user; items it owns go to `heir`, which is required when there are any.
 pub fn remove(tx: &Tx<'_>, user: &User, heir: Option<&User>) -> Result<()> {
+    if is_admin(&user.name) {
+        return Err(
+            Error::conflict("the built-in user `admin` cannot be removed")
+                .with_hint("disable it instead: flowsec users update admin --disable"),
+        );
+    }
     let owned: i64 = tx.query_row(
         "SELECT COUNT(*) FROM items WHERE owner_id = ?1",
         [user.id],
@@ -407,6 +456,7 @@ pub fn remove(tx: &Tx<'_>, user: &User, heir: Option<&User>) -> Result<()> {
 
 /// Empty or an email address: the rule every user's email is held to.
 pub fn validate_email(email: &str) -> Result<()> {
+    text::check(&"the email address", email, EMAIL_MAX)?;
     if email.is_empty() || is_email(email) {
         Ok(())
     } else {
@@ -414,10 +464,18 @@ pub fn validate_email(email: &str) -> Result<()> {
     }
 }
 
+/// The rule every user's full name is held to: one line of printable text.
+pub fn check_full_name(full_name: &str) -> Result<()> {
+    text::check(&"the full name", full_name, text::FULL_NAME_MAX)
+}
+
+const EMAIL_MAX: usize = 254;
+
 /// Whether flowsec takes `email` for an email address.
 pub fn is_email(email: &str) -> bool {
-    email.len() <= 254
-        && !email.chars().any(|c| c.is_whitespace() || c.is_control())
+    email.len() <= EMAIL_MAX
+        && text::check(&"", email, EMAIL_MAX).is_ok()
+        && !email.chars().any(char::is_whitespace)
         && email.split_once('@').is_some_and(|(local, domain)| {
             !local.is_empty() && !domain.is_empty() && !domain.contains('@')
         })

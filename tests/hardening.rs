@@ -1,0 +1,435 @@
+//! Issue 15: the holes an attacker with a token or a second OS account would use, each
+//! driven through the binary.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+mod support;
+
+use std::process::Stdio;
+
+use support::Env;
+
+const ALICE: &str = "Wonderland-Key-7";
+
+fn with_alice() -> Env {
+    let env = Env::new();
+    env.user("alice", ALICE);
+    env
+}
+
+/// The audit records of one action, as JSON.
+fn records(env: &Env, action: &str) -> Vec<serde_json::Value> {
+    let all = env.ok(&["-o", "json", "audit", "list"]).json();
+    all.as_array()
+        .unwrap()
+        .iter()
+        .filter(|r| r["action"] == action)
+        .cloned()
+        .collect()
+}
+
+/// Runs `args` 40 times at once, each with `stdin`, and returns the exit codes.
+fn in_parallel(env: &Env, args: &[&str], stdin: &str) -> Vec<i32> {
+    use std::io::Write;
+    let children: Vec<_> = (0..40)
+        .map(|_| {
+            let mut child = env
+                .command()
+                .args(args)
+                .stdin(Stdio::piped())
+                .stdout(Stdio::null())
+                .stderr(Stdio::null())
+                .spawn()
+                .unwrap();
+            child
+                .stdin
+                .take()
+                .unwrap()
+                .write_all(stdin.as_bytes())
+                .unwrap();
+            child
+        })
+        .collect();
+    children
+        .into_iter()
+        .map(|mut c| c.wait().unwrap().code().unwrap_or(-1))
+        .collect()
+}
+
+#[test]
+fn parallel_wrong_passwords_check_at_most_max_failures_and_lock_once() {
+    let env = with_alice();
+    let codes = in_parallel(
+        &env,
+        &["auth", "verify", "alice", "--password-stdin"],
+        "not-her-password\n",
+    );
+    assert!(codes.iter().all(|&c| c == 1), "{codes:?}");
+    let failures = records(&env, "auth.failure");
+    let checked = failures
+        .iter()
+        .filter(|r| r["details"]["reason"] == "wrong_password")
+        .count();
+    let locked = failures
+        .iter()
+        .filter(|r| r["details"]["reason"] == "locked")
+        .count();
+    assert_eq!(checked, 5, "passwords checked: {failures:?}");
+    assert_eq!(checked + locked, 40);
+    assert_eq!(records(&env, "auth.lockout").len(), 1);
+    // Locked: the right password is refused, by every path that checks one.
+    let right = env.run_stdin(
+        &["auth", "verify", "alice", "--password-stdin"],
+        &format!("{ALICE}\n"),
+    );
+    assert_eq!(right.code, 1, "{}", right.stderr);
+    let login = env.run_stdin(
+        &["auth", "login", "alice", "--password-stdin"],
+        &format!("{ALICE}\n"),
+    );
+    assert_eq!(login.code, 1, "{}", login.stderr);
+    let passwd = env.run_stdin(
+        &["auth", "passwd", "alice", "--password-stdin"],
+        &format!("{ALICE}\nAn0ther-Secret-Phrase\n"),
+    );
+    assert_eq!(passwd.code, 1, "{}", passwd.stderr);
+}
+
+/// A token of a new user `name` holding `permission` directly.
+fn token_with(env: &Env, name: &str, permission: &str) -> String {
+    env.ok(&["users", "create", name, "--no-password"]);
+    env.ok(&["perms", "grant", "--user", name, permission]);
+    let made = env
+        .ok(&["-o", "json", "tokens", "create", "t", "--user", name])
+        .json();
+    made["token"].as_str().unwrap().to_string()
+}
+
+fn smtp_password_is_set(env: &Env) -> bool {
+    let entry = env
+        .ok(&["-o", "json", "settings", "show", "email.smtp-password"])
+        .json();
+    entry[0]["value"] == "(set)"
+}
+
+#[test]
+fn mail_settings_need_a_superuser_and_a_new_server_never_gets_the_smtp_password() {
+    let env = Env::new();
+    let sec = token_with(&env, "sec", "security:manage");
+    for args in [
+        &["settings", "set", "email.smtp-url", "smtp://127.0.0.1:2525"][..],
+        &["settings", "set", "email.from", "evil@example.com"],
+        &["settings", "set", "email.smtp-user", "evil"],
+        &["settings", "unset", "email.smtp-url"],
+    ] {
+        support::forbidden(&support::as_token(&env, &sec, args));
+    }
+    // Other settings stay security business.
+    let r = support::as_token(&env, &sec, &["settings", "set", "login.max-failures", "7"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+
+    // The password is kept for the server it was set for.
+    let r = env.run_stdin(
+        &["settings", "set", "email.smtp-password", "--value-stdin"],
+        "pw",
+    );
+    assert_eq!(r.code, 2, "no server yet: {}", r.stderr);
+    env.ok(&[
+        "settings",
+        "set",
+        "email.smtp-url",
+        "smtps://mail.example.com:465",
+    ]);
+    env.ok_stdin(
+        &["settings", "set", "email.smtp-password", "--value-stdin"],
+        "pw",
+    );
+    env.ok(&[
+        "settings",
+        "set",
+        "email.smtp-url",
+        "smtps://mail.example.com:465",
+    ]);
+    assert!(smtp_password_is_set(&env), "the same server keeps it");
+    env.ok(&[
+        "settings",
+        "set",
+        "email.smtp-url",
+        "smtps://mail.example.com:2465",
+    ]);
+    assert!(
+        !smtp_password_is_set(&env),
+        "another port is another server"
+    );
+    env.ok(&[
+        "settings",
+        "set",
+        "email.smtp-url",
+        "smtps://mail.example.com:465",
+    ]);
+    env.ok_stdin(
+        &["settings", "set", "email.smtp-password", "--value-stdin"],
+        "pw",
+    );
+    env.ok(&["settings", "unset", "email.smtp-url"]);
+    assert!(!smtp_password_is_set(&env));
+    // A manifest changes the server through the same rule.
+    env.ok(&[
+        "settings",
+        "set",
+        "email.smtp-url",
+        "smtps://mail.example.com:465",
+    ]);
+    env.ok_stdin(
+        &["settings", "set", "email.smtp-password", "--value-stdin"],
+        "pw",
+    );
+    let manifest = env.path("m.toml");
+    std::fs::write(
+        &manifest,
+        "[settings]\n\"email.smtp-url\" = \"smtps://evil.example.com:465\"\n",
+    )
+    .unwrap();
+    env.ok(&["apply", manifest.to_str().unwrap()]);
+    assert!(!smtp_password_is_set(&env));
+}
+
+#[test]
+fn admin_cannot_be_removed_and_its_name_is_never_free() {
+    let env = Env::new();
+    let r = env.run(&[
+        "-o",
+        "json",
+        "users",
+        "remove",
+        "admin",
+        "--allow-no-superuser",
+    ]);
+    assert_eq!(
+        (r.code, r.error_kind()),
+        (2, "conflict".into()),
+        "{}",
+        r.stderr
+    );
+    assert!(r.stderr.contains("cannot be removed"), "{}", r.stderr);
+    // A manifest pruning users keeps admin too.
+    let manifest = env.path("m.toml");
+    std::fs::write(&manifest, "[users.alice]\n").unwrap();
+    env.ok(&["apply", manifest.to_str().unwrap(), "--prune"]);
+    assert!(env.ok(&["-o", "json", "users", "show", "admin"]).json()["name"] == "admin");
+    // A user manager may create users, but never one called admin.
+    let manager = token_with(&env, "um", "user-management:manage");
+    let r = support::as_token(
+        &env,
+        &manager,
+        &["users", "create", "ADMIN", "--no-password"],
+    );
+    support::forbidden(&r);
+}
+
+#[test]
+fn a_set_but_empty_token_is_an_error_not_the_local_administrator() {
+    let env = Env::new();
+    for blank in ["", "  ", "\t"] {
+        let r = support::run_command(
+            env.command().env("FLOWSEC_TOKEN", blank).args([
+                "-o",
+                "json",
+                "users",
+                "create",
+                "mallory",
+                "--no-password",
+            ]),
+            "",
+        );
+        assert_eq!(
+            (r.code, r.error_kind()),
+            (2, "auth".into()),
+            "{blank:?}: {}",
+            r.stderr
+        );
+    }
+    let r = env.run_stdin(&["-o", "json", "--token", "users", "list"], "\n");
+    assert_eq!((r.code, r.error_kind()), (2, "auth".into()), "{}", r.stderr);
+    assert_eq!(
+        env.run(&["users", "show", "mallory"]).code,
+        2,
+        "nothing was created"
+    );
+}
+
+#[test]
+fn auth_status_does_not_extend_a_session_and_a_longer_idle_time_revives_none() {
+    let env = with_alice();
+    let last_used = || {
+        let conn = rusqlite::Connection::open(&env.db).unwrap();
+        conn.query_row("SELECT last_used_at FROM sessions", [], |r| {
+            r.get::<_, i64>(0)
+        })
+        .unwrap()
+    };
+    env.ok_stdin(
+        &["auth", "login", "alice", "--password-stdin"],
+        &format!("{ALICE}\n"),
+    );
+    let conn = rusqlite::Connection::open(&env.db).unwrap();
+    conn.execute("UPDATE sessions SET last_used_at = last_used_at - 600", [])
+        .unwrap();
+    let before = last_used();
+    env.ok(&["auth", "status"]);
+    assert_eq!(last_used(), before, "auth status extended the session");
+    // Idle for 40 minutes against 30: ended. Raising the idle time must not revive it.
+    conn.execute("UPDATE sessions SET last_used_at = last_used_at - 1800", [])
+        .unwrap();
+    let admin_home = env.path("admin-state");
+    let r = support::run_command(
+        env.command().env("XDG_STATE_HOME", &admin_home).args([
+            "settings",
+            "set",
+            "session.idle-minutes",
+            "600",
+        ]),
+        "",
+    );
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert_eq!(env.run(&["auth", "status"]).code, 1);
+    let r = env.run(&["-o", "json", "users", "list"]);
+    assert_eq!((r.code, r.error_kind()), (2, "auth".into()), "{}", r.stderr);
+}
+
+#[test]
+fn control_bidi_and_invisible_characters_are_refused_in_free_text() {
+    let env = Env::new();
+    let holder = token_with(&env, "holder", "jobs:access");
+    let hostile = [
+        "a\u{1b}[2Jb",
+        "a\rb",
+        "\u{202E}evil",
+        "zero\u{200B}width",
+        "a\nb",
+    ];
+    for bad in hostile {
+        let r = support::as_token(
+            &env,
+            &holder,
+            &["tokens", "create", "x", "--description", bad],
+        );
+        assert_eq!(
+            (r.code, r.error_kind()),
+            (2, "invalid_input".into()),
+            "{}",
+            r.stderr
+        );
+    }
+    let before = env.db_bytes();
+    for bad in hostile {
+        for args in [
+            &[
+                "users",
+                "create",
+                "zed",
+                "--no-password",
+                "--full-name",
+                bad,
+            ][..],
+            &["users", "update", "admin", "--full-name", bad],
+            &[
+                "users",
+                "update",
+                "admin",
+                "--email",
+                &format!("a{bad}@example.com"),
+            ],
+            &["roles", "create", "odd", "--description", bad],
+        ] {
+            let mut all = vec!["-o", "json"];
+            all.extend_from_slice(args);
+            let r = env.run(&all);
+            assert_eq!(
+                (r.code, r.error_kind()),
+                (2, "invalid_input".into()),
+                "{args:?}: {}",
+                r.stderr
+            );
+        }
+    }
+    assert!(
+        env.db_bytes() == before,
+        "a refused value changed the store"
+    );
+    let long = "x".repeat(257);
+    assert_eq!(
+        env.run(&["users", "update", "admin", "--full-name", &long])
+            .code,
+        2
+    );
+    assert_eq!(
+        env.run(&["users", "update", "admin", "--full-name", "Zoë Ωmega 李"])
+            .code,
+        0
+    );
+    // A manifest says where, before anything is written.
+    let manifest = env.path("m.toml");
+    std::fs::write(&manifest, "[users.zed]\nfull-name = \"a\\u001b[2Jb\"\n").unwrap();
+    let r = env.run(&["apply", manifest.to_str().unwrap(), "--dry-run"]);
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    assert!(r.stderr.contains("users.zed.full-name"), "{}", r.stderr);
+}
+
+#[test]
+fn stored_text_never_reaches_the_terminal_raw() {
+    let env = Env::new();
+    // An older store, or a direct write, holds what input now refuses.
+    let conn = rusqlite::Connection::open(&env.db).unwrap();
+    conn.execute(
+        "UPDATE users SET full_name = 'evil\u{1b}[2K\rrow\u{202E}' WHERE name = 'author'",
+        [],
+    )
+    .unwrap();
+    for args in [&["users", "list"][..], &["users", "show", "author"]] {
+        let out = env.ok(args).stdout;
+        assert!(
+            !out.contains('\u{1b}') && !out.contains('\r') && !out.contains('\u{202E}'),
+            "{out:?}"
+        );
+        assert!(out.contains("\\u{1b}"), "{out}");
+    }
+    // JSON carries the value as it is stored, escaped by JSON itself.
+    let json = env.ok(&["-o", "json", "users", "show", "author"]).json();
+    assert_eq!(json["full_name"], "evil\u{1b}[2K\rrow\u{202E}");
+}
+
+#[test]
+fn item_names_are_composed_and_refuse_invisible_characters() {
+    let env = Env::new();
+    env.ok(&["items", "create", "repositories/Cafe\u{301}"]);
+    // The composed spelling is the same item.
+    let r = env.run(&["-o", "json", "items", "create", "repositories/Caf\u{e9}"]);
+    assert_eq!(
+        (r.code, r.error_kind()),
+        (2, "conflict".into()),
+        "{}",
+        r.stderr
+    );
+    let shown = env
+        .ok(&["-o", "json", "items", "show", "repositories/Caf\u{e9}"])
+        .json();
+    assert_eq!(shown["target"], "repositories/Caf\u{e9}", "{shown}");
+    assert!(
+        env.check(&["--user", "admin", "repositories/Cafe\u{301}:run"])
+            .allowed
+    );
+    for bad in [
+        "repositories/Sam\u{200B}ples",
+        "repositories/\u{202E}selpmaS",
+        "repositories/a\u{FEFF}",
+    ] {
+        let r = env.run(&["-o", "json", "items", "create", bad]);
+        assert_eq!(
+            (r.code, r.error_kind()),
+            (2, "invalid_input".into()),
+            "{bad:?}: {}",
+            r.stderr
+        );
+        assert!(!r.stderr.contains('\u{202E}'), "the error echoes it raw");
+    }
+}
