@@ -50,7 +50,7 @@ fn is_unsafe(c: char) -> bool {
 pub fn check(what: &dyn Display, raw: &str, max: usize) -> Result<()> {
     if let Some(bad) = raw.chars().find(|&c| is_unsafe(c)) {
         return Err(Error::invalid(format!(
-            "{what} contains U+{:04X}: control, bidi and invisible characters are not allowed",
+            "{what} contains U+{:04X}: control characters, bidi controls and invisible characters are not allowed",
             u32::from(bad)
         )));
     }
