@@ -71,6 +71,21 @@ pub fn disabling<'a>(users: impl IntoIterator<Item = &'a str>) -> Result<Require
     Ok(Requirement::Every(over))
 }
 
+/// Whether `actor` acts with a superuser role, through an unrestricted credential (the
+/// local administrator counts as one).
+pub fn is_superuser(conn: &Connection, actor: &Actor) -> Result<bool> {
+    let Some(subject) = actor.subject() else {
+        return Ok(true);
+    };
+    Judge {
+        conn,
+        actor,
+        subject,
+        facts: Facts::new(conn),
+    }
+    .is_superuser()
+}
+
 /// The refusal of a command only the local administrator may run, to a credential.
 fn local_admin_only() -> Error {
     Error::forbidden("only the local administrator, with no token, may run this command")

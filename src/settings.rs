@@ -140,6 +140,15 @@ pub const KEYS: &[Key] = &[
         description: "expiry of a token created without --expires",
     },
     Key {
+        name: "token.max-expiry",
+        kind: Kind::Duration {
+            min: 60,
+            max: 3650 * DAY,
+        },
+        default: Some("365d"),
+        description: "the longest a token may live",
+    },
+    Key {
         name: "email.smtp-url",
         kind: Kind::SmtpUrl,
         default: None,
@@ -367,10 +376,12 @@ pub fn check(name: &str, raw: &str) -> Result<()> {
     key(name)?.parse(raw).map(|_| ())
 }
 
-/// Whether changing the key takes a superuser (or the local administrator): mail
-/// delivery carries recovery codes, so whoever controls it can reset anyone's password.
+/// Whether changing the key takes a superuser (or the local administrator), because it
+/// reaches superusers' accounts: mail delivery carries recovery codes, so whoever
+/// controls it can reset anyone's password; the lockout decides how many guesses at a
+/// superuser's password are allowed, and can lock every superuser out for a year.
 pub fn needs_superuser(name: &str) -> bool {
-    name.starts_with("email.")
+    name.starts_with("email.") || name.starts_with("login.")
 }
 
 /// The SMTP password belongs to the server it was set for: a new server (scheme, host
@@ -449,6 +460,8 @@ pub struct Settings {
     pub session_idle_minutes: i64,
     /// Seconds.
     pub token_default_expiry: i64,
+    /// Seconds.
+    pub token_max_expiry: i64,
     pub smtp_url: Option<String>,
     pub email_from: Option<String>,
     pub smtp_user: Option<String>,
@@ -514,6 +527,7 @@ impl Settings {
             session_multiple: values.switch("session.multiple")?,
             session_idle_minutes: values.integer(IDLE_MINUTES)?,
             token_default_expiry: values.integer("token.default-expiry")?,
+            token_max_expiry: values.integer("token.max-expiry")?,
             smtp_url: values.text(SMTP_URL)?,
             email_from: values.text("email.from")?,
             smtp_user: values.text("email.smtp-user")?,

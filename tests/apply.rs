@@ -758,7 +758,6 @@ fn a_dry_run_finds_a_lock_out_and_names_no_flag_apply_lacks() {
     let lockout = "this would leave no enabled user with a superuser role: keep one enabled user in a superuser role";
     for text in [
         "[users.admin]\nenabled = false\n",
-        "[roles.fmesuperuser]\nsuperuser = false\n",
         "[users.bob]\nroles = [\"fmesuperuser\"]\nenabled = false\n\n[users.admin]\nenabled = false\n",
     ] {
         let path = file(&env, "m.toml", text);
@@ -779,7 +778,6 @@ fn a_dry_run_finds_a_lock_out_and_names_no_flag_apply_lacks() {
     for text in [
         "[users.admin]\nenabled = false\n\n[users.bob]\nroles = [\"fmesuperuser\"]\n",
         "[users.admin]\nenabled = false\n\n[users.guest]\nenabled = true\nroles = [\"root\"]\n\n[roles.root]\nsuperuser = true\n",
-        "[roles.fmesuperuser]\nsuperuser = false\n\n[roles.fmeadmin]\nsuperuser = true\n",
     ] {
         let path = file(&env, "m.toml", text);
         let r = env.run(&["apply", &path, "--dry-run"]);

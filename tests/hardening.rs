@@ -124,7 +124,7 @@ fn mail_settings_need_a_superuser_and_a_new_server_never_gets_the_smtp_password(
         support::forbidden(&support::as_token(&env, &sec, args));
     }
     // Other settings stay security business.
-    let r = support::as_token(&env, &sec, &["settings", "set", "login.max-failures", "7"]);
+    let r = support::as_token(&env, &sec, &["settings", "set", "password.min-length", "9"]);
     assert_eq!(r.code, 0, "{}", r.stderr);
 
     // The password is kept for the server it was set for.
@@ -431,5 +431,125 @@ fn item_names_are_composed_and_refuse_invisible_characters() {
             r.stderr
         );
         assert!(!r.stderr.contains('\u{202E}'), "the error echoes it raw");
+    }
+}
+
+#[test]
+fn fmesuperuser_stays_a_superuser_role_by_every_path() {
+    let env = Env::new();
+    env.ok(&["roles", "create", "root2", "--superuser"]);
+    env.ok(&["roles", "add-member", "root2", "admin"]);
+    let manifest = env.path("m.toml");
+    std::fs::write(&manifest, "[roles.fmesuperuser]\nsuperuser = false\n").unwrap();
+    for dry_run in [true, false] {
+        let mut args = vec!["-o", "json", "apply", manifest.to_str().unwrap()];
+        if dry_run {
+            args.push("--dry-run");
+        }
+        let r = env.run(&args);
+        assert_eq!(r.code, 2, "{}", r.stderr);
+        assert!(r.stderr.contains("always a superuser role"), "{}", r.stderr);
+    }
+    let role = env
+        .ok(&["-o", "json", "roles", "show", "fmesuperuser"])
+        .json();
+    assert_eq!(role["superuser"], true, "{role}");
+}
+
+#[test]
+fn token_lifetimes_are_bounded_and_shown_as_dates() {
+    let env = Env::new();
+    for too_long in ["100000000d", "366d", "2999-12-31T00:00:00Z"] {
+        let r = env.run(&[
+            "-o",
+            "json",
+            "tokens",
+            "create",
+            "t",
+            "--user",
+            "admin",
+            "--expires",
+            too_long,
+        ]);
+        assert_eq!(
+            (r.code, r.error_kind()),
+            (2, "invalid_input".into()),
+            "{too_long}: {}",
+            r.stderr
+        );
+        assert!(r.stderr.contains("token.max-expiry"), "{}", r.stderr);
+    }
+    let made = env
+        .ok(&[
+            "-o",
+            "json",
+            "tokens",
+            "create",
+            "t",
+            "--user",
+            "admin",
+            "--expires",
+            "365d",
+        ])
+        .json();
+    assert!(
+        made["expires"]
+            .as_str()
+            .unwrap()
+            .parse::<jiff::Timestamp>()
+            .is_ok(),
+        "{made}"
+    );
+    env.ok(&["settings", "set", "token.max-expiry", "10d"]);
+    let r = env.run(&["tokens", "create", "u", "--user", "admin"]);
+    assert_eq!(
+        r.code, 2,
+        "the 30-day default is beyond the maximum: {}",
+        r.stderr
+    );
+}
+
+#[test]
+fn a_token_made_for_someone_else_does_not_grow_with_them() {
+    let env = Env::new();
+    let manager = token_with(&env, "um", "user-management:manage");
+    env.ok(&["users", "create", "carol", "--no-password"]);
+    let made = support::as_token(
+        &env,
+        &manager,
+        &["tokens", "create", "early", "--user", "carol"],
+    );
+    assert_eq!(made.code, 0, "{}", made.stderr);
+    let early = made.json()["token"].as_str().unwrap().to_string();
+    // Later, an administrator makes carol a superuser.
+    env.ok(&["roles", "add-member", "fmesuperuser", "carol"]);
+    let r = support::as_token(&env, &early, &["check", "security:manage"]);
+    assert_eq!(
+        r.code, 1,
+        "the early token became a superuser's: {}",
+        r.stdout
+    );
+    // The local administrator's tokens for others follow the user.
+    let full = env
+        .ok(&["-o", "json", "tokens", "create", "full", "--user", "carol"])
+        .json();
+    let r = support::as_token(
+        &env,
+        full["token"].as_str().unwrap(),
+        &["check", "security:manage"],
+    );
+    assert_eq!(r.code, 0, "{}", r.stdout);
+}
+
+#[test]
+fn lockout_settings_need_a_superuser() {
+    let env = Env::new();
+    let sec = token_with(&env, "sec", "security:manage");
+    for args in [
+        &["settings", "set", "login.max-failures", "0"][..],
+        &["settings", "set", "login.lockout-minutes", "525600"],
+        &["settings", "unset", "login.max-failures"],
+    ] {
+        support::forbidden(&support::as_token(&env, &sec, args));
     }
 }

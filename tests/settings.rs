@@ -45,6 +45,7 @@ const DEFAULTS: &[(&str, Option<&str>)] = &[
     ("session.multiple", Some("on")),
     ("session.idle-minutes", Some("30")),
     ("token.default-expiry", Some("30d")),
+    ("token.max-expiry", Some("365d")),
     ("email.smtp-url", None),
     ("email.from", None),
     ("email.smtp-user", None),

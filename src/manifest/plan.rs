@@ -14,6 +14,7 @@ use crate::auth::password::Policy;
 use crate::error::Result;
 use crate::model::{Name, Permission, Target};
 use crate::settings::Settings;
+use crate::store::roles;
 use crate::store::users::{self, ADMIN, Changes};
 
 /// Who holds a grant, by name.
@@ -479,6 +480,12 @@ impl Planner<'_> {
                         detail.push(format!("description `{}` → `{d}`", role.description));
                     }
                     let superuser = spec.superuser.filter(|s| *s != role.superuser);
+                    if let Some(Err(e)) =
+                        superuser.map(|s| roles::check_superuser_flag(&role.name, s))
+                    {
+                        let at = path(&["roles", spec.name.as_str(), "superuser"]);
+                        self.problems.add(at, None, e.message());
+                    }
                     if let Some(s) = superuser {
                         detail.push(format!("superuser {} → {s}", role.superuser));
                     }

@@ -126,6 +126,9 @@ pub fn update(
     if let Some(description) = description {
         check_description(description)?;
     }
+    if let Some(superuser) = superuser {
+        check_superuser_flag(&role.name, superuser)?;
+    }
     tx.execute(
         "UPDATE roles SET description = IFNULL(?2, description), superuser = IFNULL(?3, superuser)
          WHERE id = ?1",
@@ -228,6 +231,17 @@ fn enabled_superusers(conn: &Connection) -> Result<i64> {
         [],
         |r| r.get(0),
     )?)
+}
+
+/// `fmesuperuser` is a superuser role, whatever else is: by every path.
+pub fn check_superuser_flag(name: &str, superuser: bool) -> Result<()> {
+    if !superuser && name.eq_ignore_ascii_case(DefaultRole::Superuser.name()) {
+        return Err(Error::conflict(format!(
+            "`{}` is always a superuser role",
+            DefaultRole::Superuser.name()
+        )));
+    }
+    Ok(())
 }
 
 /// The rule every role's description is held to: printable text of a bounded length.

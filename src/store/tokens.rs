@@ -175,8 +175,35 @@ pub fn issue(tx: &Tx<'_>, new: &NewToken<'_>, now: i64) -> Result<(Zeroizing<Str
         None => None,
     };
     let expires_at = parent_expiry.map_or(new.expires_at, |p| p.min(new.expires_at));
+    let max_expiry = crate::settings::Settings::load(tx)?.token_max_expiry;
+    if expires_at > now.saturating_add(max_expiry) {
+        return Err(Error::invalid(format!(
+            "a token may live at most {} days (`token.max-expiry`)",
+            max_expiry / 86_400
+        ))
+        .with_hint("give a nearer --expires, or raise `token.max-expiry`"));
+    }
+    // A token made for someone else carries at most what that user holds now, so that
+    // what the user is given later does not reach a token its maker could not have made
+    // then. Only a superuser's tokens for others follow the user's power as it grows.
+    let held: Vec<Permission>;
+    let scopes = match new.scopes {
+        None if actor.subject().is_some()
+            && !actor.is(&user.name)
+            && !crate::authorize::is_superuser(tx, actor)? =>
+        {
+            held = grants::held_by(tx, user.id)?.into_iter().collect();
+            Some(held.as_slice())
+        }
+        scopes => scopes,
+    };
     let issued = crate::tokens::issue()?;
-    insert(tx, &issued, &user, &NewToken { expires_at, ..*new }, now)?;
+    let token = NewToken {
+        expires_at,
+        scopes,
+        ..*new
+    };
+    insert(tx, &issued, &user, &token, now)?;
     Ok((issued.token, get(tx, &issued.id, now)?))
 }
 
