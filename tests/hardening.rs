@@ -553,3 +553,83 @@ fn lockout_settings_need_a_superuser() {
         support::forbidden(&support::as_token(&env, &sec, args));
     }
 }
+
+#[test]
+fn a_store_others_could_write_beside_or_read_is_refused() {
+    use std::os::unix::fs::PermissionsExt;
+    let chmod = |path: &std::path::Path, mode: u32| {
+        std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode)).unwrap();
+    };
+    // A shared folder, as /tmp is: anyone could plant the store's journals there.
+    let env = Env::empty();
+    let shared = env.path("shared");
+    std::fs::create_dir(&shared).unwrap();
+    chmod(&shared, 0o1777);
+    let db = shared.join("store.db");
+    let init = support::run_command(
+        env.command()
+            .env("FLOWSEC_DB", &db)
+            .args(["-o", "json", "init", "--admin-password-stdin"]),
+        format!("{}\n", support::ADMIN_PASSWORD),
+    );
+    assert_eq!(
+        (init.code, init.error_kind()),
+        (2, "store".into()),
+        "{}",
+        init.stderr
+    );
+    assert!(!db.exists());
+
+    let env = Env::new();
+    let store_dir = env.db.parent().unwrap().to_path_buf();
+    chmod(&store_dir, 0o777);
+    let r = env.run(&["-o", "json", "users", "list"]);
+    assert_eq!(
+        (r.code, r.error_kind()),
+        (2, "store".into()),
+        "{}",
+        r.stderr
+    );
+    chmod(&store_dir, 0o700);
+    // A journal someone else made (here: one anyone may read) is not written into.
+    let wal = env.path("store.db-wal");
+    std::fs::write(&wal, b"").unwrap();
+    chmod(&wal, 0o666);
+    let r = env.run(&["-o", "json", "users", "list"]);
+    assert_eq!(
+        (r.code, r.error_kind()),
+        (2, "store".into()),
+        "{}",
+        r.stderr
+    );
+    assert!(r.stderr.contains("store.db-wal"), "{}", r.stderr);
+    std::fs::remove_file(&wal).unwrap();
+    chmod(&env.db, 0o644);
+    assert_eq!(
+        env.run(&["users", "list"]).code,
+        2,
+        "a store others may read"
+    );
+    chmod(&env.db, 0o600);
+    env.ok(&["users", "list"]);
+
+    // A key file others may read opens nothing.
+    env.ok(&["items", "create", "repositories/Samples"]);
+    env.set_secret("repositories/Samples", "password", "s3cret");
+    chmod(&env.key_file(), 0o644);
+    let r = env.run(&[
+        "-o",
+        "json",
+        "secrets",
+        "get",
+        "repositories/Samples",
+        "password",
+    ]);
+    assert_eq!(
+        (r.code, r.error_kind()),
+        (2, "crypto".into()),
+        "{}",
+        r.stderr
+    );
+    assert!(!r.stdout.contains("s3cret"));
+}

@@ -4,7 +4,7 @@
 
 use std::fs;
 use std::io::{ErrorKind as IoKind, Write};
-use std::os::unix::fs::OpenOptionsExt;
+use std::os::unix::fs::{MetadataExt, OpenOptionsExt};
 use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
@@ -46,8 +46,20 @@ struct Entry<'a> {
     key: &'a str,
 }
 
-/// Reads the key file at `path`.
+/// Reads the key file at `path`, which only its owner may read.
 pub fn load(path: &Path) -> Result<Keyring> {
+    if let Ok(meta) = fs::metadata(path)
+        && meta.mode() & 0o077 != 0
+    {
+        return Err(Error::new(
+            ErrorKind::Crypto,
+            format!(
+                "the key file `{}` may be read by other users: it opens every secret in the store",
+                path.display()
+            ),
+        )
+        .with_hint(format!("`chmod 600 {}`, then rotate the key (`flowsec encrypt rotate`) if others may have read it", path.display())));
+    }
     let bytes = match fs::read(path) {
         Ok(bytes) => Zeroizing::new(bytes),
         Err(e) if e.kind() == IoKind::NotFound => return Err(missing(path)),

@@ -16,7 +16,7 @@ pub mod users;
 
 use std::fs;
 use std::io::ErrorKind as IoKind;
-use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt};
+use std::os::unix::fs::{DirBuilderExt, MetadataExt, OpenOptionsExt};
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
@@ -64,6 +64,7 @@ impl Store {
                 ),
             );
         }
+        check_private(path)?;
         let mut conn = connect(path, OpenFlags::SQLITE_OPEN_READ_WRITE)?;
         migrations::upgrade(&mut conn, path)?;
         Ok(Store {
@@ -83,6 +84,7 @@ impl Store {
         }
         let dir = parent_dir(path);
         create_private_dir(dir)?;
+        check_private_dir(dir)?;
         // Creators queue here, so one racing for the default store finds it made by the
         // other rather than tripping over the other's key file.
         let _lock = lock(dir);
@@ -248,6 +250,61 @@ fn connect(path: &Path, flags: OpenFlags) -> Result<Connection> {
     // Batches read records all over a large store: map it rather than copy page by page.
     conn.pragma_update(None, "mmap_size", MMAP_BYTES)?;
     Ok(conn)
+}
+
+/// Refuses a store that other OS users could read, or plant files beside for SQLite to
+/// write into (a `-wal` made by someone else before flowsec ran would be theirs to read):
+/// as ssh refuses loose key files.
+fn check_private(path: &Path) -> Result<()> {
+    check_private_dir(parent_dir(path))?;
+    let owner = fs::metadata(path)
+        .map_err(|e| Error::io(format!("cannot read `{}`", path.display()), e))?
+        .uid();
+    for suffix in ["", "-wal", "-shm", "-journal"] {
+        let mut file = path.as_os_str().to_owned();
+        file.push(suffix);
+        let file = PathBuf::from(file);
+        let meta = match (suffix, fs::symlink_metadata(&file)) {
+            ("", _) => fs::metadata(&file),
+            (_, found) => found,
+        };
+        let Ok(meta) = meta else { continue };
+        if !meta.is_file() || meta.uid() != owner || meta.mode() & 0o077 != 0 {
+            return Err(Error::new(
+                ErrorKind::Store,
+                format!(
+                    "`{}` is not private to the store's owner: other users could read or change the store through it",
+                    file.display()
+                ),
+            )
+            .with_hint(format!(
+                "make it the store owner's own, mode 0600 (`chmod 600 {}`), or remove it if it is a journal no flowsec is using",
+                file.display()
+            )));
+        }
+    }
+    Ok(())
+}
+
+/// The store's folder must be its owner's (or root's) and writable by no one else.
+fn check_private_dir(dir: &Path) -> Result<()> {
+    let meta =
+        fs::metadata(dir).map_err(|e| Error::io(format!("cannot read `{}`", dir.display()), e))?;
+    let me = nix::unistd::geteuid().as_raw();
+    if meta.mode() & 0o022 != 0 || (meta.uid() != me && meta.uid() != 0) {
+        return Err(Error::new(
+            ErrorKind::Store,
+            format!(
+                "the store's folder `{}` may be written by other users, who could plant files the store would write into",
+                dir.display()
+            ),
+        )
+        .with_hint(format!(
+            "keep the store in a folder only you may write: `chmod go-w {}`, or choose another with --db",
+            dir.display()
+        )));
+    }
+    Ok(())
 }
 
 fn already_exists(path: &Path) -> Error {
