@@ -3,12 +3,12 @@
 //! token it is the token's user, narrowed by the token; with a login session, the
 //! session's user. Either way the actor is authorized like any check.
 
-use std::os::unix::fs::MetadataExt;
 use std::path::Path;
 
 use crate::auth::session;
 use crate::engine::{TokenFacts, TokenState};
 use crate::error::Result;
+use crate::model::text::printable;
 use crate::store::facts::Subject;
 use crate::store::{Store, now, tokens};
 use crate::tokens::Presented;
@@ -38,17 +38,14 @@ pub enum Credential {
 }
 
 impl Actor {
-    /// The local administrator, named by the OS user running the process.
+    /// The local administrator, named by the OS user running the process: its uid, and
+    /// the name the user database gives it. Never `$USER`, which anyone may set to
+    /// anything.
     pub fn local() -> Actor {
-        let uid = std::fs::metadata("/proc/self").map(|m| m.uid()).ok();
-        let login = std::env::var("USER")
-            .or_else(|_| std::env::var("LOGNAME"))
-            .ok();
-        let os_user = match (login, uid) {
-            (Some(name), Some(uid)) => format!("{name} (uid {uid})"),
-            (Some(name), None) => name,
-            (None, Some(uid)) => format!("uid {uid}"),
-            (None, None) => "unknown".to_string(),
+        let uid = nix::unistd::getuid();
+        let os_user = match nix::unistd::User::from_uid(uid) {
+            Ok(Some(user)) => format!("{} (uid {uid})", printable(&user.name)),
+            _ => format!("uid {uid}"),
         };
         Actor::LocalAdmin { os_user }
     }

@@ -60,7 +60,7 @@ impl Presented {
         let (id, body) = rest
             .split_once('_')
             .ok_or_else(|| invalid("it has no id part"))?;
-        if id.len() != ID_BYTES * 2 || !id.bytes().all(|b| b.is_ascii_hexdigit()) {
+        if Presented::claimed_id(raw).is_none() {
             return Err(invalid("its id part is malformed"));
         }
         let body = Zeroizing::new(
@@ -79,6 +79,14 @@ impl Presented {
             id: id.to_ascii_lowercase(),
             secret: Zeroizing::new(secret.to_vec()),
         })
+    }
+
+    /// The id a token string claims, whatever state the rest of it is in: what the audit
+    /// trail names for a token that did not authenticate.
+    pub fn claimed_id(raw: &str) -> Option<String> {
+        let (id, _) = raw.trim().strip_prefix(PREFIX)?.split_once('_')?;
+        (id.len() == ID_BYTES * 2 && id.bytes().all(|b| b.is_ascii_hexdigit()))
+            .then(|| id.to_ascii_lowercase())
     }
 
     /// Whether the secret is the one whose hash was stored, compared in constant time.

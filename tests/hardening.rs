@@ -633,3 +633,100 @@ fn a_store_others_could_write_beside_or_read_is_refused() {
     );
     assert!(!r.stdout.contains("s3cret"));
 }
+
+fn refusals(env: &Env) -> Vec<serde_json::Value> {
+    let all = env.ok(&["-o", "json", "audit", "list"]).json();
+    all.as_array()
+        .unwrap()
+        .iter()
+        .filter(|r| r["outcome"] == "refused")
+        .cloned()
+        .collect()
+}
+
+#[test]
+fn refusals_are_recorded_and_a_flood_of_them_is_bounded() {
+    let env = Env::new();
+    let weak = token_with(&env, "weak", "jobs:access");
+    support::forbidden(&support::as_token(
+        &env,
+        &weak,
+        &["users", "create", "x", "--no-password"],
+    ));
+    let made = env
+        .ok(&["-o", "json", "tokens", "list", "--user", "weak"])
+        .json();
+    let id = made[0]["id"].as_str().unwrap().to_string();
+    env.ok(&["tokens", "disable", &id]);
+    support::forbidden(&support::as_token(&env, &weak, &["users", "list"]));
+    // A forged secret for a real id.
+    let forged = format!("{}x", &weak[..weak.len() - 1]);
+    let r = support::as_token(&env, &forged, &["users", "list"]);
+    assert_eq!((r.code, r.error_kind()), (2, "auth".into()), "{}", r.stderr);
+
+    let found = refusals(&env);
+    assert_eq!(found.len(), 3, "{found:#?}");
+    assert_eq!(
+        (
+            found[0]["action"].as_str(),
+            found[0]["actor"].as_str(),
+            found[0]["target"].as_str()
+        ),
+        (Some("command.refused"), Some("weak"), Some("users create"))
+    );
+    assert!(
+        found[1]["details"]["reason"]
+            .as_str()
+            .unwrap()
+            .contains("disabled"),
+        "{}",
+        found[1]
+    );
+    assert_eq!(found[2]["action"], "token.refused");
+    assert_eq!(found[2]["target"], id.as_str());
+    assert!(
+        !found[2].to_string().contains(&forged),
+        "the presented token is in the trail"
+    );
+
+    // A flood: recorded up to a bound, then one record says so.
+    for _ in 0..130 {
+        let r = support::as_token(&env, "fsec_0000000000000000_x", &["users", "list"]);
+        assert_eq!(r.code, 2);
+    }
+    let found = refusals(&env);
+    assert_eq!(found.len(), 120, "bounded");
+    assert!(found[119]["details"]["flood"].is_string(), "{}", found[119]);
+}
+
+#[test]
+fn the_local_administrator_is_named_by_uid_not_by_user() {
+    let env = Env::new();
+    let r = support::run_command(
+        env.command()
+            .env(
+                "USER",
+                "root\n2026-12-01T00:00:00Z  mallory  local  user.remove",
+            )
+            .env("LOGNAME", "forged")
+            .args(["users", "create", "zed", "--no-password"]),
+        "",
+    );
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let trail = env.ok(&["-o", "json", "audit", "list"]).json();
+    let last = trail.as_array().unwrap().last().unwrap().clone();
+    let actor = last["actor"].as_str().unwrap();
+    assert!(
+        !actor.contains("mallory") && !actor.contains("forged") && !actor.contains('\n'),
+        "{actor}"
+    );
+    let uid = std::fs::metadata("/proc/self")
+        .map(|m| std::os::unix::fs::MetadataExt::uid(&m))
+        .unwrap();
+    assert!(
+        actor.ends_with(&format!("uid {uid})")) || actor == format!("uid {uid}"),
+        "{actor}"
+    );
+    let table = env.ok(&["audit", "list"]).stdout;
+    assert!(!table.contains("mallory"));
+}

@@ -243,8 +243,24 @@ pub fn main() -> ExitCode {
         let acting = match &credential {
             // A token presupposes its store: a missing one is not created for it.
             Some(raw) => {
-                let store = Store::open(&ctx.config.db)?;
-                Some((Actor::from_token(&store, raw)?, store))
+                let mut store = Store::open(&ctx.config.db)?;
+                match Actor::from_token(&store, raw) {
+                    Ok(actor) => Some((actor, store)),
+                    Err(e) => {
+                        // Forged, unknown or malformed: recorded as tried by this OS user.
+                        let token = crate::tokens::Presented::claimed_id(raw);
+                        let target = token.as_deref().unwrap_or("?");
+                        record_refusal(
+                            &mut store,
+                            &Actor::local(),
+                            "token.refused",
+                            target,
+                            &args,
+                            &e,
+                        );
+                        return Err(e);
+                    }
+                }
             }
             // A login session on this store is the other way to act as a user.
             None if ctx.config.db.exists() => match Actor::from_session(&ctx.config.db)? {
@@ -263,7 +279,11 @@ pub fn main() -> ExitCode {
             None => None,
         };
         if let Some((actor, mut store)) = acting {
-            authorize(store.conn(), &actor, &requirements::of(&cli.command)?)?;
+            if let Err(e) = authorize(store.conn(), &actor, &requirements::of(&cli.command)?) {
+                let target = command_words(&args);
+                record_refusal(&mut store, &actor, "command.refused", &target, &args, &e);
+                return Err(e);
+            }
             // Looking at a session is not using it.
             if !auth::only_looks(&cli.command) {
                 actor.record_use(&mut store)?;
@@ -316,6 +336,40 @@ fn credential(from_stdin: bool) -> Result<Option<Zeroizing<String>>> {
         Some(Ok(_)) => Err(refused("FLOWSEC_TOKEN is set but empty")),
         Some(Err(_)) => Err(refused("FLOWSEC_TOKEN is not a token")),
     }
+}
+
+/// Leaves a refusal in the audit trail: who, what, why. The refusal stands whether or not
+/// it could be recorded.
+fn record_refusal(
+    store: &mut Store,
+    actor: &Actor,
+    action: &str,
+    target: &str,
+    args: &[OsString],
+    refusal: &Error,
+) {
+    let details = serde_json::json!({
+        "command": command_words(args),
+        "kind": refusal.kind(),
+        "reason": refusal.message(),
+    });
+    let _ = crate::store::audit::refusal(store, actor, action, target, details);
+}
+
+/// The command as its words (`users create`), without arguments that could hold
+/// anything.
+fn command_words(args: &[OsString]) -> String {
+    use clap::CommandFactory;
+    let Ok(matches) = Cli::command().try_get_matches_from(args) else {
+        return String::new();
+    };
+    let mut words = Vec::new();
+    let mut at = &matches;
+    while let Some((name, sub)) = at.subcommand() {
+        words.push(name);
+        at = sub;
+    }
+    words.join(" ")
 }
 
 fn finish(result: Result<Status>, printer: Printer) -> ExitCode {

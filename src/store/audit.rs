@@ -4,7 +4,7 @@
 use rusqlite::{Connection, Row, params};
 use serde::Serialize;
 
-use super::{format_time, now};
+use super::{Store, format_time, now};
 use crate::error::Result;
 use crate::identity::Actor;
 
@@ -28,9 +28,20 @@ pub fn append(
     target: &str,
     details: &serde_json::Value,
 ) -> Result<()> {
+    insert(conn, actor, action, target, "ok", details)
+}
+
+fn insert(
+    conn: &Connection,
+    actor: &Actor,
+    action: &str,
+    target: &str,
+    outcome: &str,
+    details: &serde_json::Value,
+) -> Result<()> {
     conn.prepare_cached(
         "INSERT INTO audit (at, actor, auth, action, target, outcome, details)
-         VALUES (?1, ?2, ?3, ?4, ?5, 'ok', ?6)",
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
     )?
     .execute(params![
         now(),
@@ -38,9 +49,44 @@ pub fn append(
         actor.method(),
         action,
         target,
+        outcome,
         details.to_string()
     ])?;
     Ok(())
+}
+
+/// Refusals recorded in any one minute; past this a flood of them leaves one record
+/// saying so instead of taking the write lock for each.
+const REFUSALS_PER_MINUTE: i64 = 120;
+
+/// Records a refusal (outcome `refused`): a forbidden command, a credential that did
+/// not authenticate. At most `REFUSALS_PER_MINUTE` a minute are written, the last of
+/// them marked as the start of a flood, so refusals never keep the store locked.
+pub fn refusal(
+    store: &mut Store,
+    actor: &Actor,
+    action: &str,
+    target: &str,
+    mut details: serde_json::Value,
+) -> Result<()> {
+    let at = now();
+    let recent: i64 = store.conn().query_row(
+        "SELECT COUNT(*) FROM audit WHERE at > ?1 AND outcome = 'refused'",
+        [at.saturating_sub(60)],
+        |r| r.get(0),
+    )?;
+    if recent >= REFUSALS_PER_MINUTE {
+        return Ok(());
+    }
+    if recent + 1 == REFUSALS_PER_MINUTE {
+        details["flood"] = format!(
+            "{REFUSALS_PER_MINUTE} refusals in a minute: no more are recorded until it has passed"
+        )
+        .into();
+    }
+    store.write(actor, |tx| {
+        insert(tx, actor, action, target, "refused", &details)
+    })
 }
 
 #[derive(Debug, Default)]
