@@ -730,3 +730,60 @@ fn the_local_administrator_is_named_by_uid_not_by_user() {
     let table = env.ok(&["audit", "list"]).stdout;
     assert!(!table.contains("mallory"));
 }
+
+/// The key file with one hex digit of its key material changed.
+fn damage_key_file(env: &Env) {
+    let path = env.key_file();
+    let mut file: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+    let key = file["keys"][0]["key"].as_str().unwrap().to_string();
+    let flipped = if key.starts_with('0') { "1" } else { "0" };
+    file["keys"][0]["key"] = format!("{flipped}{}", &key[1..]).into();
+    std::fs::write(&path, file.to_string()).unwrap();
+}
+
+#[test]
+fn a_damaged_key_file_is_blamed_and_never_seals_anything() {
+    for before_check_values in [false, true] {
+        let env = Env::new();
+        env.ok(&["items", "create", "repositories/Samples"]);
+        env.set_secret("repositories/Samples", "password", "first");
+        if before_check_values {
+            // A store from before check values: the key is judged by what it sealed.
+            let conn = rusqlite::Connection::open(&env.db).unwrap();
+            conn.execute("DELETE FROM key_checks", []).unwrap();
+        }
+        let good = std::fs::read(env.key_file()).unwrap();
+        damage_key_file(&env);
+        let before = env.db_bytes();
+        let r = env.run_stdin(
+            &[
+                "-o",
+                "json",
+                "secrets",
+                "set",
+                "repositories/Samples",
+                "other",
+                "--value-stdin",
+            ],
+            "second",
+        );
+        assert_eq!(
+            (r.code, r.error_kind()),
+            (2, "crypto".into()),
+            "{}",
+            r.stderr
+        );
+        assert!(
+            r.stderr.contains("key file") && r.stderr.contains("damaged"),
+            "{}",
+            r.stderr
+        );
+        assert!(env.db_bytes() == before, "a damaged key sealed something");
+        std::fs::write(env.key_file(), good).unwrap();
+        let got = env
+            .ok(&["secrets", "get", "repositories/Samples", "password"])
+            .stdout;
+        assert_eq!(got.trim_end(), "first");
+    }
+}

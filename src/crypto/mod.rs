@@ -58,6 +58,19 @@ impl Key {
         self.created
     }
 
+    /// A digest of the key's material under `store_id`, which the store keeps to tell its
+    /// key from a damaged copy; it reveals nothing of a 256-bit key.
+    pub fn check_value(&self, store_id: &str) -> Vec<u8> {
+        let mut input = Zeroizing::new(Vec::with_capacity(64 + KEY_BYTES));
+        input.extend_from_slice(b"flowsec-key-check-v1\0");
+        input.extend_from_slice(store_id.as_bytes());
+        input.push(0);
+        input.extend_from_slice(self.id.as_bytes());
+        input.push(0);
+        input.extend_from_slice(self.material.as_slice());
+        sha256(&input)
+    }
+
     fn cipher(&self) -> Result<Aes256Gcm> {
         Aes256Gcm::new_from_slice(self.material.as_slice())
             .map_err(|_| Error::new(ErrorKind::Crypto, "an encryption key has the wrong length"))

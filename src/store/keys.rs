@@ -10,7 +10,7 @@ use serde::Serialize;
 
 use super::secrets::{self, Stored};
 use super::{Store, Tx, format_time, now};
-use crate::crypto::{Keyring, Unopened, keyfile};
+use crate::crypto::{Key, Keyring, Unopened, keyfile};
 use crate::error::{Error, ErrorKind, Result};
 use crate::identity::Actor;
 
@@ -20,7 +20,54 @@ pub(super) fn bind(conn: &Connection, keyring: &Keyring) -> Result<()> {
         "INSERT INTO key_binding (only, store_id) VALUES (1, ?1)",
         [keyring.store_id()],
     )?;
+    keyring
+        .keys()
+        .iter()
+        .try_for_each(|key| record_check(conn, keyring, key))
+}
+
+fn record_check(conn: &Connection, keyring: &Keyring, key: &Key) -> Result<()> {
+    conn.execute(
+        "INSERT OR IGNORE INTO key_checks (key_id, check_value) VALUES (?1, ?2)",
+        rusqlite::params![key.id(), key.check_value(keyring.store_id())],
+    )?;
     Ok(())
+}
+
+/// Whether each of the key file's keys is the one the store knows by its id: a key with a
+/// check value must match it. Returns the keys that have no check value yet.
+fn check_keys<'k>(
+    conn: &Connection,
+    key_file: &Path,
+    keyring: &'k Keyring,
+) -> Result<Vec<&'k Key>> {
+    let mut unchecked = Vec::new();
+    for key in keyring.keys() {
+        let stored: Option<Vec<u8>> = conn
+            .query_row(
+                "SELECT check_value FROM key_checks WHERE key_id = ?1",
+                [key.id()],
+                |r| r.get(0),
+            )
+            .optional()?;
+        match stored {
+            Some(check) if check == key.check_value(keyring.store_id()) => {}
+            Some(_) => return Err(damaged(key_file, key.id())),
+            None => unchecked.push(key),
+        }
+    }
+    Ok(unchecked)
+}
+
+fn damaged(key_file: &Path, key_id: &str) -> Error {
+    Error::new(
+        ErrorKind::Crypto,
+        format!(
+            "the key file `{}` is damaged: its key `{key_id}` is not the one this store knows",
+            key_file.display()
+        ),
+    )
+    .with_hint("nothing was changed; restore the key file from its backup")
 }
 
 fn store_id(conn: &Connection) -> Result<Option<String>> {
@@ -39,6 +86,7 @@ pub fn unlock(conn: &Connection, key_file: &Path) -> Result<Option<Keyring>> {
     if keyring.store_id() != id {
         return Err(keyfile::foreign(key_file));
     }
+    check_keys(conn, key_file, &keyring)?;
     Ok(Some(keyring))
 }
 
@@ -52,6 +100,16 @@ pub(super) fn require(conn: &Connection, key_file: &Path) -> Result<Keyring> {
 /// key file now.
 pub(super) fn for_writing(tx: &Tx<'_>, key_file: &Path) -> Result<Keyring> {
     if let Some(keyring) = unlock(tx, key_file)? {
+        // A key from before check values must first open what it sealed: a damaged one
+        // is never trusted with anything new.
+        for key in check_keys(tx, key_file, &keyring)? {
+            if let Some(sealed) = secrets::one_sealed_with(tx, key.id())? {
+                keyring
+                    .open(sealed.label(), &sealed.sealed)
+                    .map_err(|_| damaged(key_file, key.id()))?;
+            }
+            record_check(tx, &keyring, key)?;
+        }
         return Ok(keyring);
     }
     let keyring = Keyring::generate(now())?;
@@ -150,6 +208,9 @@ pub fn rotate(store: &mut Store, actor: &Actor, key_file: &Path) -> Result<Rotat
         let previous: Vec<String> = keyring.keys().iter().map(|k| k.id().to_string()).collect();
         let key = keyring.add_key(now())?.id().to_string();
         keyfile::save(key_file, &keyring)?;
+        if let Some(new) = keyring.keys().iter().find(|k| k.id() == key) {
+            record_check(tx, &keyring, new)?;
+        }
         for (s, plaintext) in stored.iter().zip(&plaintexts) {
             secrets::reseal(tx, &keyring, s, plaintext)?;
         }

@@ -195,6 +195,14 @@ const MIGRATIONS: &[&str] = &[
     CREATE INDEX directory_groups_by_role ON directory_groups(role_id);
     CREATE INDEX users_by_source ON users(source);
     "#,
+    // 7: a check value of each key (a digest of its material, under the store's id), so a
+    // damaged key file is recognised as such and never seals anything.
+    r#"
+    CREATE TABLE key_checks (
+        key_id TEXT PRIMARY KEY,
+        check_value BLOB NOT NULL
+    ) WITHOUT ROWID;
+    "#,
 ];
 
 fn latest() -> i64 {

@@ -215,6 +215,17 @@ pub(super) fn all(conn: &Connection) -> Result<Vec<Stored>> {
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
+/// One stored value sealed with the key `key_id`, if any.
+pub(super) fn one_sealed_with(conn: &Connection, key_id: &str) -> Result<Option<Stored>> {
+    Ok(conn
+        .query_row(
+            &format!("{SELECT} WHERE s.key_id = ?1 LIMIT 1"),
+            [key_id],
+            from_row,
+        )
+        .optional()?)
+}
+
 /// Seals `plaintext` again under the keyring's current key, in place of `stored`.
 pub(super) fn reseal(
     tx: &Tx<'_>,
