@@ -787,3 +787,29 @@ fn a_damaged_key_file_is_blamed_and_never_seals_anything() {
         assert_eq!(got.trim_end(), "first");
     }
 }
+
+#[test]
+fn export_writes_a_private_file_whole_and_never_through_a_link() {
+    use std::os::unix::fs::PermissionsExt;
+    let env = Env::new();
+    let victim = env.path("victim.txt");
+    std::fs::write(&victim, "precious").unwrap();
+    let out = env.path("security.toml");
+    std::os::unix::fs::symlink(&victim, &out).unwrap();
+    env.ok(&["export", out.to_str().unwrap()]);
+    assert_eq!(std::fs::read_to_string(&victim).unwrap(), "precious");
+    let meta = std::fs::symlink_metadata(&out).unwrap();
+    assert!(meta.is_file(), "the link was followed");
+    assert_eq!(meta.permissions().mode() & 0o777, 0o600);
+    assert!(
+        std::fs::read_to_string(&out)
+            .unwrap()
+            .contains("[users.admin]")
+    );
+    let left: Vec<_> = std::fs::read_dir(env.dir.path())
+        .unwrap()
+        .filter_map(|e| e.ok())
+        .filter(|e| e.file_name().to_string_lossy().contains(".new-"))
+        .collect();
+    assert!(left.is_empty(), "temporary files left: {left:?}");
+}

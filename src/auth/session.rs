@@ -5,8 +5,6 @@
 //! session found ended is deleted there.
 
 use std::fs;
-use std::io::Write;
-use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt};
 use std::path::{Path, PathBuf};
 
 use rusqlite::{Connection, OptionalExtension, params};
@@ -16,6 +14,7 @@ use zeroize::Zeroizing;
 use super::login::{Attempt, Outcome, Purpose, authenticate};
 use super::{digest, hex, random_secret};
 use crate::error::{Error, Result};
+use crate::files::{self, create_private_dir, parent_dir};
 use crate::identity::Actor;
 use crate::settings::Settings;
 use crate::store::{Store, Tx, format_time};
@@ -290,26 +289,9 @@ fn read_secret(file: &Path) -> Result<Option<Zeroizing<String>>> {
 /// Writes the secret to a fresh 0600 file in a 0700 folder and moves it into place, so
 /// the file is never readable by others nor seen half-written.
 fn write_secret(file: &Path, secret: &str) -> Result<()> {
-    let dir = file.parent().unwrap_or(Path::new("."));
-    fs::DirBuilder::new()
-        .recursive(true)
-        .mode(0o700)
-        .create(dir)
-        .map_err(|e| Error::io(format!("cannot create `{}`", dir.display()), e))?;
-    let scratch = file.with_extension(format!("new-{}", std::process::id()));
-    let written = fs::OpenOptions::new()
-        .write(true)
-        .create_new(true)
-        .mode(0o600)
-        .open(&scratch)
-        .and_then(|mut f| {
-            f.write_all(secret.as_bytes())?;
-            f.write_all(b"\n")?;
-            f.sync_all()
-        })
-        .and_then(|()| fs::rename(&scratch, file));
-    written.map_err(|e| {
-        let _ = fs::remove_file(&scratch);
+    create_private_dir(parent_dir(file))?;
+    let line = Zeroizing::new(format!("{secret}\n"));
+    files::replace(file, line.as_bytes()).map_err(|e| {
         Error::io(
             format!("cannot write the session file `{}`", file.display()),
             e,

@@ -206,7 +206,8 @@ pub fn export(args: ExportArgs, ctx: &Context) -> Result<Status> {
             printer.emit(&(), || text)?;
         }
         Some(file) => {
-            std::fs::write(file, &text)
+            // Private, whole and never through a link: the manifest names every account.
+            crate::files::replace(file, text.as_bytes())
                 .map_err(|e| Error::io(format!("cannot write `{}`", file.display()), e))?;
             let (users, roles, items) = (state.users.len(), state.roles.len(), state.items.len());
             ctx.printer.emit(

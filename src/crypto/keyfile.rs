@@ -3,16 +3,16 @@
 //! not exist yet, linked) into place, so a crash never leaves half a key file.
 
 use std::fs;
-use std::io::{ErrorKind as IoKind, Write};
-use std::os::unix::fs::{MetadataExt, OpenOptionsExt};
-use std::path::{Path, PathBuf};
+use std::io::ErrorKind as IoKind;
+use std::os::unix::fs::MetadataExt;
+use std::path::Path;
 
 use serde::{Deserialize, Serialize};
 use zeroize::Zeroizing;
 
 use super::{KEY_BYTES, Key, Keyring, STORE_ID_BYTES, push_hex, unhex};
 use crate::error::{Error, ErrorKind, Result};
-use crate::store::{create_private_dir, parent_dir, sync_dir};
+use crate::files::{self, create_private_dir, parent_dir, sync_dir};
 
 const FORMAT: &str = "flowsec-key-file";
 const VERSION: u32 = 1;
@@ -80,19 +80,13 @@ pub fn load(path: &Path) -> Result<Keyring> {
 
 /// Replaces the key file at `path` with `keyring`: readers see the old file or the new one.
 pub fn save(path: &Path, keyring: &Keyring) -> Result<()> {
-    let temp = write_temp(path, keyring)?;
-    if let Err(e) = fs::rename(&temp, path) {
-        let _ = fs::remove_file(&temp);
-        return Err(write_error(path, e));
-    }
-    sync_dir(parent_dir(path));
-    Ok(())
+    files::replace(path, &render(keyring)?).map_err(|e| write_error(path, e))
 }
 
 /// Writes a new key file at `path`; one that exists already is never replaced.
 pub fn create(path: &Path, keyring: &Keyring) -> Result<()> {
     create_private_dir(parent_dir(path))?;
-    let temp = write_temp(path, keyring)?;
+    let temp = files::write_beside(path, &render(keyring)?).map_err(|e| write_error(path, e))?;
     let linked = fs::hard_link(&temp, path);
     let _ = fs::remove_file(&temp);
     match linked {
@@ -139,32 +133,6 @@ fn with_hint(error: Error) -> Error {
 
 fn write_error(path: &Path, e: std::io::Error) -> Error {
     Error::io(format!("cannot write the key file `{}`", path.display()), e)
-}
-
-/// Writes the document to a private file beside `path` and syncs it; returns its path.
-fn write_temp(path: &Path, keyring: &Keyring) -> Result<PathBuf> {
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_else(|| "flowsec.key".into());
-    let temp = parent_dir(path).join(format!(".{name}.tmp"));
-    // Left by an interrupted write; all writers hold the store's write lock, so it is stale.
-    let _ = fs::remove_file(&temp);
-    let text = render(keyring)?;
-    let written = fs::OpenOptions::new()
-        .write(true)
-        .create_new(true)
-        .mode(0o600)
-        .open(&temp)
-        .and_then(|mut file| {
-            file.write_all(&text)?;
-            file.sync_all()
-        });
-    if let Err(e) = written {
-        let _ = fs::remove_file(&temp);
-        return Err(write_error(&temp, e));
-    }
-    Ok(temp)
 }
 
 fn render(keyring: &Keyring) -> Result<Zeroizing<Vec<u8>>> {

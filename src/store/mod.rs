@@ -16,7 +16,7 @@ pub mod users;
 
 use std::fs;
 use std::io::ErrorKind as IoKind;
-use std::os::unix::fs::{DirBuilderExt, MetadataExt, OpenOptionsExt};
+use std::os::unix::fs::{MetadataExt, OpenOptionsExt};
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
@@ -24,6 +24,7 @@ use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
 
 use crate::crypto::{Keyring, keyfile};
 use crate::error::{Error, ErrorKind, Result};
+use crate::files::{create_private_dir, parent_dir, sync_dir};
 use crate::identity::Actor;
 
 /// Marks the file as a flowsec store (`PRAGMA application_id`, "FSEC").
@@ -310,29 +311,6 @@ fn check_private_dir(dir: &Path) -> Result<()> {
 fn already_exists(path: &Path) -> Error {
     Error::conflict(format!("a store already exists at `{}`", path.display()))
         .with_hint("nothing was changed; use --db to create a store elsewhere")
-}
-
-pub(crate) fn parent_dir(path: &Path) -> &Path {
-    match path.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p,
-        _ => Path::new("."),
-    }
-}
-
-/// Creates a folder (and its parents) only its owner may enter.
-pub(crate) fn create_private_dir(dir: &Path) -> Result<()> {
-    fs::DirBuilder::new()
-        .recursive(true)
-        .mode(0o700)
-        .create(dir)
-        .map_err(|e| Error::io(format!("cannot create `{}`", dir.display()), e))
-}
-
-/// Makes a link or rename durable; best effort, as some file systems refuse.
-pub(crate) fn sync_dir(dir: &Path) {
-    if let Ok(d) = fs::File::open(dir) {
-        let _ = d.sync_all();
-    }
 }
 
 /// An exclusive lock on a folder, held until dropped; best effort, as some file systems

@@ -1,0 +1,72 @@
+//! Private files: folders only their owner may enter, and files written whole, 0600 from
+//! their first byte, then moved into place, so no reader sees half of one, no other OS
+//! user can read one, and a link planted at the path is replaced, never followed.
+
+use std::fs;
+use std::io::Write;
+use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt};
+use std::path::{Path, PathBuf};
+
+use crate::error::{Error, Result};
+
+/// The folder a file is in (`.` for a bare name).
+pub fn parent_dir(path: &Path) -> &Path {
+    match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    }
+}
+
+/// Creates a folder (and its parents) only its owner may enter.
+pub fn create_private_dir(dir: &Path) -> Result<()> {
+    fs::DirBuilder::new()
+        .recursive(true)
+        .mode(0o700)
+        .create(dir)
+        .map_err(|e| Error::io(format!("cannot create `{}`", dir.display()), e))
+}
+
+/// Makes a link or rename durable; best effort, as some file systems refuse.
+pub fn sync_dir(dir: &Path) {
+    if let Ok(d) = fs::File::open(dir) {
+        let _ = d.sync_all();
+    }
+}
+
+/// Writes `bytes` to a new private file beside `path`, synced; returns its path. The
+/// name is new to this process and moment, so concurrent writers never share one.
+pub fn write_beside(path: &Path, bytes: &[u8]) -> std::io::Result<PathBuf> {
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let nonce = jiff::Timestamp::now().as_nanosecond();
+    let temp = parent_dir(path).join(format!(".{name}.new-{}-{nonce}", std::process::id()));
+    let written = fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .mode(0o600)
+        .open(&temp)
+        .and_then(|mut file| {
+            file.write_all(bytes)?;
+            file.sync_all()
+        });
+    match written {
+        Ok(()) => Ok(temp),
+        Err(e) => {
+            let _ = fs::remove_file(&temp);
+            Err(e)
+        }
+    }
+}
+
+/// Replaces the file at `path` with `bytes`: readers see the old file or the new one.
+pub fn replace(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    let temp = write_beside(path, bytes)?;
+    if let Err(e) = fs::rename(&temp, path) {
+        let _ = fs::remove_file(&temp);
+        return Err(e);
+    }
+    sync_dir(parent_dir(path));
+    Ok(())
+}
