@@ -2,6 +2,8 @@
 //! driven through the binary.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
+#[path = "support/mail.rs"]
+mod mail;
 mod support;
 
 use std::process::Stdio;
@@ -812,4 +814,84 @@ fn export_writes_a_private_file_whole_and_never_through_a_link() {
         .filter(|e| e.file_name().to_string_lossy().contains(".new-"))
         .collect();
     assert!(left.is_empty(), "temporary files left: {left:?}");
+}
+
+#[test]
+fn recovery_tells_a_token_holder_nothing_keeps_pending_codes_and_is_limited() {
+    let env = with_alice();
+    let smtp = mail::MailServer::start();
+    smtp.configure(&env);
+    env.ok(&["users", "create", "noemail", "--no-password"]);
+    let holder = token_with(&env, "holder", "jobs:access");
+    let answers: Vec<(i32, String)> = ["alice", "nobody", "author", "noemail"]
+        .iter()
+        .map(|name| {
+            let r = support::as_token(&env, &holder, &["auth", "recover", name]);
+            let mut answer = r.json();
+            answer["user"] = "-".into();
+            (r.code, answer.to_string())
+        })
+        .collect();
+    assert!(answers.iter().all(|a| *a == answers[0]), "{answers:?}");
+    assert_eq!(answers[0].0, 0);
+    assert_eq!(smtp.count(), 1, "only alice has somewhere to receive it");
+    let (_, pending) = smtp.last_code();
+
+    // A stranger's request does not void the code alice is about to use; three an hour.
+    for _ in 0..4 {
+        support::as_token(&env, &holder, &["auth", "recover", "alice"]);
+    }
+    assert_eq!(smtp.count(), 3, "at most three recovery mails an hour");
+    let r = env.run(&["-o", "json", "auth", "recover", "alice"]);
+    assert_eq!(
+        (r.code, r.error_kind()),
+        (2, "conflict".into()),
+        "{}",
+        r.stderr
+    );
+
+    let reset = |code: &str, password: &str| {
+        support::run_command(
+            env.command().env("FLOWSEC_RESET_CODE", code).args([
+                "auth",
+                "reset",
+                "alice",
+                "--password-stdin",
+            ]),
+            format!("{password}\n"),
+        )
+        .code
+    };
+    // Five wrong codes void every outstanding one, the pending one included.
+    for _ in 0..5 {
+        assert_eq!(
+            reset("00000000000000000000000000000000", "Recovered-Passw0rd"),
+            1
+        );
+    }
+    assert_eq!(
+        reset(&pending, "Recovered-Passw0rd"),
+        1,
+        "the codes survived five wrong ones"
+    );
+}
+
+#[test]
+fn a_pending_recovery_code_survives_a_newer_request() {
+    let env = with_alice();
+    let smtp = mail::MailServer::start();
+    smtp.configure(&env);
+    env.ok(&["auth", "recover", "alice"]);
+    let (_, first) = smtp.last_code();
+    env.ok(&["auth", "recover", "alice"]);
+    let r = support::run_command(
+        env.command().env("FLOWSEC_RESET_CODE", &first).args([
+            "auth",
+            "reset",
+            "alice",
+            "--password-stdin",
+        ]),
+        "Recovered-Passw0rd\n",
+    );
+    assert_eq!(r.code, 0, "{}", r.stderr);
 }

@@ -1,10 +1,12 @@
 //! Password recovery: `auth recover` mails a one-time code to the user's address and
 //! `auth reset` takes it with a new password. Codes are random (OS generator), kept as
 //! SHA-256 digests, compared in constant time, expire after `recovery.code-minutes`
-//! and work once; a new request replaces the outstanding code.
+//! and work once. A user gets at most `MAILS_PER_HOUR` codes an hour; each stays valid
+//! until used or expired, so a stranger's request never voids the one the user is about
+//! to type, and `WRONG_CODES_MAX` wrong codes void them all.
 
 use lettre::transport::smtp::authentication::Credentials;
-use rusqlite::{OptionalExtension, params};
+use rusqlite::params;
 use subtle::ConstantTimeEq;
 use zeroize::Zeroizing;
 
@@ -14,54 +16,51 @@ use crate::error::{Error, Result};
 use crate::identity::Actor;
 use crate::model::Name;
 use crate::settings::Settings;
-use crate::store::Store;
-use crate::store::users;
+use crate::store::{Store, audit, users};
 
 /// Bytes of randomness in a code: 128 bits, far beyond guessing in its lifetime.
 const CODE_BYTES: usize = 16;
+/// Recovery mails a user gets in an hour at most: no mail flood.
+pub const MAILS_PER_HOUR: i64 = 3;
+/// Wrong codes that void every code a user has outstanding.
+pub const WRONG_CODES_MAX: i64 = 5;
 
-/// An address as shown to someone who may not know it: `a***@example.com`.
-pub fn masked(address: &str) -> String {
-    match address.split_once('@') {
-        Some((local, domain)) => {
-            let first: String = local.chars().take(1).collect();
-            format!("{first}***@{domain}")
-        }
-        None => "***".to_string(),
-    }
+/// What `auth recover` did. Whoever asked through a token or session gets one answer
+/// either way, so it tells them nothing of the user; the local administrator is told.
+#[derive(Debug)]
+pub enum Requested {
+    Sent { to: String },
+    NotSent { reason: &'static str },
 }
 
 /// `auth recover`: mails a fresh code to the user's email address. Needs
-/// `email.smtp-url`, `email.from` and an address on a local, enabled user. Returns the
-/// address the code went to. If the mail cannot be sent, no code is stored.
+/// `email.smtp-url` and `email.from`; a user who is unknown, disabled, from a directory,
+/// without an address or past the hourly limit gets no mail. If the mail cannot be sent,
+/// no code is stored.
 pub fn request(
     store: &mut Store,
     actor: &Actor,
     name: &Name,
     credentials: Option<Credentials>,
     now: i64,
-) -> Result<String> {
+) -> Result<Requested> {
     let settings = Settings::load(store.conn())?;
     let (Some(url), Some(from)) = (&settings.smtp_url, &settings.email_from) else {
         return Err(Error::invalid("password recovery needs a mail server").with_hint(
             "set `email.smtp-url` and `email.from`: flowsec settings set email.smtp-url smtps://mail.example.com:465",
         ));
     };
-    let user = users::get(store.conn(), name)?;
-    user.ensure_local()?;
-    if !user.enabled {
-        return Err(Error::invalid(format!("user `{}` is disabled", user.name)));
-    }
-    if user.email.is_empty() {
-        return Err(
-            Error::invalid(format!("user `{}` has no email address", user.name)).with_hint(
-                format!(
-                    "give it one: flowsec users update {} --email ADDRESS",
-                    user.name
-                ),
-            ),
-        );
-    }
+    let user = users::find(store.conn(), name.as_str())?;
+    let reason = match &user {
+        None => Some("unknown_user"),
+        Some(u) if u.ensure_local().is_err() => Some("directory_user"),
+        Some(u) if !u.enabled => Some("disabled"),
+        Some(u) if u.email.is_empty() => Some("no_email"),
+        Some(_) => None,
+    };
+    let (Some(user), None) = (user, reason) else {
+        return not_sent(store, actor, name, reason.unwrap_or("unknown_user"));
+    };
     let code = Zeroizing::new(random_secret(CODE_BYTES)?);
     let minutes = settings.recovery_code_minutes;
     let smtp = Smtp {
@@ -69,14 +68,27 @@ pub fn request(
         from,
         credentials,
     };
-    store.write(actor, |tx| {
+    let sent = store.write(actor, |tx| {
+        // Counted under the write lock, so parallel requests cannot pass the limit.
+        let this_hour: i64 = tx.query_row(
+            "SELECT COUNT(*) FROM recovery_codes WHERE user_id = ?1 AND created_at > ?2",
+            params![user.id, now.saturating_sub(3600)],
+            |r| r.get(0),
+        )?;
+        if this_hour >= MAILS_PER_HOUR {
+            return Ok(false);
+        }
         tx.execute(
-            "INSERT INTO recovery_codes (user_id, code_hash, expires_at) VALUES (?1, ?2, ?3)
-             ON CONFLICT (user_id) DO UPDATE
-             SET code_hash = excluded.code_hash, expires_at = excluded.expires_at",
+            "DELETE FROM recovery_codes WHERE user_id = ?1 AND expires_at <= ?2 AND created_at <= ?3",
+            params![user.id, now, now.saturating_sub(3600)],
+        )?;
+        tx.execute(
+            "INSERT INTO recovery_codes (user_id, code_hash, created_at, expires_at)
+             VALUES (?1, ?2, ?3, ?4)",
             params![
                 user.id,
                 digest(&code),
+                now,
                 now.saturating_add(minutes.saturating_mul(60))
             ],
         )?;
@@ -86,14 +98,40 @@ pub fn request(
             serde_json::json!({"email": user.email, "minutes": minutes}),
         )?;
         // Last, so that a mail that cannot be sent leaves no code behind.
-        smtp.send_recovery_code(&user.email, &user.name, &code, minutes)
+        smtp.send_recovery_code(&user.email, &user.name, &code, minutes)?;
+        Ok(true)
     })?;
-    Ok(user.email)
+    if !sent {
+        return not_sent(store, actor, name, "rate_limited");
+    }
+    Ok(Requested::Sent { to: user.email })
 }
 
-/// `auth reset`: sets a new password when `code` is the user's outstanding code and has
-/// not expired. The code is used up; the lockout and failure count are cleared, and so
-/// is must-change-password, as the user chose the password.
+/// A request that sent nothing, recorded as a refusal (bounded like every refusal).
+fn not_sent(
+    store: &mut Store,
+    actor: &Actor,
+    name: &Name,
+    reason: &'static str,
+) -> Result<Requested> {
+    let target = if reason == "unknown_user" {
+        "?"
+    } else {
+        name.as_str()
+    };
+    audit::refusal(
+        store,
+        actor,
+        "auth.recover",
+        target,
+        serde_json::json!({"reason": reason}),
+    )?;
+    Ok(Requested::NotSent { reason })
+}
+
+/// `auth reset`: sets a new password when `code` is one of the user's outstanding codes
+/// and has not expired. The user's codes are used up; the lockout and failure count are
+/// cleared, and so is must-change-password, as the user chose the password.
 pub fn reset(
     store: &mut Store,
     actor: &Actor,
@@ -105,7 +143,7 @@ pub fn reset(
     let hash = Settings::load(store.conn())?
         .policy
         .hash_new(name, new_password)?;
-    let code = code.trim().to_ascii_lowercase();
+    let code = digest(&code.trim().to_ascii_lowercase());
     store.write(actor, |tx| {
         let account = match Name::parse("user", name) {
             Ok(name) => users::account(tx, name.as_str())?,
@@ -119,25 +157,32 @@ pub fn reset(
             )?;
             return Ok(Outcome::Refused(Refusal::BadCode));
         };
-        let stored: Option<(Vec<u8>, i64)> = tx
-            .query_row(
-                "SELECT code_hash, expires_at FROM recovery_codes WHERE user_id = ?1",
-                [account.id],
-                |r| Ok((r.get(0)?, r.get(1)?)),
-            )
-            .optional()?;
-        let reason = match &stored {
-            None => Some("no_code"),
-            Some((_, expires)) if *expires <= now => Some("expired_code"),
-            Some((hash, _)) if !bool::from(hash.ct_eq(&digest(&code))) => Some("wrong_code"),
-            Some(_) => None,
-        };
-        if let Some(reason) = reason {
-            tx.record(
-                "auth.failure",
-                &account.name,
-                serde_json::json!({"purpose": "auth.reset", "reason": reason}),
-            )?;
+        let outstanding: Vec<Vec<u8>> = tx
+            .prepare("SELECT code_hash FROM recovery_codes WHERE user_id = ?1 AND expires_at > ?2")?
+            .query_map(params![account.id, now], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
+        // Every code is compared, so the time does not tell which one matched.
+        let matched = outstanding
+            .iter()
+            .fold(subtle::Choice::from(0), |found, hash| {
+                found | hash.ct_eq(&code)
+            });
+        if !bool::from(matched) {
+            let reason = if outstanding.is_empty() {
+                "no_code"
+            } else {
+                "wrong_code"
+            };
+            let mut details = serde_json::json!({"purpose": "auth.reset", "reason": reason});
+            if !outstanding.is_empty() && users::count_wrong_code(tx, account.id, WRONG_CODES_MAX)?
+            {
+                tx.execute(
+                    "DELETE FROM recovery_codes WHERE user_id = ?1",
+                    [account.id],
+                )?;
+                details["codes_voided"] = true.into();
+            }
+            tx.record("auth.failure", &account.name, details)?;
             return Ok(Outcome::Refused(Refusal::BadCode));
         }
         tx.execute(
@@ -149,15 +194,4 @@ pub fn reset(
         tx.record("auth.reset", &account.name, serde_json::json!({}))?;
         Ok(Outcome::Accepted(()))
     })
-}
-
-#[cfg(test)]
-mod mask_tests {
-    use super::masked;
-
-    #[test]
-    fn addresses_are_masked_to_their_first_letter_and_domain() {
-        assert_eq!(masked("alice@example.com"), "a***@example.com");
-        assert_eq!(masked("nobody"), "***");
-    }
 }

@@ -9,7 +9,7 @@ use serde::Serialize;
 use super::{Context, Status, secret, user_name};
 use crate::auth::session::{self, SessionInfo};
 use crate::auth::{self, Outcome, Refusal, recovery};
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::output::fields;
 use crate::settings::Settings;
 use crate::store::{Store, now};
@@ -288,16 +288,47 @@ fn recover(name: &str, ctx: &Context) -> Result<Status> {
     let mut store = ctx.store()?;
     let credentials =
         Settings::load(store.conn())?.smtp_credentials(store.conn(), &ctx.config.key_file)?;
-    let mut sent_to = recovery::request(&mut store, &ctx.actor, &name, credentials, now())?;
-    // Only the local administrator, who can read the store anyway, sees whole addresses.
+    let requested = recovery::request(&mut store, &ctx.actor, &name, credentials, now())?;
+    // Only the local administrator, who can read the store anyway, learns what happened;
+    // anyone else gets one answer, which says nothing of the user.
     if ctx.actor.user().is_some() {
-        sent_to = recovery::masked(&sent_to);
+        ctx.printer.emit(
+            &serde_json::json!({"user": name.as_str(), "sent_to": null}),
+            || {
+                format!(
+                    "if `{name}` may recover a password by email, a code is on its way to the address on the account"
+                )
+            },
+        )?;
+        return Ok(Status::Success);
     }
+    let sent_to = match requested {
+        recovery::Requested::Sent { to } => to,
+        recovery::Requested::NotSent { reason } => return Err(not_sent(&name, reason)),
+    };
     ctx.printer.emit(
         &serde_json::json!({"user": name.as_str(), "sent_to": sent_to}),
         || format!("mailed a recovery code for `{name}` to {sent_to}"),
     )?;
     Ok(Status::Success)
+}
+
+/// Why no code was mailed, for the local administrator.
+fn not_sent(name: &crate::model::Name, reason: &str) -> Error {
+    match reason {
+        "unknown_user" => Error::not_found(format!("no user `{name}`")),
+        "disabled" => Error::invalid(format!("user `{name}` is disabled")),
+        "directory_user" => Error::invalid(format!(
+            "user `{name}` comes from a directory; its password is kept there"
+        )),
+        "no_email" => Error::invalid(format!("user `{name}` has no email address")).with_hint(
+            format!("give it one: flowsec users update {name} --email ADDRESS"),
+        ),
+        _ => Error::conflict(format!(
+            "`{name}` was sent {} recovery mails in the last hour; no more are sent until it has passed",
+            recovery::MAILS_PER_HOUR
+        )),
+    }
 }
 
 fn reset(name: &str, use_stdin: bool, ctx: &Context) -> Result<Status> {

@@ -202,6 +202,21 @@ const MIGRATIONS: &[&str] = &[
         key_id TEXT PRIMARY KEY,
         check_value BLOB NOT NULL
     ) WITHOUT ROWID;
+    -- Recovery codes: a few outstanding at once, each valid until used or expired (a new
+    -- request no longer voids the one a victim is about to use); wrong codes are counted.
+    CREATE TABLE recovery_codes_v7 (
+        id INTEGER PRIMARY KEY,
+        user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+        code_hash BLOB NOT NULL,
+        created_at INTEGER NOT NULL,
+        expires_at INTEGER NOT NULL
+    );
+    INSERT INTO recovery_codes_v7 (user_id, code_hash, created_at, expires_at)
+        SELECT user_id, code_hash, expires_at, expires_at FROM recovery_codes;
+    DROP TABLE recovery_codes;
+    ALTER TABLE recovery_codes_v7 RENAME TO recovery_codes;
+    CREATE INDEX recovery_codes_by_user ON recovery_codes(user_id, created_at);
+    ALTER TABLE users ADD COLUMN wrong_codes INTEGER NOT NULL DEFAULT 0;
     "#,
 ];
 

@@ -385,11 +385,26 @@ pub fn refund_failure(tx: &Tx<'_>, id: UserId, locked_it: bool, max_failures: i6
     Ok(())
 }
 
+/// Counts a wrong recovery code; at `max` the count starts again and the caller voids
+/// the user's codes. Returns whether this one reached it.
+pub fn count_wrong_code(tx: &Tx<'_>, id: UserId, max: i64) -> Result<bool> {
+    let wrong: i64 = tx.query_row(
+        "UPDATE users SET wrong_codes = wrong_codes + 1 WHERE id = ?1 RETURNING wrong_codes",
+        [id],
+        |r| r.get(0),
+    )?;
+    if wrong < max {
+        return Ok(false);
+    }
+    tx.execute("UPDATE users SET wrong_codes = 0 WHERE id = ?1", [id])?;
+    Ok(true)
+}
+
 /// Forgets failed log-ins and any lock; true when there was something to forget.
 pub fn clear_failures(tx: &Tx<'_>, id: UserId) -> Result<bool> {
     Ok(tx.execute(
-        "UPDATE users SET failed_logins = 0, locked_until = NULL
-         WHERE id = ?1 AND (failed_logins <> 0 OR locked_until IS NOT NULL)",
+        "UPDATE users SET failed_logins = 0, locked_until = NULL, wrong_codes = 0
+         WHERE id = ?1 AND (failed_logins <> 0 OR locked_until IS NOT NULL OR wrong_codes <> 0)",
         [id],
     )? > 0)
 }
