@@ -29,8 +29,9 @@ pub enum Requirement {
     SelfOr(Name, Vec<Permission>),
     /// A superuser role, through an unrestricted credential.
     Superuser,
-    /// Giving, taking or copying a role: every permission it gives, or `Superuser` for a
-    /// superuser role, so no one hands out more than they hold.
+    /// Giving, taking, copying or changing a role: every permission it gives, or
+    /// `Superuser` for a superuser role, so no one hands out more than they hold or acts
+    /// on a role stronger than themselves.
     Role(Name),
     /// 002's sharing rule: a sharing-enabled account that owns the item or holds
     /// `security:manage`.
@@ -44,11 +45,29 @@ pub enum Requirement {
     /// that user holds (a superuser role for a superuser), so no one takes over an account
     /// stronger than their own.
     Over(Name),
-    /// Acting on a token: its own user, or `user-management:manage`; enabling one gives
-    /// its power back, so it needs power over its user.
-    TokenOf { id: String, enabling: bool },
+    /// Oneself, or power over the user (`Over`): for what only takes power away, such as
+    /// stopping the user's tokens.
+    SelfOrOver(Name),
+    /// Acting on a token, as `TokenAct` says.
+    TokenOf { id: String, act: TokenAct },
+    /// Raising one's own power (joining a role, a grant to oneself) takes a superuser
+    /// role, who gains nothing by it: otherwise a manager could join an empty role, or
+    /// take a grant, that an administrator later fills. Others are judged by the rest.
+    NotOwn(Name),
     /// Every one of these requirements.
     Every(Vec<Requirement>),
+}
+
+/// What is done to a token.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TokenAct {
+    /// Reading it: its own user, or `user-management:manage`.
+    Show,
+    /// Disabling or revoking it: its own user, or power over that user.
+    Stop,
+    /// Enabling it gives its power back: power over its user and over whoever disabled
+    /// it (only the local administrator undoes the local administrator).
+    Enable,
 }
 
 /// The permission of the user-management page, which most administration needs.
@@ -194,15 +213,32 @@ impl Judge<'_, '_> {
                 }
             }
             Requirement::Over(user) => self.over(user),
-            Requirement::TokenOf { id, enabling } => {
+            Requirement::TokenOf { id, act } => {
                 let token = tokens::get(self.conn, id, crate::store::now())?;
                 let user = Name::parse("user", &token.user)?;
-                if *enabling {
-                    self.over(&user)
-                } else {
-                    self.meets(&Requirement::SelfOr(user, vec![user_management()?]))
+                match act {
+                    TokenAct::Show => {
+                        self.meets(&Requirement::SelfOr(user, vec![user_management()?]))
+                    }
+                    TokenAct::Stop => self.meets(&Requirement::SelfOrOver(user)),
+                    TokenAct::Enable => {
+                        self.over(&user)?;
+                        match &token.disabled {
+                            None => Ok(()),
+                            Some(None) => Err(local_admin_only()),
+                            Some(Some(by)) if self.actor.is(by) => Ok(()),
+                            Some(Some(by)) => match users::find(self.conn, by)? {
+                                Some(_) => self.over(&Name::parse("user", by)?),
+                                None => Ok(()),
+                            },
+                        }
+                    }
                 }
             }
+            Requirement::SelfOrOver(user) if self.is_self(user) => Ok(()),
+            Requirement::SelfOrOver(user) => self.over(user),
+            Requirement::NotOwn(user) if self.is_self(user) => self.meets(&Requirement::Superuser),
+            Requirement::NotOwn(_) => Ok(()),
             Requirement::Every(all) => all.iter().try_for_each(|r| self.meets(r)),
         }
     }

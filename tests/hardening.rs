@@ -895,3 +895,78 @@ fn a_pending_recovery_code_survives_a_newer_request() {
     );
     assert_eq!(r.code, 0, "{}", r.stderr);
 }
+
+#[test]
+fn no_one_acts_on_a_principal_or_role_stronger_than_themselves() {
+    let env = Env::new();
+    let manager = token_with(&env, "um", "user-management:manage");
+    env.ok(&["tokens", "create", "admins", "--user", "admin"]);
+    let admin_token = env
+        .ok(&["-o", "json", "tokens", "list", "--user", "admin"])
+        .json()[0]["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    env.ok(&["roles", "create", "empty"]);
+    env.ok(&["users", "create", "carol", "--no-password"]);
+    for args in [
+        // A superuser's tokens.
+        &["tokens", "revoke", "--user", "admin", "--all"][..],
+        &["tokens", "revoke", &admin_token],
+        &["tokens", "disable", &admin_token],
+        // A stronger role's, and a stronger user's, permissions and memberships.
+        &["perms", "revoke", "--role", "fmeadmin", "jobs:manage"],
+        &["perms", "revoke", "--user", "admin", "jobs:manage"],
+        &["roles", "remove-member", "fmeadmin", "admin"],
+        // Joining an empty role before an administrator fills it.
+        &["roles", "add-member", "empty", "um"],
+        &["users", "update", "um", "--add-role", "empty"],
+        &["perms", "grant", "--user", "um", "user-management:manage"],
+    ] {
+        support::forbidden(&support::as_token(&env, &manager, args));
+    }
+    // Weaker principals remain the manager's to manage.
+    let r = support::as_token(&env, &manager, &["roles", "add-member", "empty", "carol"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+
+    // A token its user re-enables only if the user disabled it.
+    let carol = env
+        .ok(&["-o", "json", "tokens", "create", "c", "--user", "carol"])
+        .json();
+    let (carol_id, carol_token) = (
+        carol["id"].as_str().unwrap(),
+        carol["token"].as_str().unwrap(),
+    );
+    let own = env
+        .ok(&["-o", "json", "tokens", "create", "own", "--user", "carol"])
+        .json();
+    let own = own["token"].as_str().unwrap();
+    env.ok(&["tokens", "disable", carol_id]);
+    support::forbidden(&support::as_token(
+        &env,
+        own,
+        &["tokens", "enable", carol_id],
+    ));
+    let r = support::as_token(&env, carol_token, &["check", "jobs:access"]);
+    assert_ne!(r.code, 0, "the disabled token works");
+}
+
+#[test]
+fn a_security_manager_makes_no_users_or_memberships_through_a_directory() {
+    let env = Env::new();
+    let sec = token_with(&env, "sec", "security:manage");
+    for args in [
+        &["directory", "import", "corp", "--groups"][..],
+        &["directory", "sync", "corp"],
+        &["directory", "map", "corp", "engineers", "fmeuser"],
+        &["directory", "unmap", "corp", "engineers"],
+    ] {
+        let r = support::as_token(&env, &sec, args);
+        support::forbidden(&r);
+        assert!(
+            r.stderr.contains("user-management:manage"),
+            "{args:?}: {}",
+            r.stderr
+        );
+    }
+}

@@ -924,10 +924,11 @@ fn tokens_made_through_tokens_stay_within_them() {
     assert_eq!(child["expires"], parent_expiry);
 
     let (broad_id, _) = token(&env, &["broad", "--user", "alice"]);
-    env.ok(&["tokens", "disable", &broad_id]);
-    forbidden(&as_token(&env, &parent, &["tokens", "enable", &broad_id]));
-    // Without a restriction, one's own token may be enabled again.
     let (_, unrestricted) = token(&env, &["all", "--user", "alice"]);
+    let r = as_token(&env, &unrestricted, &["tokens", "disable", &broad_id]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    forbidden(&as_token(&env, &parent, &["tokens", "enable", &broad_id]));
+    // Without a restriction, a token one disabled oneself may be enabled again.
     let r = as_token(&env, &unrestricted, &["tokens", "enable", &broad_id]);
     assert_eq!(r.code, 0, "{}", r.stderr);
 }

@@ -6,7 +6,7 @@ use super::{
     Command, PrincipalArgs, directory, items, perms, role_name, roles, secrets, settings, tokens,
     user_name, users,
 };
-use crate::authorize::{Requirement, security, user_management};
+use crate::authorize::{Requirement, TokenAct, security, user_management};
 use crate::error::Result;
 use crate::model::{Permission, Target};
 
@@ -41,13 +41,14 @@ pub(super) fn of(command: &Command) -> Result<Requirement> {
             // In a store that lost `admin`, only the local administrator may bring it back.
             users::Command::Create(args) if crate::store::users::is_admin(&args.name) => LocalAdmin,
             users::Command::Create(args) => Every(with_roles(&args.roles)?),
-            users::Command::Update(args) => guarded(
-                args.allow_no_superuser,
-                over(
-                    &args.name,
-                    with_roles(&[args.add_roles.as_slice(), &args.remove_roles].concat())?,
-                )?,
-            ),
+            users::Command::Update(args) => {
+                let mut all =
+                    with_roles(&[args.add_roles.as_slice(), &args.remove_roles].concat())?;
+                if !args.add_roles.is_empty() {
+                    all.push(NotOwn(user_name(&args.name)?));
+                }
+                guarded(args.allow_no_superuser, over(&args.name, all)?)
+            }
             users::Command::Show { name } => SelfOr(user_name(name)?, vec![user_management()?]),
             users::Command::Passwd { name, .. } | users::Command::Unlock { name } => {
                 over(name, vec![])?
@@ -81,27 +82,51 @@ pub(super) fn of(command: &Command) -> Result<Requirement> {
                 *allow_no_superuser,
                 Every(with_roles(std::slice::from_ref(name))?),
             ),
-            roles::Command::AddMember { role, .. } => {
-                Every(with_roles(std::slice::from_ref(role))?)
+            // Changing someone's roles is acting on them, as `users update` is.
+            roles::Command::AddMember { role, users } => {
+                let mut all = with_roles(std::slice::from_ref(role))?;
+                for user in users {
+                    all.push(Over(user_name(user)?));
+                    all.push(NotOwn(user_name(user)?));
+                }
+                Every(all)
             }
             roles::Command::RemoveMember {
                 role,
+                users,
                 allow_no_superuser,
-                ..
-            } => guarded(
-                *allow_no_superuser,
-                Every(with_roles(std::slice::from_ref(role))?),
-            ),
+            } => {
+                let mut all = with_roles(std::slice::from_ref(role))?;
+                for user in users {
+                    all.push(Over(user_name(user)?));
+                }
+                guarded(*allow_no_superuser, Every(all))
+            }
             roles::Command::LoadTemplate { from, .. } => Every(with_roles(from)?),
             roles::Command::List | roles::Command::Show { .. } => manage_users()?,
         },
         Command::Perms(command) => match command {
             perms::Command::Catalogue { .. } => Admitted,
-            perms::Command::Grant { permissions, .. }
-            | perms::Command::Revoke { permissions, .. } => {
+            perms::Command::Grant {
+                permissions,
+                to: principal,
+            }
+            | perms::Command::Revoke {
+                permissions,
+                from: principal,
+            } => {
+                let raising = matches!(command, perms::Command::Grant { .. });
                 let mut all = Vec::new();
+                let mut general = false;
                 for raw in permissions {
-                    all.push(granting(Permission::parse(raw)?)?);
+                    let permission = Permission::parse(raw)?;
+                    general |= permission.item().is_none();
+                    all.push(granting(permission)?);
+                }
+                // A general permission given or taken is acting on the principal; an
+                // item's are its owner's business (the sharing rule).
+                if general {
+                    all.extend(acting_on(principal, raising)?);
                 }
                 Every(all)
             }
@@ -150,21 +175,18 @@ pub(super) fn of(command: &Command) -> Result<Requirement> {
             tokens::Command::Create {
                 user: Some(name), ..
             } => Over(user_name(name)?),
-            tokens::Command::List { user: Some(name) }
-            | tokens::Command::Revoke {
+            tokens::Command::List { user: Some(name) } => {
+                SelfOr(user_name(name)?, vec![user_management()?])
+            }
+            // Stopping someone else's tokens is acting on them.
+            tokens::Command::Revoke {
                 user: Some(name), ..
-            } => SelfOr(user_name(name)?, vec![user_management()?]),
-            // Enabling a token gives its power back.
-            tokens::Command::Enable { id } => TokenOf {
-                id: id.clone(),
-                enabling: true,
-            },
-            tokens::Command::Show { id }
-            | tokens::Command::Disable { id }
-            | tokens::Command::Revoke { id: Some(id), .. } => TokenOf {
-                id: id.clone(),
-                enabling: false,
-            },
+            } => SelfOrOver(user_name(name)?),
+            tokens::Command::Enable { id } => token_of(id, TokenAct::Enable),
+            tokens::Command::Show { id } => token_of(id, TokenAct::Show),
+            tokens::Command::Disable { id } | tokens::Command::Revoke { id: Some(id), .. } => {
+                token_of(id, TokenAct::Stop)
+            }
             tokens::Command::Create { .. }
             | tokens::Command::List { .. }
             | tokens::Command::Revoke { .. }
@@ -198,16 +220,19 @@ pub(super) fn of(command: &Command) -> Result<Requirement> {
         },
         Command::Directory(command) => match command {
             // Giving a group a role is giving the role to its members.
-            directory::Command::Map { role: name, .. } => {
-                Every(vec![All(vec![security()?]), Role(role_name(name)?)])
-            }
+            // Giving a group a role, and importing or syncing (which make users and
+            // change their roles), are also user management.
+            directory::Command::Map { role: name, .. } => Every(vec![
+                All(vec![security()?, user_management()?]),
+                Role(role_name(name)?),
+            ]),
             // What these take depends on the store and the directory: under the write
             // lock, unmap also needs the group's role (`Role`), and whatever disables
             // users also needs power over each one (`authorize::disabling`).
             directory::Command::Remove {
                 allow_no_superuser, ..
-            }
-            | directory::Command::Import {
+            } => guarded(*allow_no_superuser, All(vec![security()?])),
+            directory::Command::Import {
                 allow_no_superuser, ..
             }
             | directory::Command::Unmap {
@@ -215,7 +240,10 @@ pub(super) fn of(command: &Command) -> Result<Requirement> {
             }
             | directory::Command::Sync {
                 allow_no_superuser, ..
-            } => guarded(*allow_no_superuser, All(vec![security()?])),
+            } => guarded(
+                *allow_no_superuser,
+                All(vec![security()?, user_management()?]),
+            ),
             directory::Command::Add(_)
             | directory::Command::List
             | directory::Command::Show { .. }
@@ -229,6 +257,33 @@ pub(super) fn of(command: &Command) -> Result<Requirement> {
         // Decisions about arbitrary users, as `check --user` of another.
         Command::Test(_) => AnyOf(checking_others()?),
         Command::Completions { .. } | Command::Man { .. } => Nothing,
+    })
+}
+
+fn token_of(id: &str, act: TokenAct) -> Requirement {
+    Requirement::TokenOf {
+        id: id.to_string(),
+        act,
+    }
+}
+
+/// Acting on a principal: power over a user, everything a role gives; and, for what
+/// raises its power, never oneself but as a superuser.
+fn acting_on(principal: &PrincipalArgs, raising: bool) -> Result<Vec<Requirement>> {
+    Ok(match principal {
+        PrincipalArgs {
+            user: Some(user), ..
+        } => {
+            let mut all = vec![Requirement::Over(user_name(user)?)];
+            if raising {
+                all.push(Requirement::NotOwn(user_name(user)?));
+            }
+            all
+        }
+        PrincipalArgs {
+            role: Some(role), ..
+        } => vec![Requirement::Role(role_name(role)?)],
+        _ => vec![],
     })
 }
 

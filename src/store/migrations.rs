@@ -217,6 +217,8 @@ const MIGRATIONS: &[&str] = &[
     ALTER TABLE recovery_codes_v7 RENAME TO recovery_codes;
     CREATE INDEX recovery_codes_by_user ON recovery_codes(user_id, created_at);
     ALTER TABLE users ADD COLUMN wrong_codes INTEGER NOT NULL DEFAULT 0;
+    -- Who disabled a token: a user's name, '' for the local administrator.
+    ALTER TABLE tokens ADD COLUMN disabled_by TEXT;
     "#,
 ];
 

@@ -26,10 +26,14 @@ pub struct Token {
     pub last_used: Option<String>,
     /// `None`: all of its user's permissions.
     pub scopes: Option<Vec<Permission>>,
+    /// Who disabled it, while it is disabled: a user's name, or `None` for the local
+    /// administrator (and tokens disabled before this was kept).
+    #[serde(skip)]
+    pub disabled: Option<Option<String>>,
 }
 
 const COLUMNS: &str = "t.id, u.name, t.name, t.description, t.restricted, t.enabled,
-    t.created_at, t.expires_at, t.revoked_at, t.last_used_at";
+    t.created_at, t.expires_at, t.revoked_at, t.last_used_at, NULLIF(t.disabled_by, '')";
 
 /// The state of a token at `now`; revocation outranks the rest, as it is final.
 fn state(enabled: bool, expires_at: i64, revoked: bool, now: i64) -> TokenState {
@@ -50,6 +54,10 @@ fn from_row(conn: &Connection, r: &Row<'_>, now: i64) -> Result<Token> {
     let expires_at: i64 = r.get(7)?;
     let revoked_at: Option<i64> = r.get(8)?;
     let last_used: Option<i64> = r.get(9)?;
+    let enabled: bool = r.get(5)?;
+    let disabled = (!enabled)
+        .then(|| r.get::<_, Option<String>>(10))
+        .transpose()?;
     let scopes = if restricted {
         Some(scope_permissions(conn, &id)?)
     } else {
@@ -59,11 +67,12 @@ fn from_row(conn: &Connection, r: &Row<'_>, now: i64) -> Result<Token> {
         user: r.get(1)?,
         name: r.get(2)?,
         description: r.get(3)?,
-        status: state(r.get(5)?, expires_at, revoked_at.is_some(), now),
+        status: state(enabled, expires_at, revoked_at.is_some(), now),
         created: format_time(r.get(6)?),
         expires: format_time(expires_at),
         last_used: last_used.map(format_time),
         scopes,
+        disabled,
         id,
     })
 }
@@ -278,9 +287,11 @@ pub fn set_enabled(tx: &Tx<'_>, token: &Token, enabled: bool) -> Result<bool> {
             token.id
         )));
     }
+    // Kept so that no one weaker than whoever disabled it can enable it again.
+    let by = (!enabled).then(|| tx.actor().user().unwrap_or_default());
     let changed = tx.execute(
-        "UPDATE tokens SET enabled = ?2 WHERE id = ?1 AND enabled <> ?2",
-        params![token.id, enabled],
+        "UPDATE tokens SET enabled = ?2, disabled_by = ?3 WHERE id = ?1 AND enabled <> ?2",
+        params![token.id, enabled, by],
     )? > 0;
     if changed {
         let action = if enabled {
