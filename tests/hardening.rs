@@ -970,3 +970,32 @@ fn a_security_manager_makes_no_users_or_memberships_through_a_directory() {
         );
     }
 }
+
+#[test]
+fn a_command_whose_actor_lost_the_right_while_it_waited_writes_nothing() {
+    use std::io::Write;
+    let env = Env::new();
+    let manager = token_with(&env, "um", "user-management:manage");
+    env.ok(&["users", "create", "carol", "--no-password"]);
+    // Authorized now, while carol holds nothing; the password arrives later.
+    let mut child = env
+        .command()
+        .env("FLOWSEC_TOKEN", &manager)
+        .args(["-o", "json", "users", "passwd", "carol", "--password-stdin"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(500));
+    env.ok(&["roles", "add-member", "fmesuperuser", "carol"]);
+    let mut stdin = child.stdin.take().unwrap();
+    stdin.write_all(b"Winter-Harbour-Lamp-9\n").unwrap();
+    drop(stdin);
+    let out = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    assert!(stderr.contains("forbidden"), "{stderr}");
+    let user = env.ok(&["-o", "json", "users", "show", "carol"]).json();
+    assert_eq!(user["has_password"], false, "{user}");
+}

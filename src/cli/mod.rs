@@ -27,7 +27,7 @@ use clap::{Parser, Subcommand};
 
 use zeroize::Zeroizing;
 
-use crate::authorize::authorize;
+use crate::authorize::{Requirement, authorize};
 use crate::config::{Config, Dirs, RawOptions};
 use crate::error::{Error, ErrorKind, Result};
 use crate::identity::{Actor, SessionLookup};
@@ -182,11 +182,23 @@ pub struct Context {
     pub config: Config,
     pub printer: Printer,
     pub actor: Actor,
+    /// What the command requires of an acting user, checked again by every write.
+    pub requirement: Option<Requirement>,
 }
 
 impl Context {
-    /// Opens the store; only the default store is created when missing.
+    /// Opens the store; only the default store is created when missing. An acting user's
+    /// requirement is checked again by every write, under the write lock.
     pub fn store(&self) -> Result<Store> {
+        let mut store = self.open_store()?;
+        if let Some(requirement) = &self.requirement {
+            let (actor, requirement) = (self.actor.clone(), requirement.clone());
+            store.guard_writes(Box::new(move |conn| authorize(conn, &actor, &requirement)));
+        }
+        Ok(store)
+    }
+
+    fn open_store(&self) -> Result<Store> {
         if !self.config.db_is_default {
             return Store::open(&self.config.db);
         }
@@ -233,6 +245,7 @@ pub fn main() -> ExitCode {
             config,
             printer,
             actor: Actor::local(),
+            requirement: None,
         };
         let credential = credential(cli.global.token)?;
         // `tokens verify` judges the token instead of acting as it (without one, it reads
@@ -279,7 +292,8 @@ pub fn main() -> ExitCode {
             None => None,
         };
         if let Some((actor, mut store)) = acting {
-            if let Err(e) = authorize(store.conn(), &actor, &requirements::of(&cli.command)?) {
+            let requirement = requirements::of(&cli.command)?;
+            if let Err(e) = authorize(store.conn(), &actor, &requirement) {
                 let target = command_words(&args);
                 record_refusal(&mut store, &actor, "command.refused", &target, &args, &e);
                 return Err(e);
@@ -289,6 +303,7 @@ pub fn main() -> ExitCode {
                 actor.record_use(&mut store)?;
             }
             ctx.actor = actor;
+            ctx.requirement = Some(requirement);
         }
         match cli.command {
             Command::Init(args) => init::run(args, &ctx),

@@ -37,7 +37,12 @@ const MMAP_BYTES: i64 = 1 << 30;
 pub struct Store {
     conn: Connection,
     path: PathBuf,
+    guard: Option<WriteGuard>,
 }
+
+/// What every write transaction checks first, under the write lock, against the store as
+/// it is then: that the acting user may still do what the command does.
+pub type WriteGuard = Box<dyn Fn(&Connection) -> Result<()>>;
 
 /// What `create` puts in a new store besides the catalogue defaults.
 #[derive(Default)]
@@ -71,6 +76,7 @@ impl Store {
         Ok(Store {
             conn,
             path: path.to_path_buf(),
+            guard: None,
         })
     }
 
@@ -172,6 +178,13 @@ impl Store {
         &self.path
     }
 
+    /// Has every later write transaction check `guard` first, so that a command
+    /// authorized when it started changes nothing if, by the time it writes (after a
+    /// prompt, or waiting for the lock), its actor may no longer do it.
+    pub fn guard_writes(&mut self, guard: WriteGuard) {
+        self.guard = Some(guard);
+    }
+
     pub fn conn(&self) -> &Connection {
         &self.conn
     }
@@ -197,6 +210,9 @@ impl Store {
             actor,
             recording: true,
         };
+        if let Some(guard) = &self.guard {
+            guard(&tx.inner)?;
+        }
         let value = change(&tx)?;
         tx.commit()?;
         Ok(value)
