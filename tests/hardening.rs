@@ -106,6 +106,14 @@ fn token_with(env: &Env, name: &str, permission: &str) -> String {
     made["token"].as_str().unwrap().to_string()
 }
 
+/// A store with a user manager `um` (its token returned) and `carol`, who holds nothing.
+fn manager_and_carol() -> (Env, String) {
+    let env = Env::new();
+    let manager = token_with(&env, "um", "user-management:manage");
+    env.ok(&["users", "create", "carol", "--no-password"]);
+    (env, manager)
+}
+
 fn smtp_password_is_set(env: &Env) -> bool {
     let entry = env
         .ok(&["-o", "json", "settings", "show", "email.smtp-password"])
@@ -130,61 +138,31 @@ fn mail_settings_need_a_superuser_and_a_new_server_never_gets_the_smtp_password(
     assert_eq!(r.code, 0, "{}", r.stderr);
 
     // The password is kept for the server it was set for.
-    let r = env.run_stdin(
-        &["settings", "set", "email.smtp-password", "--value-stdin"],
-        "pw",
-    );
-    assert_eq!(r.code, 2, "no server yet: {}", r.stderr);
-    env.ok(&[
-        "settings",
-        "set",
-        "email.smtp-url",
-        "smtps://mail.example.com:465",
-    ]);
-    env.ok_stdin(
-        &["settings", "set", "email.smtp-password", "--value-stdin"],
-        "pw",
-    );
-    env.ok(&[
-        "settings",
-        "set",
-        "email.smtp-url",
-        "smtps://mail.example.com:465",
-    ]);
+    let set_url = |url: &str| env.ok(&["settings", "set", "email.smtp-url", url]);
+    let set_password = || {
+        env.run_stdin(
+            &["settings", "set", "email.smtp-password", "--value-stdin"],
+            "pw",
+        )
+        .code
+    };
+    assert_eq!(set_password(), 2, "no server yet");
+    set_url("smtps://mail.example.com:465");
+    assert_eq!(set_password(), 0);
+    set_url("smtps://mail.example.com:465");
     assert!(smtp_password_is_set(&env), "the same server keeps it");
-    env.ok(&[
-        "settings",
-        "set",
-        "email.smtp-url",
-        "smtps://mail.example.com:2465",
-    ]);
+    set_url("smtps://mail.example.com:2465");
     assert!(
         !smtp_password_is_set(&env),
         "another port is another server"
     );
-    env.ok(&[
-        "settings",
-        "set",
-        "email.smtp-url",
-        "smtps://mail.example.com:465",
-    ]);
-    env.ok_stdin(
-        &["settings", "set", "email.smtp-password", "--value-stdin"],
-        "pw",
-    );
+    set_url("smtps://mail.example.com:465");
+    assert_eq!(set_password(), 0);
     env.ok(&["settings", "unset", "email.smtp-url"]);
     assert!(!smtp_password_is_set(&env));
     // A manifest changes the server through the same rule.
-    env.ok(&[
-        "settings",
-        "set",
-        "email.smtp-url",
-        "smtps://mail.example.com:465",
-    ]);
-    env.ok_stdin(
-        &["settings", "set", "email.smtp-password", "--value-stdin"],
-        "pw",
-    );
+    set_url("smtps://mail.example.com:465");
+    assert_eq!(set_password(), 0);
     let manifest = env.path("m.toml");
     std::fs::write(
         &manifest,
@@ -206,12 +184,7 @@ fn admin_cannot_be_removed_and_its_name_is_never_free() {
         "admin",
         "--allow-no-superuser",
     ]);
-    assert_eq!(
-        (r.code, r.error_kind()),
-        (2, "conflict".into()),
-        "{}",
-        r.stderr
-    );
+    support::fails_with(&r, "conflict");
     assert!(r.stderr.contains("cannot be removed"), "{}", r.stderr);
     // A manifest pruning users keeps admin too.
     let manifest = env.path("m.toml");
@@ -243,15 +216,10 @@ fn a_set_but_empty_token_is_an_error_not_the_local_administrator() {
             ]),
             "",
         );
-        assert_eq!(
-            (r.code, r.error_kind()),
-            (2, "auth".into()),
-            "{blank:?}: {}",
-            r.stderr
-        );
+        support::fails_with(&r, "auth");
     }
     let r = env.run_stdin(&["-o", "json", "--token", "users", "list"], "\n");
-    assert_eq!((r.code, r.error_kind()), (2, "auth".into()), "{}", r.stderr);
+    support::fails_with(&r, "auth");
     assert_eq!(
         env.run(&["users", "show", "mallory"]).code,
         2,
@@ -295,7 +263,7 @@ fn auth_status_does_not_extend_a_session_and_a_longer_idle_time_revives_none() {
     assert_eq!(r.code, 0, "{}", r.stderr);
     assert_eq!(env.run(&["auth", "status"]).code, 1);
     let r = env.run(&["-o", "json", "users", "list"]);
-    assert_eq!((r.code, r.error_kind()), (2, "auth".into()), "{}", r.stderr);
+    support::fails_with(&r, "auth");
 }
 
 #[test]
@@ -315,12 +283,7 @@ fn control_bidi_and_invisible_characters_are_refused_in_free_text() {
             &holder,
             &["tokens", "create", "x", "--description", bad],
         );
-        assert_eq!(
-            (r.code, r.error_kind()),
-            (2, "invalid_input".into()),
-            "{}",
-            r.stderr
-        );
+        support::fails_with(&r, "invalid_input");
     }
     let before = env.db_bytes();
     for bad in hostile {
@@ -346,12 +309,7 @@ fn control_bidi_and_invisible_characters_are_refused_in_free_text() {
             let mut all = vec!["-o", "json"];
             all.extend_from_slice(args);
             let r = env.run(&all);
-            assert_eq!(
-                (r.code, r.error_kind()),
-                (2, "invalid_input".into()),
-                "{args:?}: {}",
-                r.stderr
-            );
+            support::fails_with(&r, "invalid_input");
         }
     }
     assert!(
@@ -406,12 +364,7 @@ fn item_names_are_composed_and_refuse_invisible_characters() {
     env.ok(&["items", "create", "repositories/Cafe\u{301}"]);
     // The composed spelling is the same item.
     let r = env.run(&["-o", "json", "items", "create", "repositories/Caf\u{e9}"]);
-    assert_eq!(
-        (r.code, r.error_kind()),
-        (2, "conflict".into()),
-        "{}",
-        r.stderr
-    );
+    support::fails_with(&r, "conflict");
     let shown = env
         .ok(&["-o", "json", "items", "show", "repositories/Caf\u{e9}"])
         .json();
@@ -426,12 +379,7 @@ fn item_names_are_composed_and_refuse_invisible_characters() {
         "repositories/a\u{FEFF}",
     ] {
         let r = env.run(&["-o", "json", "items", "create", bad]);
-        assert_eq!(
-            (r.code, r.error_kind()),
-            (2, "invalid_input".into()),
-            "{bad:?}: {}",
-            r.stderr
-        );
+        support::fails_with(&r, "invalid_input");
         assert!(!r.stderr.contains('\u{202E}'), "the error echoes it raw");
     }
 }
@@ -461,8 +409,8 @@ fn fmesuperuser_stays_a_superuser_role_by_every_path() {
 #[test]
 fn token_lifetimes_are_bounded_and_shown_as_dates() {
     let env = Env::new();
-    for too_long in ["100000000d", "366d", "2999-12-31T00:00:00Z"] {
-        let r = env.run(&[
+    let create = |expires: &str| {
+        let args = [
             "-o",
             "json",
             "tokens",
@@ -471,29 +419,15 @@ fn token_lifetimes_are_bounded_and_shown_as_dates() {
             "--user",
             "admin",
             "--expires",
-            too_long,
-        ]);
-        assert_eq!(
-            (r.code, r.error_kind()),
-            (2, "invalid_input".into()),
-            "{too_long}: {}",
-            r.stderr
-        );
+        ];
+        env.run(&[&args[..], &[expires]].concat())
+    };
+    for too_long in ["100000000d", "366d", "2999-12-31T00:00:00Z"] {
+        let r = create(too_long);
+        support::fails_with(&r, "invalid_input");
         assert!(r.stderr.contains("token.max-expiry"), "{}", r.stderr);
     }
-    let made = env
-        .ok(&[
-            "-o",
-            "json",
-            "tokens",
-            "create",
-            "t",
-            "--user",
-            "admin",
-            "--expires",
-            "365d",
-        ])
-        .json();
+    let made = create("365d").json();
     assert!(
         made["expires"]
             .as_str()
@@ -513,9 +447,7 @@ fn token_lifetimes_are_bounded_and_shown_as_dates() {
 
 #[test]
 fn a_token_made_for_someone_else_does_not_grow_with_them() {
-    let env = Env::new();
-    let manager = token_with(&env, "um", "user-management:manage");
-    env.ok(&["users", "create", "carol", "--no-password"]);
+    let (env, manager) = manager_and_carol();
     let made = support::as_token(
         &env,
         &manager,
@@ -574,36 +506,21 @@ fn a_store_others_could_write_beside_or_read_is_refused() {
             .args(["-o", "json", "init", "--admin-password-stdin"]),
         format!("{}\n", support::ADMIN_PASSWORD),
     );
-    assert_eq!(
-        (init.code, init.error_kind()),
-        (2, "store".into()),
-        "{}",
-        init.stderr
-    );
+    support::fails_with(&init, "store");
     assert!(!db.exists());
 
     let env = Env::new();
     let store_dir = env.db.parent().unwrap().to_path_buf();
     chmod(&store_dir, 0o777);
     let r = env.run(&["-o", "json", "users", "list"]);
-    assert_eq!(
-        (r.code, r.error_kind()),
-        (2, "store".into()),
-        "{}",
-        r.stderr
-    );
+    support::fails_with(&r, "store");
     chmod(&store_dir, 0o700);
     // A journal someone else made (here: one anyone may read) is not written into.
     let wal = env.path("store.db-wal");
     std::fs::write(&wal, b"").unwrap();
     chmod(&wal, 0o666);
     let r = env.run(&["-o", "json", "users", "list"]);
-    assert_eq!(
-        (r.code, r.error_kind()),
-        (2, "store".into()),
-        "{}",
-        r.stderr
-    );
+    support::fails_with(&r, "store");
     assert!(r.stderr.contains("store.db-wal"), "{}", r.stderr);
     std::fs::remove_file(&wal).unwrap();
     chmod(&env.db, 0o644);
@@ -627,12 +544,7 @@ fn a_store_others_could_write_beside_or_read_is_refused() {
         "repositories/Samples",
         "password",
     ]);
-    assert_eq!(
-        (r.code, r.error_kind()),
-        (2, "crypto".into()),
-        "{}",
-        r.stderr
-    );
+    support::fails_with(&r, "crypto");
     assert!(!r.stdout.contains("s3cret"));
 }
 
@@ -664,7 +576,7 @@ fn refusals_are_recorded_and_a_flood_of_them_is_bounded() {
     // A forged secret for a real id.
     let forged = format!("{}x", &weak[..weak.len() - 1]);
     let r = support::as_token(&env, &forged, &["users", "list"]);
-    assert_eq!((r.code, r.error_kind()), (2, "auth".into()), "{}", r.stderr);
+    support::fails_with(&r, "auth");
 
     let found = refusals(&env);
     assert_eq!(found.len(), 3, "{found:#?}");
@@ -770,12 +682,7 @@ fn a_damaged_key_file_is_blamed_and_never_seals_anything() {
             ],
             "second",
         );
-        assert_eq!(
-            (r.code, r.error_kind()),
-            (2, "crypto".into()),
-            "{}",
-            r.stderr
-        );
+        support::fails_with(&r, "crypto");
         assert!(
             r.stderr.contains("key file") && r.stderr.contains("damaged"),
             "{}",
@@ -843,12 +750,7 @@ fn recovery_tells_a_token_holder_nothing_keeps_pending_codes_and_is_limited() {
     }
     assert_eq!(smtp.count(), 3, "at most three recovery mails an hour");
     let r = env.run(&["-o", "json", "auth", "recover", "alice"]);
-    assert_eq!(
-        (r.code, r.error_kind()),
-        (2, "conflict".into()),
-        "{}",
-        r.stderr
-    );
+    support::fails_with(&r, "conflict");
 
     let reset = |code: &str, password: &str| {
         support::run_command(
@@ -974,9 +876,7 @@ fn a_security_manager_makes_no_users_or_memberships_through_a_directory() {
 #[test]
 fn a_command_whose_actor_lost_the_right_while_it_waited_writes_nothing() {
     use std::io::Write;
-    let env = Env::new();
-    let manager = token_with(&env, "um", "user-management:manage");
-    env.ok(&["users", "create", "carol", "--no-password"]);
+    let (env, manager) = manager_and_carol();
     // Authorized now, while carol holds nothing; the password arrives later.
     let mut child = env
         .command()

@@ -222,8 +222,17 @@ pub fn as_token(env: &Env, secret: &str, args: &[&str]) -> Run {
 
 /// Requires a refusal to the acting user: exit 2, kind `forbidden`.
 pub fn forbidden(r: &Run) {
-    assert_eq!(r.code, 2, "expected a refusal: {} {}", r.stdout, r.stderr);
-    assert_eq!(r.error_kind(), "forbidden", "{}", r.stderr);
+    fails_with(r, "forbidden");
+}
+
+/// Requires an error (exit 2, with `-o json`) of `kind`.
+pub fn fails_with(r: &Run, kind: &str) {
+    assert_eq!(
+        r.code, 2,
+        "expected an error of kind {kind}: {} {}",
+        r.stdout, r.stderr
+    );
+    assert_eq!(r.error_kind(), kind, "{}", r.stderr);
 }
 
 pub fn run_command(command: &mut Command, stdin: impl AsRef<[u8]>) -> Run {
