@@ -45,6 +45,9 @@ pub enum Requirement {
     /// that user holds (a superuser role for a superuser), so no one takes over an account
     /// stronger than their own.
     Over(Name),
+    /// Copying a role's grants elsewhere shares its item grants again: the sharing rule
+    /// for each item the role holds an action on.
+    SharingItemGrantsOf(Name),
     /// Oneself, or power over the user (`Over`): for what only takes power away, such as
     /// stopping the user's tokens.
     SelfOrOver(Name),
@@ -234,6 +237,18 @@ impl Judge<'_, '_> {
                         }
                     }
                 }
+            }
+            Requirement::SharingItemGrantsOf(name) => {
+                let role = roles::get(self.conn, name)?;
+                let items: std::collections::BTreeSet<Target> =
+                    grants::list(self.conn, Principal::Role(role.id))?
+                        .into_iter()
+                        .filter(|p| p.item().is_some())
+                        .map(|p| p.target)
+                        .collect();
+                items
+                    .into_iter()
+                    .try_for_each(|target| self.meets(&Requirement::Share(target)))
             }
             Requirement::SelfOrOver(user) if self.is_self(user) => Ok(()),
             Requirement::SelfOrOver(user) => self.over(user),

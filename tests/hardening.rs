@@ -899,3 +899,35 @@ fn a_command_whose_actor_lost_the_right_while_it_waited_writes_nothing() {
     let user = env.ok(&["-o", "json", "users", "show", "carol"]).json();
     assert_eq!(user["has_password"], false, "{user}");
 }
+
+#[test]
+fn copying_a_roles_item_grants_follows_the_sharing_rule() {
+    let (env, manager) = manager_and_carol();
+    env.ok(&["items", "create", "repositories/Secret"]);
+    env.ok(&["roles", "create", "insiders"]);
+    env.ok(&[
+        "perms",
+        "grant",
+        "--role",
+        "insiders",
+        "repositories/Secret:run",
+    ]);
+    env.ok(&["perms", "grant", "--user", "um", "repositories/Secret:run"]);
+    env.ok(&["roles", "create", "empty"]);
+    for args in [
+        &["roles", "load-template", "empty", "--from", "insiders"][..],
+        &["roles", "create", "copy", "--from", "insiders"],
+    ] {
+        support::forbidden(&support::as_token(&env, &manager, args));
+    }
+    // Roles without item grants copy as before.
+    env.ok(&["roles", "create", "plain"]);
+    env.ok(&["perms", "grant", "--role", "plain", "jobs:access"]);
+    env.ok(&["perms", "grant", "--user", "um", "jobs:access"]);
+    let r = support::as_token(
+        &env,
+        &manager,
+        &["roles", "load-template", "empty", "--from", "plain"],
+    );
+    assert_eq!(r.code, 0, "{}", r.stderr);
+}

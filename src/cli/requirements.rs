@@ -71,7 +71,11 @@ pub(super) fn of(command: &Command) -> Result<Requirement> {
             roles::Command::Create {
                 from, superuser, ..
             } => match (from, superuser) {
-                (Some(from), _) => Every(with_roles(std::slice::from_ref(from))?),
+                (Some(from), _) => {
+                    let mut all = with_roles(std::slice::from_ref(from))?;
+                    all.push(SharingItemGrantsOf(role_name(from)?));
+                    Every(all)
+                }
                 (None, true) => Every(vec![manage_users()?, Superuser]),
                 (None, false) => manage_users()?,
             },
@@ -102,7 +106,14 @@ pub(super) fn of(command: &Command) -> Result<Requirement> {
                 }
                 guarded(*allow_no_superuser, Every(all))
             }
-            roles::Command::LoadTemplate { from, .. } => Every(with_roles(from)?),
+            // Adding to a role is acting on it; what is copied is handed out again.
+            roles::Command::LoadTemplate { role, from } => {
+                let mut all = with_roles(&[std::slice::from_ref(role), from].concat())?;
+                for source in from {
+                    all.push(SharingItemGrantsOf(role_name(source)?));
+                }
+                Every(all)
+            }
             roles::Command::List | roles::Command::Show { .. } => manage_users()?,
         },
         Command::Perms(command) => match command {
