@@ -690,6 +690,12 @@ fn unmap_and_remove_need_the_power_they_take() {
     assert_eq!(members(&env, "fmesuperuser"), ["admin", "bob"]);
     assert_eq!(json(&env, &["users", "show", "bob"])["enabled"], true);
 
+    // A disabled superuser among them counts too: it keeps its roles, and a directory
+    // added again under the name would log it in.
+    json(&env, &["users", "update", "bob", "--disable"]);
+    forbidden(&as_token(&env, &sec, &["directory", "remove", "corp"]));
+    json(&env, &["users", "update", "bob", "--enable"]);
+
     // Without a superuser among them, the manager may disable the directory's users.
     json(&env, &["directory", "unmap", "corp", "fmeadmin"]);
     let removed = as_token(&env, &sec, &["directory", "remove", "corp"]);

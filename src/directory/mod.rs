@@ -10,7 +10,7 @@ use std::path::Path;
 use serde::Serialize;
 use zeroize::Zeroizing;
 
-use crate::authorize::{Requirement, authorize};
+use crate::authorize::{Requirement, authorize, disabling};
 use crate::error::{Error, ErrorKind, Result};
 use crate::identity::Actor;
 use crate::model::Name;
@@ -244,6 +244,13 @@ pub fn remove(
         let guard = SuperuserGuard::capture(tx)?;
         let directory = directories::get(tx, name(raw)?.as_str())?;
         let ours = users::from_source(tx, directory.name(), None)?;
+        // Its users stay, disabled, with their roles, and a directory added again under
+        // this name would log them in: removing it is acting on every one of them.
+        authorize(
+            tx,
+            tx.actor(),
+            &disabling(ours.iter().map(|u| u.name.as_str()))?,
+        )?;
         let disabled = sync::disable(tx, ours.iter().filter(|u| u.enabled))?;
         directories::remove(tx, &directory)?;
         secrets::remove_system(tx, &bind_secret(directory.name()))?;
