@@ -45,6 +45,8 @@ pub enum Requirement {
     /// that user holds (a superuser role for a superuser), so no one takes over an account
     /// stronger than their own.
     Over(Name),
+    /// Power over every member of the role (`Over`).
+    OverMembersOf(Name),
     /// Copying a role's grants elsewhere shares its item grants again: the sharing rule
     /// for each item the role holds an action on.
     SharingItemGrantsOf(Name),
@@ -237,6 +239,12 @@ impl Judge<'_, '_> {
                         }
                     }
                 }
+            }
+            Requirement::OverMembersOf(name) => {
+                let role = roles::get(self.conn, name)?;
+                roles::members(self.conn, role.id)?
+                    .iter()
+                    .try_for_each(|member| self.over(&Name::parse("user", member)?))
             }
             Requirement::SharingItemGrantsOf(name) => {
                 let role = roles::get(self.conn, name)?;

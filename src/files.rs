@@ -4,10 +4,10 @@
 
 use std::fs;
 use std::io::Write;
-use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt};
+use std::os::unix::fs::{DirBuilderExt, MetadataExt, OpenOptionsExt};
 use std::path::{Path, PathBuf};
 
-use crate::error::{Error, Result};
+use crate::error::{Error, ErrorKind, Result};
 
 /// The folder a file is in (`.` for a bare name).
 pub fn parent_dir(path: &Path) -> &Path {
@@ -24,6 +24,37 @@ pub fn create_private_dir(dir: &Path) -> Result<()> {
         .mode(0o700)
         .create(dir)
         .map_err(|e| Error::io(format!("cannot create `{}`", dir.display()), e))
+}
+
+/// Refuses a folder others could plant files in: writable by group or others, or owned
+/// by someone but `owner`, the process's own user or root. `what` names it.
+pub fn check_private_dir(dir: &Path, owner: u32, what: &str) -> Result<()> {
+    let meta =
+        fs::metadata(dir).map_err(|e| Error::io(format!("cannot read `{}`", dir.display()), e))?;
+    let me = nix::unistd::geteuid().as_raw();
+    if meta.mode() & 0o022 != 0 {
+        return Err(Error::new(
+            ErrorKind::Store,
+            format!(
+                "{what} `{}` may be written by other users, who could plant files in it",
+                dir.display()
+            ),
+        )
+        .with_hint(format!(
+            "`chmod go-w {}`, or choose another place",
+            dir.display()
+        )));
+    }
+    if ![owner, me, 0].contains(&meta.uid()) {
+        return Err(Error::new(
+            ErrorKind::Store,
+            format!(
+                "{what} `{}` belongs to another user, who could replace what is in it",
+                dir.display()
+            ),
+        ));
+    }
+    Ok(())
 }
 
 /// Makes a link or rename durable; best effort, as some file systems refuse.

@@ -100,6 +100,34 @@ impl Actor {
         }
     }
 
+    /// Fails unless the credential still authenticates, as the store is now: the token
+    /// not revoked, disabled or expired since the command started, the session not ended.
+    pub fn still_valid(&self, conn: &rusqlite::Connection) -> Result<()> {
+        let gone = |what: &str| {
+            crate::error::Error::new(
+                crate::error::ErrorKind::Auth,
+                format!("the {what} this command runs as ended while it ran; nothing was changed"),
+            )
+        };
+        match self {
+            Actor::LocalAdmin { .. } => Ok(()),
+            Actor::User {
+                via: Credential::Token(token),
+                ..
+            } => match tokens::get(conn, &token.id, now())?.status {
+                TokenState::Active => Ok(()),
+                _ => Err(gone("token")),
+            },
+            Actor::User {
+                via: Credential::Session(id),
+                ..
+            } => match session::is_open(conn, *id)? {
+                true => Ok(()),
+                false => Err(gone("session")),
+            },
+        }
+    }
+
     /// The name the audit trail records.
     pub fn name(&self) -> &str {
         match self {

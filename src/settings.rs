@@ -406,15 +406,21 @@ fn keep_password_to_its_server(tx: &Tx<'_>, new_url: Option<&str>) -> Result<()>
 const SMTP_URL: &str = "email.smtp-url";
 const SMTP_PASSWORD: &str = "email.smtp-password";
 const IDLE_MINUTES: &str = "session.idle-minutes";
+const EXPIRY_DAYS: &str = "password.expiry-days";
 
 /// What changing `key` to `new` (`None`: back to its default) does besides storing it.
 fn on_change(tx: &Tx<'_>, key: &Key, new: Option<&str>) -> Result<()> {
     match key.name {
         SMTP_URL => keep_password_to_its_server(tx, new),
-        // Sessions that ended under the old idle time stay ended under a longer one.
+        // Sessions that ended under the old idle time, or with a password that expired
+        // under the old expiry, stay ended under a longer one.
         IDLE_MINUTES => {
             let old = Settings::load(tx)?.session_idle_minutes;
             session::end_idle(tx, old, crate::store::now()).map(drop)
+        }
+        EXPIRY_DAYS => {
+            let old = Settings::load(tx)?.expiry_days;
+            session::end_expired_passwords(tx, old, crate::store::now()).map(drop)
         }
         _ => Ok(()),
     }
@@ -521,7 +527,7 @@ impl Settings {
                 forbid_username: values.switch("password.forbid-username")?,
                 forbid_common: values.switch("password.forbid-common")?,
             },
-            expiry_days: values.integer("password.expiry-days")?,
+            expiry_days: values.integer(EXPIRY_DAYS)?,
             max_failures: values.integer("login.max-failures")?,
             lockout_minutes: values.integer("login.lockout-minutes")?,
             session_multiple: values.switch("session.multiple")?,

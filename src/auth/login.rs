@@ -210,18 +210,26 @@ pub(crate) fn authenticate<T>(
         }
         Claim::Refused { .. } => Checked::local(password, None),
     };
-    let checked = match (checked, &claim) {
-        (Ok(checked), _) => checked,
-        // A check that could not be made (the directory is down) is not a failure.
-        (Err(e), Claim::Counted { account, locked_it }) => {
-            store.write(actor, |tx| {
-                users::refund_failure(tx, account.id, *locked_it, settings.max_failures)
-            })?;
+    // An attempt that ends in an error (the directory is down, the session file cannot
+    // be written) did not happen: its charge is taken back.
+    let charge = match &claim {
+        Claim::Counted { account, locked_it } => Some((account.id, *locked_it)),
+        Claim::Refused { .. } => None,
+    };
+    let take_back = |store: &mut Store| match charge {
+        Some((id, locked_it)) => store.write(actor, |tx| {
+            users::refund_failure(tx, id, locked_it, settings.max_failures)
+        }),
+        None => Ok(()),
+    };
+    let checked = match checked {
+        Ok(checked) => checked,
+        Err(e) => {
+            take_back(store)?;
             return Err(e);
         }
-        (Err(e), Claim::Refused { .. }) => return Err(e),
     };
-    store.write(actor, |tx| {
+    let settled = store.write(actor, |tx| {
         let refuse = |target: &str, reason: &str, refusal: Refusal| -> Result<Outcome<T>> {
             tx.record(
                 "auth.failure",
@@ -305,7 +313,11 @@ pub(crate) fn authenticate<T>(
             )?;
         }
         Ok(Outcome::Accepted(value))
-    })
+    });
+    if settled.is_err() {
+        take_back(store)?;
+    }
+    settled
 }
 
 /// `auth verify`: whether `password` is the password of `name` and the user may log

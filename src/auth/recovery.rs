@@ -29,8 +29,14 @@ pub const WRONG_CODES_MAX: i64 = 5;
 /// either way, so it tells them nothing of the user; the local administrator is told.
 #[derive(Debug)]
 pub enum Requested {
-    Sent { to: String },
-    NotSent { reason: &'static str },
+    Sent {
+        to: String,
+    },
+    NotSent {
+        reason: &'static str,
+    },
+    /// The mail could not be sent (no code was stored).
+    Failed(Error),
 }
 
 /// `auth recover`: mails a fresh code to the user's email address. Needs
@@ -68,6 +74,7 @@ pub fn request(
         from,
         credentials,
     };
+    let mail_failed = std::cell::Cell::new(false);
     let sent = store.write(actor, |tx| {
         // Counted under the write lock, so parallel requests cannot pass the limit.
         let this_hour: i64 = tx.query_row(
@@ -98,13 +105,31 @@ pub fn request(
             serde_json::json!({"email": user.email, "minutes": minutes}),
         )?;
         // Last, so that a mail that cannot be sent leaves no code behind.
-        smtp.send_recovery_code(&user.email, &user.name, &code, minutes)?;
+        smtp.send_recovery_code(&user.email, &user.name, &code, minutes)
+            .inspect_err(|_| mail_failed.set(true))?;
         Ok(true)
-    })?;
+    });
+    let sent = match sent {
+        Err(e) if mail_failed.get() => {
+            not_sent(store, actor, name, "mail_failed")?;
+            return Ok(Requested::Failed(e));
+        }
+        other => other?,
+    };
     if !sent {
         return not_sent(store, actor, name, "rate_limited");
     }
     Ok(Requested::Sent { to: user.email })
+}
+
+/// Ends every outstanding code of the user. The rows stay until the hour is out, so
+/// they still count against the hourly limit.
+fn use_up_codes(tx: &crate::store::Tx<'_>, user: crate::engine::UserId, now: i64) -> Result<()> {
+    tx.execute(
+        "UPDATE recovery_codes SET expires_at = ?2 WHERE user_id = ?1 AND expires_at > ?2",
+        params![user, now],
+    )?;
+    Ok(())
 }
 
 /// A request that sent nothing, recorded as a refusal (bounded like every refusal).
@@ -176,19 +201,13 @@ pub fn reset(
             let mut details = serde_json::json!({"purpose": "auth.reset", "reason": reason});
             if !outstanding.is_empty() && users::count_wrong_code(tx, account.id, WRONG_CODES_MAX)?
             {
-                tx.execute(
-                    "DELETE FROM recovery_codes WHERE user_id = ?1",
-                    [account.id],
-                )?;
+                use_up_codes(tx, account.id, now)?;
                 details["codes_voided"] = true.into();
             }
             tx.record("auth.failure", &account.name, details)?;
             return Ok(Outcome::Refused(Refusal::BadCode));
         }
-        tx.execute(
-            "DELETE FROM recovery_codes WHERE user_id = ?1",
-            [account.id],
-        )?;
+        use_up_codes(tx, account.id, now)?;
         users::clear_failures(tx, account.id)?;
         users::set_password_hash(tx, account.id, &account.name, &hash, true, now)?;
         tx.record("auth.reset", &account.name, serde_json::json!({}))?;

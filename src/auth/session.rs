@@ -5,6 +5,7 @@
 //! session found ended is deleted there.
 
 use std::fs;
+use std::os::unix::fs::MetadataExt;
 use std::path::{Path, PathBuf};
 
 use rusqlite::{Connection, OptionalExtension, params};
@@ -14,7 +15,7 @@ use zeroize::Zeroizing;
 use super::login::{Attempt, Outcome, Purpose, authenticate};
 use super::{digest, hex, random_secret};
 use crate::error::{Error, Result};
-use crate::files::{self, create_private_dir, parent_dir};
+use crate::files::{self, check_private_dir, create_private_dir, parent_dir};
 use crate::identity::Actor;
 use crate::settings::Settings;
 use crate::store::{Store, Tx, format_time};
@@ -251,6 +252,26 @@ pub fn find(
     }
 }
 
+/// Ends the sessions of users whose password is `expiry_days` old at `now` (0: none
+/// expires): before the expiry is raised, so that they stay ended.
+pub fn end_expired_passwords(tx: &Tx<'_>, expiry_days: i64, now: i64) -> Result<usize> {
+    if expiry_days <= 0 {
+        return Ok(0);
+    }
+    Ok(tx.execute(
+        "DELETE FROM sessions WHERE user_id IN
+           (SELECT id FROM users WHERE password_changed_at <= ?1)",
+        [now.saturating_sub(expiry_days.saturating_mul(86_400))],
+    )?)
+}
+
+/// Whether the session `id` is still in the store (not logged out, nor found ended).
+pub fn is_open(conn: &Connection, id: i64) -> Result<bool> {
+    Ok(conn
+        .prepare_cached("SELECT 1 FROM sessions WHERE id = ?1")?
+        .exists([id])?)
+}
+
 /// Marks the session used at `now`, which extends it. Extending is bookkeeping, not a
 /// change anyone makes, so it is not in the audit trail.
 pub fn extend(conn: &Connection, session_id: i64, now: i64) -> Result<()> {
@@ -276,6 +297,29 @@ fn idle_seconds(settings: &Settings) -> i64 {
 
 /// The secret in the session file; `None` when there is no file.
 fn read_secret(file: &Path) -> Result<Option<Zeroizing<String>>> {
+    let meta = match fs::symlink_metadata(file) {
+        Ok(meta) => meta,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+        Err(e) => {
+            return Err(Error::io(
+                format!("cannot read the session file `{}`", file.display()),
+                e,
+            ));
+        }
+    };
+    // A session file someone else could have written, or read, is no one's session.
+    let me = nix::unistd::geteuid().as_raw();
+    check_private_dir(parent_dir(file), me, "the session folder")?;
+    if !meta.is_file() || meta.uid() != me || meta.mode() & 0o077 != 0 {
+        return Err(Error::new(
+            crate::error::ErrorKind::Auth,
+            format!(
+                "the session file `{}` is not private to you: another user could have read or written it",
+                file.display()
+            ),
+        )
+        .with_hint("remove it (`flowsec auth logout` cannot trust it), then log in again"));
+    }
     match fs::read_to_string(file) {
         Ok(text) => Ok(Some(Zeroizing::new(text.trim().to_string()))),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
@@ -290,6 +334,11 @@ fn read_secret(file: &Path) -> Result<Option<Zeroizing<String>>> {
 /// the file is never readable by others nor seen half-written.
 fn write_secret(file: &Path, secret: &str) -> Result<()> {
     create_private_dir(parent_dir(file))?;
+    check_private_dir(
+        parent_dir(file),
+        nix::unistd::geteuid().as_raw(),
+        "the session folder",
+    )?;
     let line = Zeroizing::new(format!("{secret}\n"));
     files::replace(file, line.as_bytes()).map_err(|e| {
         Error::io(

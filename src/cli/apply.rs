@@ -203,7 +203,8 @@ pub fn export(args: ExportArgs, ctx: &Context) -> Result<Status> {
                 mode: OutputMode::Table,
                 ..ctx.printer
             };
-            printer.emit(&(), || text)?;
+            // Byte for byte: the manifest is data, escaped by TOML's own rules.
+            printer.emit_raw(&(), || text)?;
         }
         Some(file) => {
             // Private, whole and never through a link: the manifest names every account.

@@ -305,6 +305,7 @@ fn recover(name: &str, ctx: &Context) -> Result<Status> {
     let sent_to = match requested {
         recovery::Requested::Sent { to } => to,
         recovery::Requested::NotSent { reason } => return Err(not_sent(&name, reason)),
+        recovery::Requested::Failed(e) => return Err(e),
     };
     ctx.printer.emit(
         &serde_json::json!({"user": name.as_str(), "sent_to": sent_to}),

@@ -193,7 +193,10 @@ impl Context {
         let mut store = self.open_store()?;
         if let Some(requirement) = &self.requirement {
             let (actor, requirement) = (self.actor.clone(), requirement.clone());
-            store.guard_writes(Box::new(move |conn| authorize(conn, &actor, &requirement)));
+            store.guard_writes(Box::new(move |conn| {
+                actor.still_valid(conn)?;
+                authorize(conn, &actor, &requirement)
+            }));
         }
         Ok(store)
     }
@@ -266,10 +269,9 @@ pub fn main() -> ExitCode {
                         record_refusal(
                             &mut store,
                             &Actor::local(),
-                            "token.refused",
-                            target,
-                            &args,
-                            &e,
+                            ("token.refused", target),
+                            &command_words(&args),
+                            (e.kind(), e.message()),
                         );
                         return Err(e);
                     }
@@ -295,7 +297,13 @@ pub fn main() -> ExitCode {
             let requirement = requirements::of(&cli.command)?;
             if let Err(e) = authorize(store.conn(), &actor, &requirement) {
                 let target = command_words(&args);
-                record_refusal(&mut store, &actor, "command.refused", &target, &args, &e);
+                record_refusal(
+                    &mut store,
+                    &actor,
+                    ("command.refused", &target),
+                    &target,
+                    (e.kind(), e.message()),
+                );
                 return Err(e);
             }
             // Looking at a session is not using it.
@@ -355,18 +363,17 @@ fn credential(from_stdin: bool) -> Result<Option<Zeroizing<String>>> {
 
 /// Leaves a refusal in the audit trail: who, what, why. The refusal stands whether or not
 /// it could be recorded.
-fn record_refusal(
+pub(super) fn record_refusal(
     store: &mut Store,
     actor: &Actor,
-    action: &str,
-    target: &str,
-    args: &[OsString],
-    refusal: &Error,
+    (action, target): (&str, &str),
+    command: &str,
+    (kind, reason): (ErrorKind, &str),
 ) {
     let details = serde_json::json!({
-        "command": command_words(args),
-        "kind": refusal.kind(),
-        "reason": refusal.message(),
+        "command": command,
+        "kind": kind,
+        "reason": reason,
     });
     let _ = crate::store::audit::refusal(store, actor, action, target, details);
 }

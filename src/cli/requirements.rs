@@ -44,7 +44,8 @@ pub(super) fn of(command: &Command) -> Result<Requirement> {
             users::Command::Update(args) => {
                 let mut all =
                     with_roles(&[args.add_roles.as_slice(), &args.remove_roles].concat())?;
-                if !args.add_roles.is_empty() {
+                // Joining a role, or turning sharing back on, raises one's power.
+                if !args.add_roles.is_empty() || args.sharing == Some(true) {
                     all.push(NotOwn(user_name(&args.name)?));
                 }
                 guarded(args.allow_no_superuser, over(&args.name, all)?)
@@ -82,10 +83,12 @@ pub(super) fn of(command: &Command) -> Result<Requirement> {
             roles::Command::Remove {
                 name,
                 allow_no_superuser,
-            } => guarded(
-                *allow_no_superuser,
-                Every(with_roles(std::slice::from_ref(name))?),
-            ),
+            } => {
+                // Removing a role takes it from every member: acting on each of them.
+                let mut all = with_roles(std::slice::from_ref(name))?;
+                all.push(OverMembersOf(role_name(name)?));
+                guarded(*allow_no_superuser, Every(all))
+            }
             // Changing someone's roles is acting on them, as `users update` is.
             roles::Command::AddMember { role, users } => {
                 let mut all = with_roles(std::slice::from_ref(role))?;

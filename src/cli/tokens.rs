@@ -299,18 +299,28 @@ fn verified_token() -> Result<Option<Zeroizing<String>>> {
     super::secret::from_stdin("token").map(Some)
 }
 
+/// The command's words in the audit trail.
+const VERIFY: &str = "tokens verify";
+
 /// `tokens verify`: whether `raw` lets its user act now (0) or not (1). A known token
 /// counts as used.
 pub fn verify(raw: &Zeroizing<String>, ctx: &Context) -> Result<Status> {
     let mut store = Store::open(&ctx.config.db)?;
     let verdict = match Actor::from_token(&store, raw) {
-        Err(e) if e.kind() == ErrorKind::Auth => Verdict {
-            valid: false,
-            id: None,
-            user: None,
-            status: None,
-            reason: Some(e.message().to_string()),
-        },
+        Err(e) if e.kind() == ErrorKind::Auth => {
+            let claimed = crate::tokens::Presented::claimed_id(raw);
+            let target = claimed.as_deref().unwrap_or("?");
+            let refused = ("token.refused", target);
+            let why = (e.kind(), e.message());
+            super::record_refusal(&mut store, &Actor::local(), refused, VERIFY, why);
+            Verdict {
+                valid: false,
+                id: None,
+                user: None,
+                status: None,
+                reason: Some(e.message().to_string()),
+            }
+        }
         Err(e) => return Err(e),
         Ok(actor) => {
             let Actor::User {
@@ -324,8 +334,13 @@ pub fn verify(raw: &Zeroizing<String>, ctx: &Context) -> Result<Status> {
                 Some(me) => Facts::new(store.conn()).decide(me, &[])?.subject.rejected,
                 None => None,
             };
-            if rejected.is_none() {
-                actor.record_use(&mut store)?;
+            match rejected {
+                None => actor.record_use(&mut store)?,
+                Some(why) => {
+                    let refused = ("token.refused", token.id.as_str());
+                    let why = (ErrorKind::Auth, why.describe());
+                    super::record_refusal(&mut store, &actor, refused, VERIFY, why);
+                }
             }
             Verdict {
                 valid: rejected.is_none(),

@@ -112,7 +112,7 @@ pub struct UpdateArgs {
     disable: bool,
     /// Whether the user may share items it owns
     #[arg(long, value_parser = on_off, value_name = "on|off")]
-    sharing: Option<bool>,
+    pub(super) sharing: Option<bool>,
     #[arg(long)]
     email: Option<String>,
     #[arg(long)]

@@ -152,6 +152,16 @@ impl Keyring {
     }
 
     /// Drops every key but the current one that `keep` rejects; returns the ids dropped.
+    /// Removes the keys with these ids, the current one included; false (and nothing
+    /// removed) when that would leave no key.
+    pub fn remove_keys(&mut self, ids: &[String]) -> bool {
+        if self.keys.iter().all(|k| ids.contains(&k.id)) {
+            return false;
+        }
+        self.keys.retain(|k| !ids.contains(&k.id));
+        true
+    }
+
     pub fn drop_keys(&mut self, keep: impl Fn(&str) -> bool) -> Vec<String> {
         let last = self.keys.len().saturating_sub(1);
         let mut dropped = Vec::new();

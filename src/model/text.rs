@@ -16,13 +16,18 @@ pub const FULL_NAME_MAX: usize = 256;
 pub const DESCRIPTION_MAX: usize = 1024;
 
 /// Characters that show nothing or reorder what follows: bidi controls and marks,
-/// zero-width characters, line and paragraph separators, and other format characters.
+/// zero-width characters, line and paragraph separators, variation selectors (and
+/// their supplement), tags and the other format characters (Unicode's Cf).
 fn is_invisible(c: char) -> bool {
     matches!(
         c,
         '\u{00AD}'
             | '\u{034F}'
+            | '\u{0600}'..='\u{0605}'
             | '\u{061C}'
+            | '\u{06DD}'
+            | '\u{070F}'
+            | '\u{08E2}'
             | '\u{115F}'
             | '\u{1160}'
             | '\u{17B4}'
@@ -36,7 +41,11 @@ fn is_invisible(c: char) -> bool {
             | '\u{FEFF}'
             | '\u{FFA0}'
             | '\u{FFF9}'..='\u{FFFB}'
-            | '\u{E0000}'..='\u{E007F}'
+            | '\u{110BD}'
+            | '\u{110CD}'
+            | '\u{1BCA0}'..='\u{1BCA3}'
+            | '\u{1D173}'..='\u{1D17A}'
+            | '\u{E0000}'..='\u{E0FFF}'
     )
 }
 
@@ -66,6 +75,13 @@ pub fn check(what: &dyn Display, raw: &str, max: usize) -> Result<()> {
 /// form (NFC), so that two spellings of one name are one name.
 pub fn normalized_name(what: &dyn Display, raw: &str, max: usize) -> Result<String> {
     check(what, raw, max)?;
+    // Other spaces look like the plain one: `a b` and `a\u{a0}b` would be twins.
+    if let Some(space) = raw.chars().find(|&c| c.is_whitespace() && c != ' ') {
+        return Err(Error::invalid(format!(
+            "{what} contains U+{:04X}, a space that looks like another: only the plain space is allowed in names",
+            u32::from(space)
+        )));
+    }
     Ok(if raw.is_ascii() {
         raw.to_string()
     } else {
@@ -128,6 +144,15 @@ mod tests {
         let decomposed = "Cafe\u{301}";
         assert_eq!(normalized_name(&"item", decomposed, 255).unwrap(), "Café");
         assert_eq!(normalized_name(&"item", "Café", 255).unwrap(), "Café");
+        for twin in [
+            "a\u{a0}b",
+            "a\u{3000}b",
+            "abc\u{E0100}",
+            "ab\u{1D173}c",
+            "\u{600}x",
+        ] {
+            assert!(normalized_name(&"item", twin, 255).is_err(), "{twin:?}");
+        }
     }
 
     #[test]

@@ -55,13 +55,16 @@ fn insert(
     Ok(())
 }
 
-/// Refusals recorded in any one minute; past this a flood of them leaves one record
-/// saying so instead of taking the write lock for each.
-const REFUSALS_PER_MINUTE: i64 = 120;
+/// Refusals recorded in any one minute for one actor, and for all: past these a flood
+/// leaves one record saying so instead of taking the write lock for each. The budget is
+/// the actor's own first, so one actor's flood does not hide another's refusals.
+const REFUSALS_PER_ACTOR: i64 = 60;
+const REFUSALS_PER_MINUTE: i64 = 600;
 
 /// Records a refusal (outcome `refused`): a forbidden command, a credential that did
-/// not authenticate. At most `REFUSALS_PER_MINUTE` a minute are written, the last of
-/// them marked as the start of a flood, so refusals never keep the store locked.
+/// not authenticate. At most `REFUSALS_PER_ACTOR` a minute are written for one actor
+/// (and `REFUSALS_PER_MINUTE` in all), the last of them marked as the start of a flood,
+/// so refusals never keep the store locked.
 pub fn refusal(
     store: &mut Store,
     actor: &Actor,
@@ -70,17 +73,23 @@ pub fn refusal(
     mut details: serde_json::Value,
 ) -> Result<()> {
     let at = now();
-    let recent: i64 = store.conn().query_row(
-        "SELECT COUNT(*) FROM audit WHERE at > ?1 AND outcome = 'refused'",
-        [at.saturating_sub(60)],
-        |r| r.get(0),
+    let (mine, all): (i64, i64) = store.conn().query_row(
+        "SELECT COUNT(*) FILTER (WHERE actor = ?2), COUNT(*) FROM audit
+         WHERE at > ?1 AND outcome = 'refused'",
+        params![at.saturating_sub(60), actor.name()],
+        |r| Ok((r.get(0)?, r.get(1)?)),
     )?;
-    if recent >= REFUSALS_PER_MINUTE {
+    if mine >= REFUSALS_PER_ACTOR || all >= REFUSALS_PER_MINUTE {
         return Ok(());
     }
-    if recent + 1 == REFUSALS_PER_MINUTE {
+    if mine + 1 == REFUSALS_PER_ACTOR || all + 1 == REFUSALS_PER_MINUTE {
         details["flood"] = format!(
-            "{REFUSALS_PER_MINUTE} refusals in a minute: no more are recorded until it has passed"
+            "{} refusals in a minute: no more are recorded until it has passed",
+            if mine + 1 == REFUSALS_PER_ACTOR {
+                REFUSALS_PER_ACTOR
+            } else {
+                REFUSALS_PER_MINUTE
+            }
         )
         .into();
     }

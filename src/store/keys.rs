@@ -35,12 +35,16 @@ fn record_check(conn: &Connection, keyring: &Keyring, key: &Key) -> Result<()> {
 }
 
 /// Whether each of the key file's keys is the one the store knows by its id: a key with a
-/// check value must match it. Returns the keys that have no check value yet.
+/// check value must match it. Returns the keys without one, and whether the store keeps
+/// check values (then such a key was never trusted with a value: one a rotation killed
+/// midway left, or one someone added).
 fn check_keys<'k>(
     conn: &Connection,
     key_file: &Path,
     keyring: &'k Keyring,
-) -> Result<Vec<&'k Key>> {
+) -> Result<(Vec<&'k Key>, bool)> {
+    let keeps_checks: bool =
+        conn.query_row("SELECT EXISTS (SELECT 1 FROM key_checks)", [], |r| r.get(0))?;
     let mut unchecked = Vec::new();
     for key in keyring.keys() {
         let stored: Option<Vec<u8>> = conn
@@ -56,7 +60,7 @@ fn check_keys<'k>(
             None => unchecked.push(key),
         }
     }
-    Ok(unchecked)
+    Ok((unchecked, keeps_checks))
 }
 
 fn damaged(key_file: &Path, key_id: &str) -> Error {
@@ -99,10 +103,27 @@ pub(super) fn require(conn: &Connection, key_file: &Path) -> Result<Keyring> {
 /// The keys to encrypt with, inside a write transaction. A store without a key gets its
 /// key file now.
 pub(super) fn for_writing(tx: &Tx<'_>, key_file: &Path) -> Result<Keyring> {
-    if let Some(keyring) = unlock(tx, key_file)? {
+    if let Some(mut keyring) = unlock(tx, key_file)? {
+        let (unchecked, keeps_checks) = check_keys(tx, key_file, &keyring)?;
+        if keeps_checks {
+            // Keys the store never knew seal nothing: dropped, with what nothing uses.
+            let unknown: Vec<String> = unchecked.iter().map(|k| k.id().to_string()).collect();
+            if let Some(first) = unknown.first() {
+                if !keyring.remove_keys(&unknown) {
+                    return Err(damaged(key_file, first));
+                }
+                keyfile::save(key_file, &keyring)?;
+                tx.record(
+                    "encrypt.key.drop",
+                    &key_file.display().to_string(),
+                    serde_json::json!({"keys": unknown, "why": "unknown to the store"}),
+                )?;
+            }
+            return Ok(keyring);
+        }
         // A key from before check values must first open what it sealed: a damaged one
         // is never trusted with anything new.
-        for key in check_keys(tx, key_file, &keyring)? {
+        for key in unchecked {
             if let Some(sealed) = secrets::one_sealed_with(tx, key.id())? {
                 keyring
                     .open(sealed.label(), &sealed.sealed)

@@ -24,7 +24,7 @@ use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
 
 use crate::crypto::{Keyring, keyfile};
 use crate::error::{Error, ErrorKind, Result};
-use crate::files::{create_private_dir, parent_dir, sync_dir};
+use crate::files::{check_private_dir, create_private_dir, parent_dir, sync_dir};
 use crate::identity::Actor;
 
 /// Marks the file as a flowsec store (`PRAGMA application_id`, "FSEC").
@@ -91,7 +91,7 @@ impl Store {
         }
         let dir = parent_dir(path);
         create_private_dir(dir)?;
-        check_private_dir(dir)?;
+        check_private_dir(dir, nix::unistd::geteuid().as_raw(), "the store's folder")?;
         // Creators queue here, so one racing for the default store finds it made by the
         // other rather than tripping over the other's key file.
         let _lock = lock(dir);
@@ -271,21 +271,22 @@ fn connect(path: &Path, flags: OpenFlags) -> Result<Connection> {
 
 /// Refuses a store that other OS users could read, or plant files beside for SQLite to
 /// write into (a `-wal` made by someone else before flowsec ran would be theirs to read):
-/// as ssh refuses loose key files.
+/// as ssh refuses loose key files. SQLite keeps its journals beside the file a link
+/// points to, so that is where they are checked.
 fn check_private(path: &Path) -> Result<()> {
-    check_private_dir(parent_dir(path))?;
-    let owner = fs::metadata(path)
-        .map_err(|e| Error::io(format!("cannot read `{}`", path.display()), e))?
+    let real = fs::canonicalize(path)
+        .map_err(|e| Error::io(format!("cannot resolve `{}`", path.display()), e))?;
+    let owner = fs::metadata(&real)
+        .map_err(|e| Error::io(format!("cannot read `{}`", real.display()), e))?
         .uid();
+    check_private_dir(parent_dir(&real), owner, "the store's folder")?;
     for suffix in ["", "-wal", "-shm", "-journal"] {
-        let mut file = path.as_os_str().to_owned();
+        let mut file = real.as_os_str().to_owned();
         file.push(suffix);
         let file = PathBuf::from(file);
-        let meta = match (suffix, fs::symlink_metadata(&file)) {
-            ("", _) => fs::metadata(&file),
-            (_, found) => found,
+        let Ok(meta) = fs::symlink_metadata(&file) else {
+            continue;
         };
-        let Ok(meta) = meta else { continue };
         if !meta.is_file() || meta.uid() != owner || meta.mode() & 0o077 != 0 {
             return Err(Error::new(
                 ErrorKind::Store,
@@ -299,27 +300,6 @@ fn check_private(path: &Path) -> Result<()> {
                 file.display()
             )));
         }
-    }
-    Ok(())
-}
-
-/// The store's folder must be its owner's (or root's) and writable by no one else.
-fn check_private_dir(dir: &Path) -> Result<()> {
-    let meta =
-        fs::metadata(dir).map_err(|e| Error::io(format!("cannot read `{}`", dir.display()), e))?;
-    let me = nix::unistd::geteuid().as_raw();
-    if meta.mode() & 0o022 != 0 || (meta.uid() != me && meta.uid() != 0) {
-        return Err(Error::new(
-            ErrorKind::Store,
-            format!(
-                "the store's folder `{}` may be written by other users, who could plant files the store would write into",
-                dir.display()
-            ),
-        )
-        .with_hint(format!(
-            "keep the store in a folder only you may write: `chmod go-w {}`, or choose another with --db",
-            dir.display()
-        )));
     }
     Ok(())
 }
@@ -376,9 +356,14 @@ pub fn now() -> i64 {
     jiff::Timestamp::now().as_second()
 }
 
-/// Renders a stored time as RFC 3339 (UTC).
+/// Renders a stored time as RFC 3339 (UTC); one beyond what a date can say (a token of
+/// an older store, made before lifetimes were bounded) as the last or first there is.
 pub fn format_time(seconds: i64) -> String {
+    let bound = match seconds > 0 {
+        true => jiff::Timestamp::MAX,
+        false => jiff::Timestamp::MIN,
+    };
     jiff::Timestamp::from_second(seconds)
-        .map(|t| t.to_string())
-        .unwrap_or_else(|_| seconds.to_string())
+        .unwrap_or(bound)
+        .to_string()
 }
