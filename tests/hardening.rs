@@ -1086,3 +1086,58 @@ fn a_longer_password_expiry_revives_no_session() {
         "the session came back"
     );
 }
+
+#[test]
+fn a_mail_that_cannot_be_sent_tells_a_token_holder_nothing() {
+    let env = with_alice();
+    // A port nothing listens on.
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    env.ok(&[
+        "settings",
+        "set",
+        "email.smtp-url",
+        &format!("smtp://127.0.0.1:{port}"),
+    ]);
+    env.ok(&["settings", "set", "email.from", "flowsec@example.com"]);
+    let holder = token_with(&env, "holder", "jobs:access");
+    let real = support::as_token(&env, &holder, &["auth", "recover", "alice"]);
+    let ghost = support::as_token(&env, &holder, &["auth", "recover", "ghost"]);
+    assert_eq!(
+        (real.code, real.stdout.replace("alice", "-")),
+        (ghost.code, ghost.stdout.replace("ghost", "-"))
+    );
+    assert_eq!(real.code, 0, "{}", real.stderr);
+    // The local administrator is told.
+    assert_eq!(env.run(&["auth", "recover", "alice"]).code, 2);
+}
+
+#[test]
+fn tokens_verify_records_what_it_refuses() {
+    let env = Env::new();
+    let weak = token_with(&env, "weak", "jobs:access");
+    let id = env
+        .ok(&["-o", "json", "tokens", "list", "--user", "weak"])
+        .json()[0]["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    env.ok(&["tokens", "revoke", &id]);
+    assert_eq!(
+        support::as_token(&env, &weak, &["tokens", "verify"]).code,
+        1
+    );
+    assert_eq!(
+        support::as_token(&env, "fsec_00000000000000ab_x", &["tokens", "verify"]).code,
+        1
+    );
+    let found = refusals(&env);
+    let targets: Vec<&str> = found
+        .iter()
+        .map(|r| r["target"].as_str().unwrap())
+        .collect();
+    assert_eq!(targets, [id.as_str(), "00000000000000ab"]);
+}
