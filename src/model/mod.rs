@@ -206,10 +206,19 @@ impl fmt::Display for Target {
     }
 }
 
+/// "item name in `TARGET`", for errors: the target escaped only when one is shown.
+struct ItemNameIn<'a>(&'a str);
+
+impl fmt::Display for ItemNameIn<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "item name in `{}`", text::printable(self.0))
+    }
+}
+
 /// An item name as it is kept: not empty, not padded, free of control, bidi and
 /// invisible characters, and composed (NFC).
 fn item_name(raw: &str, name: &str) -> Result<String> {
-    let what = format_args!("item name in `{}`", text::printable(raw));
+    let what = ItemNameIn(raw);
     if name.is_empty() {
         return Err(Error::invalid(format!("`{raw}` has an empty item name")));
     }

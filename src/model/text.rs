@@ -57,13 +57,17 @@ fn is_unsafe(c: char) -> bool {
 /// Checks one line of free text: at most `max` characters, and none that is a control,
 /// bidi or invisible character. `what` names the field in the error.
 pub fn check(what: &dyn Display, raw: &str, max: usize) -> Result<()> {
-    if let Some(bad) = raw.chars().find(|&c| is_unsafe(c)) {
-        return Err(Error::invalid(format!(
-            "{what} contains U+{:04X}: control characters, bidi controls and invisible characters are not allowed",
-            u32::from(bad)
-        )));
+    let mut chars = 0;
+    for c in raw.chars() {
+        if is_unsafe(c) {
+            return Err(Error::invalid(format!(
+                "{what} contains U+{:04X}: control characters, bidi controls and invisible characters are not allowed",
+                u32::from(c)
+            )));
+        }
+        chars += 1;
     }
-    if raw.chars().count() > max {
+    if chars > max {
         return Err(Error::invalid(format!(
             "{what} is longer than {max} characters"
         )));
@@ -75,6 +79,9 @@ pub fn check(what: &dyn Display, raw: &str, max: usize) -> Result<()> {
 /// form (NFC), so that two spellings of one name are one name.
 pub fn normalized_name(what: &dyn Display, raw: &str, max: usize) -> Result<String> {
     check(what, raw, max)?;
+    if raw.is_ascii() {
+        return Ok(raw.to_string());
+    }
     // Other spaces look like the plain one: `a b` and `a\u{a0}b` would be twins.
     if let Some(space) = raw.chars().find(|&c| c.is_whitespace() && c != ' ') {
         return Err(Error::invalid(format!(
@@ -82,11 +89,7 @@ pub fn normalized_name(what: &dyn Display, raw: &str, max: usize) -> Result<Stri
             u32::from(space)
         )));
     }
-    Ok(if raw.is_ascii() {
-        raw.to_string()
-    } else {
-        raw.nfc().collect()
-    })
+    Ok(raw.nfc().collect())
 }
 
 /// Text as a terminal may show it: control, bidi and invisible characters are written
