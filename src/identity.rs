@@ -13,10 +13,26 @@ use crate::store::facts::Subject;
 use crate::store::{Store, now, tokens};
 use crate::tokens::Presented;
 
+/// The OS user running the process, as the audit trail names the local administrator:
+/// its uid, and the name the user database gives it; never `$USER`, which anyone may
+/// set to anything. Looked up once, and only when a record needs it, as the lookup can
+/// ask the network.
+pub fn os_user() -> &'static str {
+    static NAME: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    NAME.get_or_init(|| {
+        let uid = nix::unistd::getuid();
+        match nix::unistd::User::from_uid(uid) {
+            Ok(Some(user)) => format!("{} (uid {uid})", printable(&user.name)),
+            _ => format!("uid {uid}"),
+        }
+    })
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Actor {
-    /// Whoever can open the store and key files, with no flowsec credential.
-    LocalAdmin { os_user: String },
+    /// Whoever can open the store and key files, with no flowsec credential; named by
+    /// `os_user` when a record needs the name.
+    LocalAdmin,
     /// A flowsec user, authenticated by a token or a login session.
     User { name: String, via: Credential },
 }
@@ -38,16 +54,9 @@ pub enum Credential {
 }
 
 impl Actor {
-    /// The local administrator, named by the OS user running the process: its uid, and
-    /// the name the user database gives it. Never `$USER`, which anyone may set to
-    /// anything.
+    /// The local administrator: the OS user running the process.
     pub fn local() -> Actor {
-        let uid = nix::unistd::getuid();
-        let os_user = match nix::unistd::User::from_uid(uid) {
-            Ok(Some(user)) => format!("{} (uid {uid})", printable(&user.name)),
-            _ => format!("uid {uid}"),
-        };
-        Actor::LocalAdmin { os_user }
+        Actor::LocalAdmin
     }
 
     /// The user a presented token acts for. Its state (expired, revoked…) is not judged
@@ -131,7 +140,7 @@ impl Actor {
     /// The name the audit trail records.
     pub fn name(&self) -> &str {
         match self {
-            Actor::LocalAdmin { os_user } => os_user,
+            Actor::LocalAdmin => os_user(),
             Actor::User { name, .. } => name,
         }
     }
