@@ -91,7 +91,7 @@ impl Actor {
     pub fn record_use(&self, store: &mut Store) -> Result<()> {
         let at = now();
         match self {
-            Actor::LocalAdmin { .. } => Ok(()),
+            Actor::LocalAdmin => Ok(()),
             Actor::User {
                 via: Credential::Token(token),
                 ..
@@ -119,7 +119,7 @@ impl Actor {
             )
         };
         match self {
-            Actor::LocalAdmin { .. } => Ok(()),
+            Actor::LocalAdmin => Ok(()),
             Actor::User {
                 via: Credential::Token(token),
                 ..
@@ -148,7 +148,7 @@ impl Actor {
     /// How the actor authenticated, as the audit trail records it.
     pub fn method(&self) -> String {
         match self {
-            Actor::LocalAdmin { .. } => "local".to_string(),
+            Actor::LocalAdmin => "local".to_string(),
             Actor::User {
                 via: Credential::Token(token),
                 ..
@@ -163,7 +163,7 @@ impl Actor {
     /// The flowsec user acting, if any.
     pub fn user(&self) -> Option<&str> {
         match self {
-            Actor::LocalAdmin { .. } => None,
+            Actor::LocalAdmin => None,
             Actor::User { name, .. } => Some(name),
         }
     }
@@ -176,7 +176,7 @@ impl Actor {
     /// The actor as the subject of a decision; `None` for the local administrator.
     pub fn subject(&self) -> Option<Subject<'_>> {
         match self {
-            Actor::LocalAdmin { .. } => None,
+            Actor::LocalAdmin => None,
             Actor::User {
                 name,
                 via: Credential::Token(token),
