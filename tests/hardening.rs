@@ -18,6 +18,16 @@ fn with_alice() -> Env {
     env
 }
 
+/// alice, with a session open in the test's shell.
+fn alice_logged_in() -> Env {
+    let env = with_alice();
+    env.ok_stdin(
+        &["auth", "login", "alice", "--password-stdin"],
+        &format!("{ALICE}\n"),
+    );
+    env
+}
+
 /// The audit records of one action, as JSON.
 fn records(env: &Env, action: &str) -> Vec<serde_json::Value> {
     let all = env.ok(&["-o", "json", "audit", "list"]).json();
@@ -882,14 +892,14 @@ fn a_security_manager_makes_no_users_or_memberships_through_a_directory() {
     }
 }
 
-#[test]
-fn a_command_whose_actor_lost_the_right_while_it_waited_writes_nothing() {
+/// Starts `users passwd carol` as the manager's token, which is authorized now; runs
+/// `meanwhile` while it waits for the password; then gives it one. Requires that the
+/// command changed nothing and returns its error kind.
+fn passwd_carol_while(env: &Env, manager: &str, meanwhile: impl FnOnce()) -> String {
     use std::io::Write;
-    let (env, manager) = manager_and_carol();
-    // Authorized now, while carol holds nothing; the password arrives later.
     let mut child = env
         .command()
-        .env("FLOWSEC_TOKEN", &manager)
+        .env("FLOWSEC_TOKEN", manager)
         .args(["-o", "json", "users", "passwd", "carol", "--password-stdin"])
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
@@ -897,16 +907,26 @@ fn a_command_whose_actor_lost_the_right_while_it_waited_writes_nothing() {
         .spawn()
         .unwrap();
     std::thread::sleep(std::time::Duration::from_millis(500));
-    env.ok(&["roles", "add-member", "fmesuperuser", "carol"]);
+    meanwhile();
     let mut stdin = child.stdin.take().unwrap();
     stdin.write_all(b"Winter-Harbour-Lamp-9\n").unwrap();
     drop(stdin);
     let out = child.wait_with_output().unwrap();
-    let stderr = String::from_utf8_lossy(&out.stderr);
+    let stderr = String::from_utf8_lossy(&out.stderr).to_string();
     assert_eq!(out.status.code(), Some(2), "{stderr}");
-    assert!(stderr.contains("forbidden"), "{stderr}");
     let user = env.ok(&["-o", "json", "users", "show", "carol"]).json();
     assert_eq!(user["has_password"], false, "{user}");
+    let error: serde_json::Value = serde_json::from_str(stderr.trim()).unwrap();
+    error["error"]["kind"].as_str().unwrap().to_string()
+}
+
+#[test]
+fn a_command_whose_actor_lost_the_right_while_it_waited_writes_nothing() {
+    let (env, manager) = manager_and_carol();
+    let kind = passwd_carol_while(&env, &manager, || {
+        env.ok(&["roles", "add-member", "fmesuperuser", "carol"]);
+    });
+    assert_eq!(kind, "forbidden");
 }
 
 #[test]
@@ -1003,33 +1023,15 @@ fn a_right_password_whose_attempt_fails_is_not_charged() {
 
 #[test]
 fn a_credential_that_ends_while_a_command_waits_writes_nothing() {
-    use std::io::Write;
     let (env, manager) = manager_and_carol();
-    let id = env
+    let tokens = env
         .ok(&["-o", "json", "tokens", "list", "--user", "um"])
-        .json()[0]["id"]
-        .as_str()
-        .unwrap()
-        .to_string();
-    let mut child = env
-        .command()
-        .env("FLOWSEC_TOKEN", &manager)
-        .args(["-o", "json", "users", "passwd", "carol", "--password-stdin"])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    std::thread::sleep(std::time::Duration::from_millis(500));
-    env.ok(&["tokens", "revoke", &id]);
-    let mut stdin = child.stdin.take().unwrap();
-    stdin.write_all(b"Winter-Harbour-Lamp-9\n").unwrap();
-    drop(stdin);
-    let out = child.wait_with_output().unwrap();
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    assert_eq!(out.status.code(), Some(2), "{stderr}");
-    let user = env.ok(&["-o", "json", "users", "show", "carol"]).json();
-    assert_eq!(user["has_password"], false, "{user}");
+        .json();
+    let id = tokens[0]["id"].as_str().unwrap().to_string();
+    let kind = passwd_carol_while(&env, &manager, || {
+        env.ok(&["tokens", "revoke", &id]);
+    });
+    assert_eq!(kind, "auth");
 }
 
 #[test]
@@ -1049,11 +1051,7 @@ fn a_store_reached_through_a_link_is_checked_where_it_is() {
 #[test]
 fn a_session_file_others_could_read_or_write_is_no_ones_session() {
     use std::os::unix::fs::PermissionsExt;
-    let env = with_alice();
-    env.ok_stdin(
-        &["auth", "login", "alice", "--password-stdin"],
-        &format!("{ALICE}\n"),
-    );
+    let env = alice_logged_in();
     let file = env.session_file();
     std::fs::set_permissions(&file, std::fs::Permissions::from_mode(0o644)).unwrap();
     let r = env.run(&["-o", "json", "users", "list"]);
@@ -1067,11 +1065,7 @@ fn a_session_file_others_could_read_or_write_is_no_ones_session() {
 
 #[test]
 fn a_longer_password_expiry_revives_no_session() {
-    let env = with_alice();
-    env.ok_stdin(
-        &["auth", "login", "alice", "--password-stdin"],
-        &format!("{ALICE}\n"),
-    );
+    let env = alice_logged_in();
     as_admin_elsewhere(&env, &["settings", "set", "password.expiry-days", "1"]);
     let conn = rusqlite::Connection::open(&env.db).unwrap();
     conn.execute(
