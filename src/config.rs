@@ -7,6 +7,7 @@ use serde::Deserialize;
 
 use crate::error::{Error, ErrorKind, Result};
 use crate::output::OutputMode;
+use crate::store::location::Location;
 
 /// The options as given on the command line or in the environment.
 #[derive(Debug, Default, Clone)]
@@ -68,7 +69,7 @@ impl Config {
         let chosen_db = raw.db.or(file.db);
         let db_is_default = chosen_db.is_none();
         let db = match (chosen_db, &dirs) {
-            (Some(db), _) => db,
+            (Some(db), _) => Location::parse(db.as_os_str())?.into_sqlite()?,
             (None, Some(d)) => d.data.join("flowsec.db"),
             (None, None) => return Err(Error::usage("no store path")),
         };

@@ -691,3 +691,46 @@ fn quiet_prints_nothing_on_success() {
     let r = env.run(&["-q", "check", "--user", "admin", "jobs:access"]);
     assert_eq!((r.code, r.stdout.as_str(), r.stderr.as_str()), (0, "", ""));
 }
+
+#[test]
+fn a_store_url_is_never_taken_for_a_file_name() {
+    let env = Env::new();
+    let cwd = env.path("cwd");
+    std::fs::create_dir(&cwd).unwrap();
+    for (db, says) in [
+        (
+            "postgres://u@db.example.com/flowsec",
+            "PostgreSQL stores are not supported",
+        ),
+        (
+            "postgresql://u@db.example.com:5433/flowsec",
+            "PostgreSQL stores are not supported",
+        ),
+        ("ftp://h/x", "not a kind of store"),
+        ("postgres://u:hunter2@h/db", "holds a password"),
+    ] {
+        let r = support::run_command(
+            env.command()
+                .current_dir(&cwd)
+                .args(["-o", "json", "--db", db, "users", "list"]),
+            "",
+        );
+        assert_eq!(
+            (r.code, r.error_kind()),
+            (2, "usage".into()),
+            "{db}: {}",
+            r.stderr
+        );
+        assert!(r.stderr.contains(says), "{db}: {}", r.stderr);
+        assert!(!r.stderr.contains("hunter2"));
+    }
+    assert_eq!(
+        std::fs::read_dir(&cwd).unwrap().count(),
+        0,
+        "something was created for a URL"
+    );
+    // `sqlite:PATH` is the path.
+    let named = format!("sqlite:{}", env.db.display());
+    let r = support::run_command(env.command().args(["--db", &named, "users", "list"]), "");
+    assert_eq!(r.code, 0, "{}", r.stderr);
+}

@@ -7,6 +7,7 @@ pub mod facts;
 pub mod grants;
 pub mod items;
 pub mod keys;
+pub mod location;
 mod migrations;
 pub mod roles;
 pub mod secrets;
