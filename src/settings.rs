@@ -9,9 +9,8 @@ use rusqlite::Connection;
 use serde::Serialize;
 
 use crate::auth::password::Policy;
-use crate::auth::session;
 use crate::error::{Error, ErrorKind, Result};
-use crate::store::{Tx, secrets};
+use crate::store::{Tx, secrets, sessions};
 use crate::time::parse_duration;
 
 /// What values a key takes.
@@ -416,12 +415,16 @@ fn on_change(tx: &Tx<'_>, key: &Key, new: Option<&str>) -> Result<()> {
         // under the old expiry, stay ended under a longer one.
         IDLE_MINUTES => {
             let old = Settings::load(tx)?.session_idle_minutes;
-            session::end_idle(tx, old, crate::store::now()).map(drop)
+            let cutoff = crate::store::now().saturating_sub(old.saturating_mul(60));
+            sessions::end_unused_since(tx, cutoff).map(drop)
         }
-        EXPIRY_DAYS => {
-            let old = Settings::load(tx)?.expiry_days;
-            session::end_expired_passwords(tx, old, crate::store::now()).map(drop)
-        }
+        EXPIRY_DAYS => match Settings::load(tx)?.expiry_days {
+            0 => Ok(()),
+            old => {
+                let cutoff = crate::store::now().saturating_sub(old.saturating_mul(86_400));
+                sessions::end_with_passwords_set_before(tx, cutoff).map(drop)
+            }
+        },
         _ => Ok(()),
     }
 }

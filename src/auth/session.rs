@@ -8,7 +8,7 @@ use std::fs;
 use std::os::unix::fs::MetadataExt;
 use std::path::{Path, PathBuf};
 
-use rusqlite::{Connection, OptionalExtension, params};
+use rusqlite::Connection;
 use serde::Serialize;
 use zeroize::Zeroizing;
 
@@ -18,7 +18,7 @@ use crate::error::{Error, Result};
 use crate::files::{self, check_private_dir, create_private_dir, parent_dir};
 use crate::identity::Actor;
 use crate::settings::Settings;
-use crate::store::{Store, Tx, format_time};
+use crate::store::{Store, Tx, format_time, sessions};
 
 /// Bytes of randomness in a session secret.
 const SECRET_BYTES: usize = 32;
@@ -87,26 +87,19 @@ pub fn login(
         },
         |tx, account| {
             let idle = idle_seconds(&settings);
-            let mut ended = end_idle(tx, settings.session_idle_minutes, now)?;
+            let mut ended = sessions::end_unused_since(tx, now.saturating_sub(idle))?;
             if let Some(previous) = &previous {
-                ended += tx.execute(
-                    "DELETE FROM sessions WHERE secret_hash = ?1",
-                    [digest(previous)],
-                )?;
+                ended += usize::from(sessions::end_by_secret(tx, &digest(previous))?.is_some());
             }
             if !settings.session_multiple {
-                ended += tx.execute("DELETE FROM sessions WHERE user_id = ?1", [account.id])?;
+                ended += sessions::end_of_user(tx, account.id)?;
             }
             let secret = Zeroizing::new(random_secret(SECRET_BYTES)?);
-            tx.execute(
-                "INSERT INTO sessions (user_id, secret_hash, created_at, last_used_at)
-             VALUES (?1, ?2, ?3, ?3)",
-                params![account.id, digest(&secret), now],
-            )?;
+            let id = sessions::start(tx, account.id, &digest(&secret), now)?;
             tx.record(
                 "session.start",
                 &account.name,
-                serde_json::json!({"session": tx.last_insert_rowid(), "sessions_ended": ended}),
+                serde_json::json!({"session": id, "sessions_ended": ended}),
             )?;
             // Inside the transaction: if the file cannot be written, no session is opened.
             write_secret(file, &secret)?;
@@ -133,14 +126,7 @@ pub fn logout(store: &mut Store, actor: &Actor, file: &Path) -> Result<Option<St
 }
 
 fn end(tx: &Tx<'_>, secret: &str) -> Result<Option<String>> {
-    let name: Option<String> = tx
-        .query_row(
-            "DELETE FROM sessions WHERE secret_hash = ?1
-             RETURNING (SELECT name FROM users WHERE id = sessions.user_id)",
-            [digest(secret)],
-            |r| r.get(0),
-        )
-        .optional()?;
+    let name = sessions::end_by_secret(tx, &digest(secret))?;
     if let Some(name) = &name {
         tx.record("session.end", name, serde_json::json!({}))?;
     }
@@ -175,24 +161,15 @@ fn lookup(conn: &Connection, file: &Path, now: i64) -> Result<Found> {
     };
     let settings = Settings::load(conn)?;
     let idle = idle_seconds(&settings);
-    let found = conn
-        .prepare_cached(
-            "SELECT s.id, u.name, s.created_at, s.last_used_at
-             FROM sessions s JOIN users u ON u.id = s.user_id
-             WHERE s.secret_hash = ?1",
-        )?
-        .query_row(params![digest(&secret)], |r| {
-            Ok(Live {
-                user: SessionUser {
-                    session_id: r.get(0)?,
-                    name: r.get(1)?,
-                },
-                created_at: r.get(2)?,
-                last_used_at: r.get(3)?,
-                idle,
-            })
-        })
-        .optional()?;
+    let found = sessions::by_secret(conn, &digest(&secret))?.map(|row| Live {
+        user: SessionUser {
+            session_id: row.id,
+            name: row.user,
+        },
+        created_at: row.created_at,
+        last_used_at: row.last_used_at,
+        idle,
+    });
     let Some(found) = found else {
         return Ok(Found::Missing);
     };
@@ -242,7 +219,7 @@ pub fn find(
         Found::Missing => Ok(None),
         Found::Ended { id, user, reason } => {
             store.write(actor, |tx| {
-                if tx.execute("DELETE FROM sessions WHERE id = ?1", [id])? > 0 {
+                if sessions::end(tx, id)? {
                     tx.record("session.end", &user, serde_json::json!({"reason": reason}))?;
                 }
                 Ok(())
@@ -252,43 +229,15 @@ pub fn find(
     }
 }
 
-/// Ends the sessions of users whose password is `expiry_days` old at `now` (0: none
-/// expires): before the expiry is raised, so that they stay ended.
-pub fn end_expired_passwords(tx: &Tx<'_>, expiry_days: i64, now: i64) -> Result<usize> {
-    if expiry_days <= 0 {
-        return Ok(0);
-    }
-    Ok(tx.execute(
-        "DELETE FROM sessions WHERE user_id IN
-           (SELECT id FROM users WHERE password_changed_at <= ?1)",
-        [now.saturating_sub(expiry_days.saturating_mul(86_400))],
-    )?)
-}
-
 /// Whether the session `id` is still in the store (not logged out, nor found ended).
 pub fn is_open(conn: &Connection, id: i64) -> Result<bool> {
-    Ok(conn
-        .prepare_cached("SELECT 1 FROM sessions WHERE id = ?1")?
-        .exists([id])?)
+    sessions::exists(conn, id)
 }
 
 /// Marks the session used at `now`, which extends it. Extending is bookkeeping, not a
 /// change anyone makes, so it is not in the audit trail.
 pub fn extend(conn: &Connection, session_id: i64, now: i64) -> Result<()> {
-    conn.prepare_cached(
-        "UPDATE sessions SET last_used_at = ?2 WHERE id = ?1 AND last_used_at < ?2",
-    )?
-    .execute([session_id, now])?;
-    Ok(())
-}
-
-/// Ends every session idle for `idle_minutes` at `now`: before the idle time is raised,
-/// so that sessions already ended under the old one stay ended.
-pub fn end_idle(tx: &Tx<'_>, idle_minutes: i64, now: i64) -> Result<usize> {
-    Ok(tx.execute(
-        "DELETE FROM sessions WHERE last_used_at <= ?1",
-        [now.saturating_sub(idle_minutes.saturating_mul(60))],
-    )?)
+    sessions::touch(conn, session_id, now)
 }
 
 fn idle_seconds(settings: &Settings) -> i64 {

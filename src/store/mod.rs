@@ -12,6 +12,7 @@ mod migrations;
 pub mod roles;
 pub mod secrets;
 mod seed;
+pub mod sessions;
 pub mod tokens;
 pub mod users;
 

@@ -220,7 +220,7 @@ pub fn update(tx: &Tx<'_>, user: &User, changes: &Changes) -> Result<()> {
     let ends_sessions =
         changes.enabled == Some(false) || changes.must_change_password == Some(true);
     let sessions = match ends_sessions {
-        true => tx.execute("DELETE FROM sessions WHERE user_id = ?1", [user.id])?,
+        true => super::sessions::end_of_user(tx, user.id)?,
         false => 0,
     };
     tx.execute(
@@ -282,7 +282,7 @@ pub fn set_password_hash(
          WHERE id = ?1",
         params![id, hash, now, by_user],
     )?;
-    let sessions = tx.execute("DELETE FROM sessions WHERE user_id = ?1", [id])?;
+    let sessions = super::sessions::end_of_user(tx, id)?;
     tx.record(
         "user.passwd",
         name,
