@@ -6,7 +6,6 @@
 //! to type, and `WRONG_CODES_MAX` wrong codes void them all.
 
 use lettre::transport::smtp::authentication::Credentials;
-use rusqlite::params;
 use subtle::ConstantTimeEq;
 use zeroize::Zeroizing;
 
@@ -16,7 +15,7 @@ use crate::error::{Error, Result};
 use crate::identity::Actor;
 use crate::model::Name;
 use crate::settings::Settings;
-use crate::store::{Store, audit, users};
+use crate::store::{Store, audit, recovery_codes, users};
 
 /// Bytes of randomness in a code: 128 bits, far beyond guessing in its lifetime.
 const CODE_BYTES: usize = 16;
@@ -77,28 +76,12 @@ pub fn request(
     let mail_failed = std::cell::Cell::new(false);
     let sent = store.write(actor, |tx| {
         // Counted under the write lock, so parallel requests cannot pass the limit.
-        let this_hour: i64 = tx.query_row(
-            "SELECT COUNT(*) FROM recovery_codes WHERE user_id = ?1 AND created_at > ?2",
-            params![user.id, now.saturating_sub(3600)],
-            |r| r.get(0),
-        )?;
-        if this_hour >= MAILS_PER_HOUR {
+        let hour_ago = now.saturating_sub(3600);
+        if recovery_codes::count_since(tx, user.id, hour_ago)? >= MAILS_PER_HOUR {
             return Ok(false);
         }
-        tx.execute(
-            "DELETE FROM recovery_codes WHERE user_id = ?1 AND expires_at <= ?2 AND created_at <= ?3",
-            params![user.id, now, now.saturating_sub(3600)],
-        )?;
-        tx.execute(
-            "INSERT INTO recovery_codes (user_id, code_hash, created_at, expires_at)
-             VALUES (?1, ?2, ?3, ?4)",
-            params![
-                user.id,
-                digest(&code),
-                now,
-                now.saturating_add(minutes.saturating_mul(60))
-            ],
-        )?;
+        let expires_at = now.saturating_add(minutes.saturating_mul(60));
+        recovery_codes::add(tx, user.id, &digest(&code), (now, hour_ago), expires_at)?;
         tx.record(
             "auth.recover",
             &user.name,
@@ -120,16 +103,6 @@ pub fn request(
         return not_sent(store, actor, name, "rate_limited");
     }
     Ok(Requested::Sent { to: user.email })
-}
-
-/// Ends every outstanding code of the user. The rows stay until the hour is out, so
-/// they still count against the hourly limit.
-fn use_up_codes(tx: &crate::store::Tx<'_>, user: crate::engine::UserId, now: i64) -> Result<()> {
-    tx.execute(
-        "UPDATE recovery_codes SET expires_at = ?2 WHERE user_id = ?1 AND expires_at > ?2",
-        params![user, now],
-    )?;
-    Ok(())
 }
 
 /// A request that sent nothing, recorded as a refusal (bounded like every refusal).
@@ -182,10 +155,7 @@ pub fn reset(
             )?;
             return Ok(Outcome::Refused(Refusal::BadCode));
         };
-        let outstanding: Vec<Vec<u8>> = tx
-            .prepare("SELECT code_hash FROM recovery_codes WHERE user_id = ?1 AND expires_at > ?2")?
-            .query_map(params![account.id, now], |r| r.get(0))?
-            .collect::<rusqlite::Result<_>>()?;
+        let outstanding = recovery_codes::valid(tx, account.id, now)?;
         // Every code is compared, so the time does not tell which one matched.
         let matched = outstanding
             .iter()
@@ -201,13 +171,13 @@ pub fn reset(
             let mut details = serde_json::json!({"purpose": "auth.reset", "reason": reason});
             if !outstanding.is_empty() && users::count_wrong_code(tx, account.id, WRONG_CODES_MAX)?
             {
-                use_up_codes(tx, account.id, now)?;
+                recovery_codes::use_up(tx, account.id, now)?;
                 details["codes_voided"] = true.into();
             }
             tx.record("auth.failure", &account.name, details)?;
             return Ok(Outcome::Refused(Refusal::BadCode));
         }
-        use_up_codes(tx, account.id, now)?;
+        recovery_codes::use_up(tx, account.id, now)?;
         users::clear_failures(tx, account.id)?;
         users::set_password_hash(tx, account.id, &account.name, &hash, true, now)?;
         tx.record("auth.reset", &account.name, serde_json::json!({}))?;

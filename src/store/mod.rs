@@ -9,6 +9,7 @@ pub mod items;
 pub mod keys;
 pub mod location;
 mod migrations;
+pub mod recovery_codes;
 pub mod roles;
 pub mod secrets;
 mod seed;
