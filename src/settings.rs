@@ -10,6 +10,7 @@ use serde::Serialize;
 
 use crate::auth::password::Policy;
 use crate::error::{Error, ErrorKind, Result};
+use crate::store::settings as records;
 use crate::store::{Tx, secrets, sessions};
 use crate::time::parse_duration;
 
@@ -305,9 +306,7 @@ pub struct Entry {
 
 /// The values stored in the store, as text by key (unset keys are absent).
 pub fn stored(conn: &Connection) -> Result<HashMap<String, String>> {
-    let mut stmt = conn.prepare_cached("SELECT key, value FROM settings")?;
-    let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    records::all(conn)
 }
 
 fn entry_of(key: &'static Key, stored: &HashMap<String, String>) -> Entry {
@@ -434,11 +433,7 @@ pub fn set(tx: &Tx<'_>, name: &str, raw: &str) -> Result<()> {
     let key = key(name)?;
     key.parse(raw)?;
     on_change(tx, key, Some(raw))?;
-    tx.execute(
-        "INSERT INTO settings (key, value) VALUES (?1, ?2)
-         ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-        [key.name, raw],
-    )?;
+    records::put(tx, key.name, raw)?;
     tx.record("settings.set", key.name, serde_json::json!({"value": raw}))
 }
 
@@ -449,7 +444,7 @@ pub fn unset(tx: &Tx<'_>, name: &str) -> Result<bool> {
         return secrets::remove_system(tx, key.name);
     }
     on_change(tx, key, None)?;
-    let removed = tx.execute("DELETE FROM settings WHERE key = ?1", [key.name])? > 0;
+    let removed = records::remove(tx, key.name)?;
     if removed {
         tx.record("settings.unset", key.name, serde_json::json!({}))?;
     }

@@ -14,6 +14,7 @@ pub mod roles;
 pub mod secrets;
 mod seed;
 pub mod sessions;
+pub mod settings;
 pub mod tokens;
 pub mod users;
 
