@@ -8,40 +8,11 @@ use rustc_hash::FxHashMap;
 
 use crate::engine::{ItemId, RoleId, UserId};
 use crate::error::Result;
-use crate::model::{Category, Permission, Target};
+use crate::model::{Permission, Target};
 use crate::settings;
-use crate::store::{grants, users};
+use crate::store::scan;
 
-#[derive(Debug)]
-pub struct UserState {
-    pub id: UserId,
-    pub name: String,
-    pub full_name: String,
-    pub email: String,
-    pub enabled: bool,
-    pub sharing: bool,
-    /// False for a user from a directory server, which the directory manages.
-    pub local: bool,
-    pub roles: Vec<RoleId>,
-    pub grants: Vec<Permission>,
-}
-
-#[derive(Debug)]
-pub struct RoleState {
-    pub id: RoleId,
-    pub name: String,
-    pub description: String,
-    pub superuser: bool,
-    pub builtin: bool,
-    pub grants: Vec<Permission>,
-}
-
-#[derive(Debug)]
-pub struct ItemState {
-    pub id: ItemId,
-    pub target: Target,
-    pub owner: UserId,
-}
+pub use crate::store::scan::{ItemState, RoleState, UserState};
 
 /// The store's users, roles, items and stored settings, indexed by name.
 #[derive(Debug, Default)]
@@ -61,78 +32,31 @@ pub struct State {
 
 impl State {
     pub fn read(conn: &Connection) -> Result<State> {
-        let mut state = State::default();
-        let mut stmt =
-            conn.prepare("SELECT id, name, description, superuser, builtin FROM roles")?;
-        let mut rows = stmt.query([])?;
-        while let Some(r) = rows.next()? {
-            state.roles.push(RoleState {
-                id: r.get(0)?,
-                name: r.get(1)?,
-                description: r.get(2)?,
-                superuser: r.get(3)?,
-                builtin: r.get(4)?,
-                grants: Vec::new(),
-            });
-        }
-        let mut stmt = conn.prepare(
-            "SELECT id, name, full_name, email, enabled, sharing, source = ?1 FROM users",
-        )?;
-        let mut rows = stmt.query([users::LOCAL])?;
-        while let Some(r) = rows.next()? {
-            state.users.push(UserState {
-                id: r.get(0)?,
-                name: r.get(1)?,
-                full_name: r.get(2)?,
-                email: r.get(3)?,
-                enabled: r.get(4)?,
-                sharing: r.get(5)?,
-                local: r.get(6)?,
-                roles: Vec::new(),
-                grants: Vec::new(),
-            });
-        }
-        let mut stmt = conn.prepare("SELECT id, category, name, owner_id FROM items")?;
-        let mut rows = stmt.query([])?;
-        while let Some(r) = rows.next()? {
-            let category = Category::parse(r.get_ref(1)?.as_str()?).map_err(grants::damaged)?;
-            state.items.push(ItemState {
-                id: r.get(0)?,
-                target: Target {
-                    category,
-                    item: Some(r.get(2)?),
-                },
-                owner: r.get(3)?,
-            });
-        }
+        let mut state = State {
+            roles: scan::roles(conn)?,
+            users: scan::users(conn)?,
+            items: scan::items(conn)?,
+            ..State::default()
+        };
         state.index();
-
-        let mut stmt = conn.prepare("SELECT user_id, role_id FROM role_members")?;
-        let mut rows = stmt.query([])?;
-        while let Some(r) = rows.next()? {
-            let (user, role): (UserId, RoleId) = (r.get(0)?, r.get(1)?);
-            if let Some(&slot) = state.user_slot.get(&user) {
-                state.users[slot].roles.push(role);
+        let users = &mut state.users;
+        let user_slot = &state.user_slot;
+        scan::memberships(conn, |user, role| {
+            if let Some(&slot) = user_slot.get(&user) {
+                users[slot].roles.push(role);
             }
-        }
+        })?;
         let item_names: FxHashMap<ItemId, &str> = state
             .items
             .iter()
             .filter_map(|i| Some((i.id, i.target.item.as_deref()?)))
             .collect();
         let mut held: Vec<(Option<UserId>, Option<RoleId>, Permission)> = Vec::new();
-        let mut stmt =
-            conn.prepare("SELECT user_id, role_id, category, item_id, action FROM grants")?;
-        let mut rows = stmt.query([])?;
-        while let Some(r) = rows.next()? {
-            let item: Option<ItemId> = r.get(3)?;
-            let item = item
-                .and_then(|id| item_names.get(&id))
-                .map(|n| n.to_string());
-            let permission =
-                grants::from_row(r.get_ref(2)?.as_str()?, item, r.get_ref(4)?.as_str()?)?;
-            held.push((r.get(0)?, r.get(1)?, permission));
-        }
+        scan::grants(
+            conn,
+            |id| item_names.get(&id).map(|n| n.to_string()),
+            |user, role, permission| held.push((user, role, permission)),
+        )?;
         for (user, role, permission) in held {
             let slot = |ids: &FxHashMap<i64, usize>, id: Option<i64>| {
                 id.and_then(|id| ids.get(&id).copied())

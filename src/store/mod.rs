@@ -11,6 +11,7 @@ pub mod location;
 mod migrations;
 pub mod recovery_codes;
 pub mod roles;
+pub mod scan;
 pub mod secrets;
 mod seed;
 pub mod sessions;
