@@ -141,24 +141,4 @@ impl Error {
     }
 }
 
-impl From<rusqlite::Error> for Error {
-    fn from(err: rusqlite::Error) -> Self {
-        let message = match &err {
-            rusqlite::Error::SqliteFailure(code, _)
-                if code.code == rusqlite::ErrorCode::NotADatabase =>
-            {
-                "the store file is not a flowsec store (not an SQLite database)".to_string()
-            }
-            _ => format!("store: {err}"),
-        };
-        Error::new(ErrorKind::Store, message)
-    }
-}
-
-impl From<rusqlite::types::FromSqlError> for Error {
-    fn from(err: rusqlite::types::FromSqlError) -> Self {
-        Error::new(ErrorKind::Store, format!("store: {err}"))
-    }
-}
-
 pub type Result<T, E = Error> = std::result::Result<T, E>;

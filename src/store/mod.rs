@@ -356,6 +356,27 @@ impl Drop for Scratch {
     }
 }
 
+// The driver's errors become the store's here, so no other module names the driver.
+impl From<rusqlite::Error> for Error {
+    fn from(err: rusqlite::Error) -> Self {
+        let message = match &err {
+            rusqlite::Error::SqliteFailure(code, _)
+                if code.code == rusqlite::ErrorCode::NotADatabase =>
+            {
+                "the store file is not a flowsec store (not an SQLite database)".to_string()
+            }
+            _ => format!("store: {err}"),
+        };
+        Error::new(ErrorKind::Store, message)
+    }
+}
+
+impl From<rusqlite::types::FromSqlError> for Error {
+    fn from(err: rusqlite::types::FromSqlError) -> Self {
+        Error::new(ErrorKind::Store, format!("store: {err}"))
+    }
+}
+
 /// Seconds since the Unix epoch, as the store keeps times.
 pub fn now() -> i64 {
     jiff::Timestamp::now().as_second()
