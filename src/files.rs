@@ -26,12 +26,22 @@ pub fn create_private_dir(dir: &Path) -> Result<()> {
         .map_err(|e| Error::io(format!("cannot create `{}`", dir.display()), e))
 }
 
+/// The process's own (effective) user.
+pub fn own_uid() -> u32 {
+    nix::unistd::geteuid().as_raw()
+}
+
+/// Whether a file is `owner`'s own regular file that no one else may read or write.
+pub fn is_private_file(meta: &fs::Metadata, owner: u32) -> bool {
+    meta.is_file() && meta.uid() == owner && meta.mode() & 0o077 == 0
+}
+
 /// Refuses a folder others could plant files in: writable by group or others, or owned
 /// by someone but `owner`, the process's own user or root. `what` names it.
 pub fn check_private_dir(dir: &Path, owner: u32, what: &str) -> Result<()> {
     let meta =
         fs::metadata(dir).map_err(|e| Error::io(format!("cannot read `{}`", dir.display()), e))?;
-    let me = nix::unistd::geteuid().as_raw();
+    let me = own_uid();
     if meta.mode() & 0o022 != 0 {
         return Err(Error::new(
             ErrorKind::Store,

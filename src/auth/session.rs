@@ -5,7 +5,6 @@
 //! session found ended is deleted there.
 
 use std::fs;
-use std::os::unix::fs::MetadataExt;
 use std::path::{Path, PathBuf};
 
 use rusqlite::Connection;
@@ -257,9 +256,9 @@ fn read_secret(file: &Path) -> Result<Option<Zeroizing<String>>> {
         }
     };
     // A session file someone else could have written, or read, is no one's session.
-    let me = nix::unistd::geteuid().as_raw();
+    let me = files::own_uid();
     check_private_dir(parent_dir(file), me, "the session folder")?;
-    if !meta.is_file() || meta.uid() != me || meta.mode() & 0o077 != 0 {
+    if !files::is_private_file(&meta, me) {
         return Err(Error::new(
             crate::error::ErrorKind::Auth,
             format!(
@@ -283,11 +282,7 @@ fn read_secret(file: &Path) -> Result<Option<Zeroizing<String>>> {
 /// the file is never readable by others nor seen half-written.
 fn write_secret(file: &Path, secret: &str) -> Result<()> {
     create_private_dir(parent_dir(file))?;
-    check_private_dir(
-        parent_dir(file),
-        nix::unistd::geteuid().as_raw(),
-        "the session folder",
-    )?;
+    check_private_dir(parent_dir(file), files::own_uid(), "the session folder")?;
     let line = Zeroizing::new(format!("{secret}\n"));
     files::replace(file, line.as_bytes()).map_err(|e| {
         Error::io(

@@ -10,7 +10,7 @@ use std::path::Path;
 use serde::Serialize;
 use zeroize::Zeroizing;
 
-use crate::authorize::{Requirement, authorize, disabling};
+use crate::authorize::{Requirement, authorize};
 use crate::error::{Error, ErrorKind, Result};
 use crate::identity::Actor;
 use crate::model::Name;
@@ -246,12 +246,7 @@ pub fn remove(
         let ours = users::from_source(tx, directory.name(), None)?;
         // Its users stay, disabled, with their roles, and a directory added again under
         // this name would log them in: removing it is acting on every one of them.
-        authorize(
-            tx,
-            tx.actor(),
-            &disabling(ours.iter().map(|u| u.name.as_str()))?,
-        )?;
-        let disabled = sync::disable(tx, ours.iter().filter(|u| u.enabled))?;
+        let disabled = sync::disable(tx, ours.iter())?;
         directories::remove(tx, &directory)?;
         secrets::remove_system(tx, &bind_secret(directory.name()))?;
         tx.record(

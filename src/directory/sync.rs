@@ -506,7 +506,8 @@ pub(super) fn withdraw(
 }
 
 /// Disables directory users (gone from the directory, or the directory removed) if the
-/// actor has power over every one of them; their names.
+/// actor has power over every one given, disabled ones included (they keep their
+/// roles); the names of those it disabled.
 pub(super) fn disable<'u>(
     tx: &Tx<'_>,
     gone: impl Iterator<Item = &'u User> + Clone,
@@ -517,7 +518,7 @@ pub(super) fn disable<'u>(
         &disabling(gone.clone().map(|u| u.name.as_str()))?,
     )?;
     let mut names = Vec::new();
-    for user in gone {
+    for user in gone.filter(|u| u.enabled) {
         let off = Changes {
             enabled: Some(false),
             ..Changes::default()

@@ -29,7 +29,9 @@ use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
 
 use crate::crypto::{Keyring, keyfile};
 use crate::error::{Error, ErrorKind, Result};
-use crate::files::{check_private_dir, create_private_dir, parent_dir, sync_dir};
+use crate::files::{
+    check_private_dir, create_private_dir, is_private_file, own_uid, parent_dir, sync_dir,
+};
 use crate::identity::Actor;
 
 /// Marks the file as a flowsec store (`PRAGMA application_id`, "FSEC").
@@ -96,7 +98,7 @@ impl Store {
         }
         let dir = parent_dir(path);
         create_private_dir(dir)?;
-        check_private_dir(dir, nix::unistd::geteuid().as_raw(), "the store's folder")?;
+        check_private_dir(dir, own_uid(), "the store's folder")?;
         // Creators queue here, so one racing for the default store finds it made by the
         // other rather than tripping over the other's key file.
         let _lock = lock(dir);
@@ -292,7 +294,7 @@ fn check_private(path: &Path) -> Result<()> {
         let Ok(meta) = fs::symlink_metadata(&file) else {
             continue;
         };
-        if !meta.is_file() || meta.uid() != owner || meta.mode() & 0o077 != 0 {
+        if !is_private_file(&meta, owner) {
             return Err(Error::new(
                 ErrorKind::Store,
                 format!(
