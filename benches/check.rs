@@ -57,7 +57,7 @@ fn build(path: &Path, scale: &Scale) -> Result<(), Box<dyn std::error::Error>> {
                 },
             )?);
         }
-        let owners = users::list(tx, &users::ListFilter::default())?;
+        let owners = tx.list_users(&users::ListFilter::default())?;
         for i in 0..scale.items {
             items::create(
                 tx,

@@ -2,13 +2,13 @@
 //! states a `Requirement`; this module decides it with the same engine and facts as
 //! `check`, through the acting token's scopes. The local administrator may do everything.
 
-use rusqlite::Connection;
+use crate::store::Read;
 
 use crate::engine::{Decision, Reason};
 use crate::error::{Error, Result};
+use crate::facts::{Facts, Subject};
 use crate::identity::Actor;
 use crate::model::{Name, Permission, Target};
-use crate::store::facts::{Facts, Subject};
 use crate::store::grants::{self, Principal};
 use crate::store::{roles, tokens, users};
 
@@ -97,15 +97,15 @@ pub fn disabling<'a>(users: impl IntoIterator<Item = &'a str>) -> Result<Require
 
 /// Whether `actor` acts with a superuser role, through an unrestricted credential (the
 /// local administrator counts as one).
-pub fn is_superuser(conn: &Connection, actor: &Actor) -> Result<bool> {
-    let Some(subject) = actor.subject() else {
+pub fn is_superuser(store: &dyn Read, actor: &Actor) -> Result<bool> {
+    let Some(subject) = Subject::of(actor) else {
         return Ok(true);
     };
     Judge {
-        conn,
+        store,
         actor,
         subject,
-        facts: Facts::new(conn),
+        facts: Facts::new(store),
     }
     .is_superuser()
 }
@@ -117,21 +117,21 @@ fn local_admin_only() -> Error {
 }
 
 /// Refuses with `forbidden` unless `actor` meets `requirement`.
-pub fn authorize(conn: &Connection, actor: &Actor, requirement: &Requirement) -> Result<()> {
-    let Some(subject) = actor.subject() else {
+pub fn authorize(store: &dyn Read, actor: &Actor, requirement: &Requirement) -> Result<()> {
+    let Some(subject) = Subject::of(actor) else {
         return Ok(());
     };
     let mut judge = Judge {
-        conn,
+        store,
         actor,
         subject,
-        facts: Facts::new(conn),
+        facts: Facts::new(store),
     };
     judge.meets(requirement)
 }
 
 struct Judge<'c, 'a> {
-    conn: &'c Connection,
+    store: &'c dyn Read,
     actor: &'a Actor,
     subject: Subject<'a>,
     facts: Facts<'c>,
@@ -194,15 +194,18 @@ impl Judge<'_, '_> {
                 }
             }
             Requirement::Role(name) => {
-                let role = roles::get(self.conn, name)?;
+                let role = roles::get(self.store, name)?;
                 if role.superuser {
                     return self.meets(&Requirement::Superuser);
                 }
-                let gives = grants::list(self.conn, Principal::Role(role.id))?;
+                let gives = self.store.grants_of(Principal::Role(role.id))?;
                 self.meets(&Requirement::All(gives))
             }
             Requirement::Share(target) => {
-                let sharing = users::find(self.conn, self.name())?.is_some_and(|u| u.sharing);
+                let sharing = self
+                    .store
+                    .find_user(self.name())?
+                    .is_some_and(|u| u.sharing);
                 if !sharing {
                     return Err(self.refuse("sharing is turned off for this account"));
                 }
@@ -219,7 +222,7 @@ impl Judge<'_, '_> {
             }
             Requirement::Over(user) => self.over(user),
             Requirement::TokenOf { id, act } => {
-                let token = tokens::get(self.conn, id, crate::store::now())?;
+                let token = tokens::get(self.store, id, crate::store::now())?;
                 let user = Name::parse("user", &token.user)?;
                 match act {
                     TokenAct::Show => {
@@ -232,7 +235,7 @@ impl Judge<'_, '_> {
                             None => Ok(()),
                             Some(None) => Err(local_admin_only()),
                             Some(Some(by)) if self.actor.is(by) => Ok(()),
-                            Some(Some(by)) => match users::find(self.conn, by)? {
+                            Some(Some(by)) => match self.store.find_user(by)? {
                                 Some(_) => self.over(&Name::parse("user", by)?),
                                 None => Ok(()),
                             },
@@ -241,19 +244,21 @@ impl Judge<'_, '_> {
                 }
             }
             Requirement::OverMembersOf(name) => {
-                let role = roles::get(self.conn, name)?;
-                roles::members(self.conn, role.id)?
+                let role = roles::get(self.store, name)?;
+                self.store
+                    .role_members(role.id)?
                     .iter()
                     .try_for_each(|member| self.over(&Name::parse("user", member)?))
             }
             Requirement::SharingItemGrantsOf(name) => {
-                let role = roles::get(self.conn, name)?;
-                let items: std::collections::BTreeSet<Target> =
-                    grants::list(self.conn, Principal::Role(role.id))?
-                        .into_iter()
-                        .filter(|p| p.item().is_some())
-                        .map(|p| p.target)
-                        .collect();
+                let role = roles::get(self.store, name)?;
+                let items: std::collections::BTreeSet<Target> = self
+                    .store
+                    .grants_of(Principal::Role(role.id))?
+                    .into_iter()
+                    .filter(|p| p.item().is_some())
+                    .map(|p| p.target)
+                    .collect();
                 items
                     .into_iter()
                     .try_for_each(|target| self.meets(&Requirement::Share(target)))
@@ -283,14 +288,18 @@ impl Judge<'_, '_> {
         self.meets(&Requirement::All(vec![user_management()?]))?;
         // What the account holds, or would hold once enabled: its grants, its roles' grants
         // and the items it owns.
-        let target = users::get(self.conn, user)?;
-        if roles::of_user(self.conn, target.id)?
+        let target = users::get(self.store, user)?;
+        if self
+            .store
+            .roles_of_user(target.id)?
             .iter()
             .any(|r| r.superuser)
         {
             return self.meets(&Requirement::Superuser);
         }
-        let holds: Vec<Permission> = grants::held_by(self.conn, target.id)?.into_iter().collect();
+        let holds: Vec<Permission> = grants::held_by(self.store, target.id)?
+            .into_iter()
+            .collect();
         let decision = self.decide(&holds)?;
         match decision.results.iter().find(|r| !r.allowed) {
             None => Ok(()),

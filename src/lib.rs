@@ -10,6 +10,7 @@ pub mod crypto;
 pub mod directory;
 pub mod engine;
 pub mod error;
+pub mod facts;
 pub mod files;
 pub mod identity;
 pub mod manifest;

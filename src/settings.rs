@@ -5,11 +5,11 @@
 use std::collections::HashMap;
 use std::path::Path;
 
-use rusqlite::Connection;
 use serde::Serialize;
 
 use crate::auth::password::Policy;
 use crate::error::{Error, ErrorKind, Result};
+use crate::store::Read;
 use crate::store::settings as records;
 use crate::store::{Tx, secrets, sessions};
 use crate::time::parse_duration;
@@ -305,8 +305,8 @@ pub struct Entry {
 }
 
 /// The values stored in the store, as text by key (unset keys are absent).
-pub fn stored(conn: &Connection) -> Result<HashMap<String, String>> {
-    records::all(conn)
+pub fn stored(r: &dyn Read) -> Result<HashMap<String, String>> {
+    r.all_settings()
 }
 
 fn entry_of(key: &'static Key, stored: &HashMap<String, String>) -> Entry {
@@ -322,22 +322,22 @@ fn entry_of(key: &'static Key, stored: &HashMap<String, String>) -> Entry {
 }
 
 /// Every key with the value in force, in table order.
-pub fn show(conn: &Connection) -> Result<Vec<Entry>> {
-    let stored = stored(conn)?;
+pub fn show(r: &dyn Read) -> Result<Vec<Entry>> {
+    let stored = stored(r)?;
     KEYS.iter()
-        .map(|k| entry_with_secrets(conn, k, &stored))
+        .map(|k| entry_with_secrets(r, k, &stored))
         .collect()
 }
 
 /// A secret key's value shows as `(set)` when the secrets store holds one; it is never read.
 fn entry_with_secrets(
-    conn: &Connection,
+    r: &dyn Read,
     key: &'static Key,
     stored: &HashMap<String, String>,
 ) -> Result<Entry> {
     let mut entry = entry_of(key, stored);
     if let Kind::Secret = key.kind
-        && secrets::has_system(conn, key.name)?
+        && secrets::has_system(r, key.name)?
     {
         entry.value = Some("(set)".into());
         entry.is_default = false;
@@ -346,8 +346,8 @@ fn entry_with_secrets(
 }
 
 /// One key with the value in force.
-pub fn entry(conn: &Connection, name: &str) -> Result<Entry> {
-    entry_with_secrets(conn, key(name)?, &stored(conn)?)
+pub fn entry(r: &dyn Read, name: &str) -> Result<Entry> {
+    entry_with_secrets(r, key(name)?, &stored(r)?)
 }
 
 /// Whether the key holds a secret, which is set from stdin through `set_secret`.
@@ -474,21 +474,21 @@ pub struct Settings {
 
 impl Settings {
     /// Reads the settings from the store; a damaged stored value is a store error.
-    pub fn load(conn: &Connection) -> Result<Settings> {
-        Settings::from_stored(&stored(conn)?)
+    pub fn load(r: &dyn Read) -> Result<Settings> {
+        Settings::from_stored(&stored(r)?)
     }
 
     /// Credentials for the mail server, when `email.smtp-password` is set: the only
     /// setting whose reading needs the key file.
     pub fn smtp_credentials(
         &self,
-        conn: &Connection,
+        r: &dyn Read,
         key_file: &Path,
     ) -> Result<Option<lettre::transport::smtp::authentication::Credentials>> {
-        if !secrets::has_system(conn, SMTP_PASSWORD)? {
+        if !secrets::has_system(r, SMTP_PASSWORD)? {
             return Ok(None);
         }
-        let Some(password) = secrets::get_system(conn, key_file, SMTP_PASSWORD)? else {
+        let Some(password) = secrets::get_system(r, key_file, SMTP_PASSWORD)? else {
             return Ok(None);
         };
         let from_address = self

@@ -39,6 +39,23 @@ pub fn parse_expiry(raw: &str, now: i64) -> Result<i64> {
     Ok(at)
 }
 
+/// Seconds since the Unix epoch, as the store keeps times.
+pub fn now() -> i64 {
+    jiff::Timestamp::now().as_second()
+}
+
+/// Renders a stored time as RFC 3339 (UTC); one beyond what a date can say (a token of
+/// an older store, made before lifetimes were bounded) as the last or first there is.
+pub fn format_time(seconds: i64) -> String {
+    let bound = match seconds > 0 {
+        true => jiff::Timestamp::MAX,
+        false => jiff::Timestamp::MIN,
+    };
+    jiff::Timestamp::from_second(seconds)
+        .unwrap_or(bound)
+        .to_string()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -290,17 +290,13 @@ fn weaker_hashes_are_upgraded_at_the_next_successful_login() {
     .hash_password(ALICE.as_bytes())
     .unwrap()
     .to_string();
-    let alice = users::find(store.conn(), "alice").unwrap().unwrap();
+    let alice = store.read().find_user("alice").unwrap().unwrap();
     store
         .write(&Actor::local(), |tx| {
             users::set_password_hash(tx, alice.id, "alice", &weak, false, now())
         })
         .unwrap();
-    let stored = |store: &Store| {
-        users::password_hash(store.conn(), alice.id)
-            .unwrap()
-            .unwrap()
-    };
+    let stored = |store: &Store| store.read().password_hash(alice.id).unwrap().unwrap();
 
     assert!(verify(&mut store, "alice", "wrong", now()).is_some());
     assert_eq!(stored(&store), weak, "a failure changes nothing");
@@ -349,7 +345,9 @@ fn login_keeps_a_private_session_that_ends_when_idle() {
     let mut current = |at: i64| {
         let found = session::find(&mut store, &Actor::local(), &file, at).unwrap();
         if let Some(user) = &found {
-            session::extend(store.conn(), user.session_id, at).unwrap();
+            store
+                .write(&Actor::local(), |tx| tx.touch_session(user.session_id, at))
+                .unwrap();
         }
         found
     };
@@ -357,7 +355,7 @@ fn login_keeps_a_private_session_that_ends_when_idle() {
     // Each use extends the session by the idle time.
     assert!(current(t0 + 29 * MINUTE).is_some());
     assert!(current(t0 + 58 * MINUTE).is_some());
-    let status_at = |at: i64| session::status(env.store().conn(), &file, at).unwrap();
+    let status_at = |at: i64| session::status(env.store().read(), &file, at).unwrap();
     assert!(status_at(t0 + 88 * MINUTE + 1).is_none());
     assert!(
         status_at(t0 + 58 * MINUTE).is_some(),
@@ -555,12 +553,18 @@ fn a_new_login_replaces_the_session_its_file_held() {
         env.ok(&["-o", "json", "auth", "status"]).json()["user"],
         "bob"
     );
-    let sessions: i64 = env
+    let records = env
         .store()
-        .conn()
-        .query_row("SELECT COUNT(*) FROM sessions", [], |r| r.get(0))
+        .read()
+        .audit_records(&flowsec::store::audit::Filter::default())
         .unwrap();
-    assert_eq!(sessions, 1, "alice's session ended");
+    let bobs = records
+        .iter()
+        .rev()
+        .find(|r| r.action == "session.start")
+        .unwrap();
+    assert_eq!(bobs.target, "bob");
+    assert_eq!(bobs.details["sessions_ended"], 1, "alice's session ended");
     let r = env.run_stdin(
         &["-o", "json", "auth", "login", "bob", "--password-stdin"],
         "wrong\n",

@@ -253,23 +253,23 @@ fn the_mail_server_password_is_a_secret_read_from_stdin_and_kept_encrypted() {
         "Flowsec <flowsec@example.com>",
     ]);
     let store = env.store();
-    let settings = flowsec::settings::Settings::load(store.conn()).unwrap();
+    let settings = flowsec::settings::Settings::load(store.read()).unwrap();
     assert!(
         settings
-            .smtp_credentials(store.conn(), &env.key_file())
+            .smtp_credentials(store.read(), &env.key_file())
             .unwrap()
             .is_some()
     );
     // Reading it needs the right key.
     let wrong = env.path("other.key");
     std::fs::write(&wrong, "not a key").unwrap();
-    assert!(settings.smtp_credentials(store.conn(), &wrong).is_err());
+    assert!(settings.smtp_credentials(store.read(), &wrong).is_err());
 
     env.ok(&["settings", "unset", "email.smtp-password"]);
     assert_eq!(value(&env, "email.smtp-password").value, None);
     assert!(
         settings
-            .smtp_credentials(store.conn(), &env.key_file())
+            .smtp_credentials(store.read(), &env.key_file())
             .unwrap()
             .is_none()
     );

@@ -131,7 +131,7 @@ enum Claim {
 fn claim(tx: &Tx<'_>, name: &str, settings: &Settings, now: i64) -> Result<Claim> {
     // A malformed name is just another unknown user.
     let account = match Name::parse("user", name) {
-        Ok(name) => users::account(tx, name.as_str())?,
+        Ok(name) => tx.account(name.as_str())?,
         Err(_) => None,
     };
     let Some(account) = account else {
@@ -273,7 +273,7 @@ pub(crate) fn authenticate<T>(
         if locked_it {
             users::clear_failures(tx, account.id)?;
         }
-        let current = users::account(tx, &account.name)?.filter(|a| a.id == account.id);
+        let current = tx.account(&account.name)?.filter(|a| a.id == account.id);
         let Some(current) = current else {
             return refuse(&account.name, "unknown_user", Refusal::BadCredentials);
         };
@@ -330,7 +330,7 @@ pub fn verify(
     password: &str,
     now: i64,
 ) -> Result<Outcome<()>> {
-    let settings = Settings::load(store.conn())?;
+    let settings = Settings::load(store.read())?;
     authenticate(
         store,
         &settings,
@@ -363,7 +363,7 @@ pub fn change_password(
             "the new password must differ from the current one",
         ));
     }
-    let settings = Settings::load(store.conn())?;
+    let settings = Settings::load(store.read())?;
     let hash = settings.policy.hash_new(name, new)?;
     authenticate(
         store,

@@ -2,6 +2,7 @@
 //! expiry, log-in sessions, and recovery by emailed one-time codes. Functions that
 //! depend on time take `now` (seconds since the epoch) so that tests can move it.
 
+pub mod credentials;
 pub mod login;
 mod mail;
 pub mod password;

@@ -49,13 +49,13 @@ pub fn request(
     credentials: Option<Credentials>,
     now: i64,
 ) -> Result<Requested> {
-    let settings = Settings::load(store.conn())?;
+    let settings = Settings::load(store.read())?;
     let (Some(url), Some(from)) = (&settings.smtp_url, &settings.email_from) else {
         return Err(Error::invalid("password recovery needs a mail server").with_hint(
             "set `email.smtp-url` and `email.from`: flowsec settings set email.smtp-url smtps://mail.example.com:465",
         ));
     };
-    let user = users::find(store.conn(), name.as_str())?;
+    let user = store.read().find_user(name.as_str())?;
     let reason = match &user {
         None => Some("unknown_user"),
         Some(u) if u.ensure_local().is_err() => Some("directory_user"),
@@ -77,7 +77,7 @@ pub fn request(
     let sent = store.write(actor, |tx| {
         // Counted under the write lock, so parallel requests cannot pass the limit.
         let hour_ago = now.saturating_sub(3600);
-        if recovery_codes::count_since(tx, user.id, hour_ago)? >= MAILS_PER_HOUR {
+        if tx.codes_sent_since(user.id, hour_ago)? >= MAILS_PER_HOUR {
             return Ok(false);
         }
         let expires_at = now.saturating_add(minutes.saturating_mul(60));
@@ -138,13 +138,13 @@ pub fn reset(
     new_password: &str,
     now: i64,
 ) -> Result<Outcome<()>> {
-    let hash = Settings::load(store.conn())?
+    let hash = Settings::load(store.read())?
         .policy
         .hash_new(name, new_password)?;
     let code = digest(&code.trim().to_ascii_lowercase());
     store.write(actor, |tx| {
         let account = match Name::parse("user", name) {
-            Ok(name) => users::account(tx, name.as_str())?,
+            Ok(name) => tx.account(name.as_str())?,
             Err(_) => None,
         };
         let Some(account) = account.filter(|a| a.enabled && !a.from_directory()) else {
@@ -155,7 +155,7 @@ pub fn reset(
             )?;
             return Ok(Outcome::Refused(Refusal::BadCode));
         };
-        let outstanding = recovery_codes::valid(tx, account.id, now)?;
+        let outstanding = tx.valid_codes(account.id, now)?;
         // Every code is compared, so the time does not tell which one matched.
         let matched = outstanding
             .iter()

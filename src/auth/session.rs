@@ -7,7 +7,6 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use rusqlite::Connection;
 use serde::Serialize;
 use zeroize::Zeroizing;
 
@@ -17,7 +16,7 @@ use crate::error::{Error, Result};
 use crate::files::{self, check_private_dir, create_private_dir, parent_dir};
 use crate::identity::Actor;
 use crate::settings::Settings;
-use crate::store::{Store, Tx, format_time, sessions};
+use crate::store::{Read, Store, Tx, format_time, sessions};
 
 /// Bytes of randomness in a session secret.
 const SECRET_BYTES: usize = 32;
@@ -39,24 +38,42 @@ pub struct SessionInfo {
     pub idle_expires: String,
 }
 
-/// The session file for the store at `store_path`, under the platform's state
-/// directory (the data directory where there is none).
-pub fn file_for(store_path: &Path) -> Result<PathBuf> {
+/// Where session files are kept: the platform's state directory (the data directory
+/// where there is none).
+fn session_dir() -> Result<PathBuf> {
     let dirs = directories::ProjectDirs::from("", "", "flowsec").ok_or_else(|| {
         Error::usage("cannot find a home directory for the session file")
             .with_hint("set HOME (or XDG_STATE_HOME)")
     })?;
-    let dir = dirs.state_dir().unwrap_or_else(|| dirs.data_dir());
-    file_in(dir, store_path)
+    Ok(dirs
+        .state_dir()
+        .unwrap_or_else(|| dirs.data_dir())
+        .to_path_buf())
 }
 
-/// The session file for the store at `store_path` inside `dir`: named from a hash of
-/// the store's canonical path, so each store has its own.
-pub fn file_in(dir: &Path, store_path: &Path) -> Result<PathBuf> {
-    let canonical = fs::canonicalize(store_path)
-        .map_err(|e| Error::io(format!("cannot resolve `{}`", store_path.display()), e))?;
-    let id = digest(&canonical.to_string_lossy());
-    Ok(dir.join(format!("session-{}", hex(&id[..16]))))
+/// The session file for `store`.
+pub fn file_for(store: &Store) -> Result<PathBuf> {
+    Ok(file_in(&session_dir()?, &store.read().store_id()?))
+}
+
+/// The session file inside `dir` of the store whose id is `store_id`: keyed by the store
+/// itself, so a store that is moved, or reached by another path, keeps its sessions.
+pub fn file_in(dir: &Path, store_id: &str) -> PathBuf {
+    let id = digest(store_id);
+    dir.join(format!("{FILE_PREFIX}{}", hex(&id[..16])))
+}
+
+const FILE_PREFIX: &str = "session-";
+
+/// Whether any session file exists, for any store: without one no store need be opened
+/// to look for a session.
+pub fn any_file() -> bool {
+    let Ok(dir) = session_dir() else {
+        return false;
+    };
+    fs::read_dir(dir).is_ok_and(|mut entries| {
+        entries.any(|e| e.is_ok_and(|e| e.file_name().to_string_lossy().starts_with(FILE_PREFIX)))
+    })
 }
 
 /// `auth login`: checks the password like `auth verify`, then opens a session and
@@ -71,7 +88,7 @@ pub fn login(
     file: &Path,
     now: i64,
 ) -> Result<Outcome<SessionInfo>> {
-    let settings = Settings::load(store.conn())?;
+    let settings = Settings::load(store.read())?;
     let previous = read_secret(file)?;
     authenticate(
         store,
@@ -154,13 +171,13 @@ enum Found {
     Live(Live),
 }
 
-fn lookup(conn: &Connection, file: &Path, now: i64) -> Result<Found> {
+fn lookup(r: &dyn Read, file: &Path, now: i64) -> Result<Found> {
     let Some(secret) = read_secret(file)? else {
         return Ok(Found::Missing);
     };
-    let settings = Settings::load(conn)?;
+    let settings = Settings::load(r)?;
     let idle = idle_seconds(&settings);
-    let found = sessions::by_secret(conn, &digest(&secret))?.map(|row| Live {
+    let found = r.session_by_secret(&digest(&secret))?.map(|row| Live {
         user: SessionUser {
             session_id: row.id,
             name: row.user,
@@ -172,7 +189,7 @@ fn lookup(conn: &Connection, file: &Path, now: i64) -> Result<Found> {
     let Some(found) = found else {
         return Ok(Found::Missing);
     };
-    let account = crate::store::users::account(conn, &found.user.name)?;
+    let account = r.account(&found.user.name)?;
     let reason = match account {
         _ if found.last_used_at <= now.saturating_sub(idle) => Some("idle"),
         Some(a) if !a.can_authenticate() => Some("user_disabled"),
@@ -192,8 +209,8 @@ fn lookup(conn: &Connection, file: &Path, now: i64) -> Result<Found> {
 }
 
 /// `auth status`: the open session, without extending it.
-pub fn status(conn: &Connection, file: &Path, now: i64) -> Result<Option<SessionInfo>> {
-    Ok(match lookup(conn, file, now)? {
+pub fn status(r: &dyn Read, file: &Path, now: i64) -> Result<Option<SessionInfo>> {
+    Ok(match lookup(r, file, now)? {
         Found::Live(l) => Some(SessionInfo {
             user: l.user.name,
             started: format_time(l.created_at),
@@ -213,7 +230,7 @@ pub fn find(
     file: &Path,
     now: i64,
 ) -> Result<Option<SessionUser>> {
-    match lookup(store.conn(), file, now)? {
+    match lookup(store.read(), file, now)? {
         Found::Live(live) => Ok(Some(live.user)),
         Found::Missing => Ok(None),
         Found::Ended { id, user, reason } => {
@@ -226,17 +243,6 @@ pub fn find(
             Ok(None)
         }
     }
-}
-
-/// Whether the session `id` is still in the store (not logged out, nor found ended).
-pub fn is_open(conn: &Connection, id: i64) -> Result<bool> {
-    sessions::exists(conn, id)
-}
-
-/// Marks the session used at `now`, which extends it. Extending is bookkeeping, not a
-/// change anyone makes, so it is not in the audit trail.
-pub fn extend(conn: &Connection, session_id: i64, now: i64) -> Result<()> {
-    sessions::touch(conn, session_id, now)
 }
 
 fn idle_seconds(settings: &Settings) -> i64 {

@@ -115,7 +115,7 @@ pub fn apply(args: ApplyArgs, ctx: &Context) -> Result<Status> {
     // Planned from a read snapshot first: an apply with nothing to do writes nothing.
     let preview = {
         let snapshot = store.snapshot()?;
-        plan::plan(&manifest, &State::read(&snapshot)?, args.prune)?
+        plan::plan(&manifest, &State::read(&*snapshot)?, args.prune)?
     };
     let done = if args.dry_run || preview.is_empty() {
         preview
@@ -194,7 +194,7 @@ impl Progress {
 pub fn export(args: ExportArgs, ctx: &Context) -> Result<Status> {
     let store = ctx.store()?;
     let snapshot = store.snapshot()?;
-    let state = State::read(&snapshot)?;
+    let state = State::read(&*snapshot)?;
     let text = exporting::export(&state)?;
     match &args.file {
         None => {
@@ -241,7 +241,7 @@ pub fn test(args: TestArgs, ctx: &Context) -> Result<Status> {
     let manifest = read(&args.file)?;
     let store = ctx.store()?;
     let snapshot = store.snapshot()?;
-    let assertions = assert::evaluate(&snapshot, &manifest)?;
+    let assertions = assert::evaluate(&*snapshot, &manifest)?;
     let failed = assertions.iter().filter(|v| !v.holds).count();
     let report = TestReport {
         file: &manifest.file,

@@ -40,7 +40,7 @@ pub fn run(command: Command, ctx: &Context) -> Result<Status> {
         limit,
     };
     let store = ctx.store()?;
-    let records = audit::list(store.conn(), &filter)?;
+    let records = store.read().audit_records(&filter)?;
     ctx.printer.emit(&records, || {
         table(
             &[

@@ -188,7 +188,7 @@ fn verify(name: &str, use_stdin: bool, ctx: &Context) -> Result<Status> {
 }
 
 fn session_file(store: &Store) -> Result<PathBuf> {
-    session::file_for(store.path())
+    session::file_for(store)
 }
 
 fn session_fields(info: &SessionInfo) -> String {
@@ -243,7 +243,7 @@ struct SessionStatus {
 fn status(ctx: &Context) -> Result<Status> {
     let store = ctx.store()?;
     let file = session_file(&store)?;
-    let session = session::status(store.conn(), &file, now())?;
+    let session = session::status(store.read(), &file, now())?;
     let answer = SessionStatus {
         active: session.is_some(),
         session,
@@ -287,7 +287,7 @@ fn recover(name: &str, ctx: &Context) -> Result<Status> {
     let name = user_name(name)?;
     let mut store = ctx.store()?;
     let credentials =
-        Settings::load(store.conn())?.smtp_credentials(store.conn(), &ctx.config.key_file)?;
+        Settings::load(store.read())?.smtp_credentials(store.read(), &ctx.config.key_file)?;
     let requested = recovery::request(&mut store, &ctx.actor, &name, credentials, now())?;
     // Only the local administrator, who can read the store anyway, learns what happened;
     // anyone else gets one answer, which says nothing of the user.

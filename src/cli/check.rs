@@ -10,9 +10,9 @@ use super::{Context, Status, user_name};
 use crate::authorize::{Requirement, authorize};
 use crate::engine::Decision;
 use crate::error::{Error, ErrorKind, Result};
+use crate::facts::{Facts, Subject};
 use crate::identity::Actor;
 use crate::model::Permission;
-use crate::store::facts::{Facts, Subject};
 
 #[derive(Debug, clap::Args)]
 #[command(after_help = "Exit codes: 0 allowed, 1 denied, 2 error.
@@ -54,7 +54,7 @@ pub fn run(args: Args, ctx: &Context) -> Result<Status> {
         .iter()
         .map(|p| Permission::parse(p))
         .collect::<Result<Vec<_>>>()?;
-    let subject = match (&user, args.anonymous, ctx.actor.subject()) {
+    let subject = match (&user, args.anonymous, Subject::of(&ctx.actor)) {
         (Some(name), _, _) => named(name.as_str(), &ctx.actor),
         (None, true, _) => Subject::Anonymous,
         // "May I?": the acting identity itself, through its token.
@@ -68,7 +68,7 @@ pub fn run(args: Args, ctx: &Context) -> Result<Status> {
     };
     let store = ctx.store()?;
     let snapshot = store.snapshot()?;
-    let decision = Facts::new(&snapshot).decide(subject, &permissions)?;
+    let decision = Facts::new(&*snapshot).decide(subject, &permissions)?;
     ctx.printer
         .emit(&decision, || human(&decision, args.explain))?;
     Ok(if decision.allowed {
@@ -80,7 +80,7 @@ pub fn run(args: Args, ctx: &Context) -> Result<Status> {
 
 /// A named user as the subject; the acting user, named, is still seen through its token.
 fn named<'a>(name: &'a str, actor: &'a Actor) -> Subject<'a> {
-    match actor.subject() {
+    match Subject::of(actor) {
         Some(me) if actor.is(name) => me,
         _ => Subject::User(name),
     }
@@ -171,12 +171,12 @@ fn batch(ctx: &Context) -> Result<Status> {
     // An acting user without the right to check others may still ask about itself: the
     // refusal to answer for lines about others.
     let others = Requirement::AnyOf(super::requirements::checking_others()?);
-    let only = match authorize(&snapshot, &ctx.actor, &others) {
+    let only = match authorize(&*snapshot, &ctx.actor, &others) {
         Ok(()) => None,
         Err(e) if e.kind() == ErrorKind::Forbidden => Some(e),
         Err(e) => return Err(e),
     };
-    let mut facts = Facts::new(&snapshot);
+    let mut facts = Facts::new(&*snapshot);
     let mut stdin = std::io::stdin().lock();
     let mut out = BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
     let write_error = |e: std::io::Error| Error::io("cannot write the answers", e);

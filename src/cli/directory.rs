@@ -12,7 +12,7 @@ use crate::directory::{
 use crate::error::Result;
 use crate::output::{fields, list_cell, table, yes_no};
 use crate::store::directories::{self, Directory, Mapping};
-use crate::store::{Store, now, users};
+use crate::store::{Store, now};
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
@@ -260,10 +260,15 @@ struct Listed {
 
 fn list(ctx: &Context) -> Result<Status> {
     let store = ctx.store()?;
-    let listed = directories::list(store.conn())?
+    let listed = store
+        .read()
+        .list_directories()?
         .into_iter()
         .map(|directory| {
-            let users = users::from_source(store.conn(), directory.name(), None)?.len();
+            let users = store
+                .read()
+                .users_from_source(directory.name(), None)?
+                .len();
             Ok(Listed { directory, users })
         })
         .collect::<Result<Vec<_>>>()?;
@@ -296,10 +301,12 @@ struct Shown {
 
 impl Shown {
     fn load(store: &Store, raw: &str) -> Result<Shown> {
-        let directory = directories::get(store.conn(), directory::name(raw)?.as_str())?;
+        let directory = directories::get(store.read(), directory::name(raw)?.as_str())?;
         Ok(Shown {
-            mappings: directories::mappings(store.conn(), directory.id)?,
-            users: users::from_source(store.conn(), directory.name(), None)?
+            mappings: store.read().mappings(directory.id)?,
+            users: store
+                .read()
+                .users_from_source(directory.name(), None)?
                 .into_iter()
                 .map(|u| u.name)
                 .collect(),

@@ -34,7 +34,7 @@ pub fn run(command: Command, ctx: &Context) -> Result<Status> {
     let key_file = &ctx.config.key_file;
     match command {
         Command::Status => {
-            let status = keys::status(ctx.store()?.conn(), key_file)?;
+            let status = keys::status(ctx.store()?.read(), key_file)?;
             ctx.printer.emit(&status, || {
                 if status.keys.is_empty() {
                     return "no key yet: the store gets its key file with its first secret".into();
@@ -82,7 +82,7 @@ pub fn run(command: Command, ctx: &Context) -> Result<Status> {
             Ok(Status::Success)
         }
         Command::Verify => {
-            let verification = keys::verify(ctx.store()?.conn(), key_file)?;
+            let verification = keys::verify(ctx.store()?.read(), key_file)?;
             ctx.printer.emit(&verification, || {
                 if verification.failed.is_empty() {
                     return format!("all {} value(s) decrypt", verification.values);

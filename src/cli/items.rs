@@ -7,7 +7,7 @@ use super::{Context, PrincipalArgs, Status, perms, user_name};
 use crate::error::Result;
 use crate::model::{Category, Permission, Target};
 use crate::output::{fields, list_cell, table};
-use crate::store::grants::{self, Change, Holding};
+use crate::store::grants::{Change, Holding};
 use crate::store::items::{self, Item};
 use crate::store::{Store, users};
 
@@ -152,7 +152,7 @@ fn create(target: &str, owner: Option<&str>, ctx: &Context) -> Result<Status> {
     let owner = user_name(owner.or(ctx.actor.user()).unwrap_or(users::ADMIN))?;
     let mut store = ctx.store()?;
     store.write(&ctx.actor, |tx| {
-        let owner = users::find(tx, owner.as_str())?.ok_or_else(|| {
+        let owner = tx.find_user(owner.as_str())?.ok_or_else(|| {
             users::not_found(owner.as_str()).with_hint("name the owner with --owner USER")
         })?;
         items::create(tx, &target, &owner)
@@ -171,10 +171,10 @@ fn list(category: Option<&str>, owner: Option<&str>, ctx: &Context) -> Result<St
     let category = category.map(Category::parse).transpose()?;
     let store = ctx.store()?;
     let owner = match owner {
-        Some(o) => Some(users::get(store.conn(), &user_name(o)?)?.id),
+        Some(o) => Some(users::get(store.read(), &user_name(o)?)?.id),
         None => None,
     };
-    let listed = items::list(store.conn(), category, owner)?;
+    let listed = store.read().list_items(category, owner)?;
     ctx.printer.emit(&listed, || {
         table(
             &["item", "owner", "created"],
@@ -197,8 +197,8 @@ struct View {
 
 impl View {
     fn load(store: &Store, target: &Target) -> Result<View> {
-        let item = items::get(store.conn(), target)?;
-        let (users, roles) = grants::on_item(store.conn(), item.id)?;
+        let item = items::get(store.read(), target)?;
+        let (users, roles) = store.read().holdings_on_item(item.id)?;
         Ok(View { item, users, roles })
     }
 

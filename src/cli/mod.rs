@@ -27,12 +27,14 @@ use clap::{Parser, Subcommand};
 
 use zeroize::Zeroizing;
 
+use crate::auth::credentials::{self, SessionLookup};
 use crate::authorize::{Requirement, authorize};
 use crate::config::{Config, Dirs, RawOptions};
 use crate::error::{Error, ErrorKind, Result};
-use crate::identity::{Actor, SessionLookup};
+use crate::identity::Actor;
 use crate::model::Name;
 use crate::output::{OutputMode, Printer};
+use crate::store::Read;
 use crate::store::grants::Principal;
 use crate::store::{Opened, Store};
 
@@ -193,9 +195,9 @@ impl Context {
         let mut store = self.open_store()?;
         if let Some(requirement) = &self.requirement {
             let (actor, requirement) = (self.actor.clone(), requirement.clone());
-            store.guard_writes(Box::new(move |conn| {
-                actor.still_valid(conn)?;
-                authorize(conn, &actor, &requirement)
+            store.guard_writes(Box::new(move |r| {
+                credentials::still_valid(&actor, r)?;
+                authorize(r, &actor, &requirement)
             }));
         }
         Ok(store)
@@ -260,7 +262,7 @@ pub fn main() -> ExitCode {
             // A token presupposes its store: a missing one is not created for it.
             Some(raw) => {
                 let mut store = Store::open(&ctx.config.db)?;
-                match Actor::from_token(&store, raw) {
+                match credentials::from_token(&store, raw) {
                     Ok(actor) => Some((actor, store)),
                     Err(e) => {
                         // Forged, unknown or malformed: recorded as tried by this OS user.
@@ -278,7 +280,7 @@ pub fn main() -> ExitCode {
                 }
             }
             // A login session on this store is the other way to act as a user.
-            None if ctx.config.db.exists() => match Actor::from_session(&ctx.config.db)? {
+            None if ctx.config.db.exists() => match credentials::from_session(&ctx.config.db)? {
                 SessionLookup::Open(found) => Some(*found),
                 // Never a silent fall back to the local administrator: the shell meant
                 // to act as a user. Only what ends or replaces the session runs.
@@ -295,7 +297,7 @@ pub fn main() -> ExitCode {
         };
         if let Some((actor, mut store)) = acting {
             let requirement = requirements::of(&cli.command)?;
-            if let Err(e) = authorize(store.conn(), &actor, &requirement) {
+            if let Err(e) = authorize(store.read(), &actor, &requirement) {
                 let target = command_words(&args);
                 record_refusal(
                     &mut store,
@@ -308,7 +310,7 @@ pub fn main() -> ExitCode {
             }
             // Looking at a session is not using it.
             if !auth::only_looks(&cli.command) {
-                actor.record_use(&mut store)?;
+                credentials::record_use(&actor, &mut store)?;
             }
             ctx.actor = actor;
             ctx.requirement = Some(requirement);
@@ -468,10 +470,10 @@ impl std::fmt::Display for PrincipalRef {
 
 impl PrincipalArgs {
     /// Looks the principal up; it must exist.
-    fn resolve(&self, conn: &rusqlite::Connection) -> Result<(Principal, PrincipalRef)> {
+    fn resolve(&self, r: &dyn Read) -> Result<(Principal, PrincipalRef)> {
         match (&self.user, &self.role) {
             (Some(user), _) => {
-                let user = crate::store::users::get(conn, &user_name(user)?)?;
+                let user = crate::store::users::get(r, &user_name(user)?)?;
                 Ok((
                     Principal::User(user.id),
                     PrincipalRef {
@@ -481,7 +483,7 @@ impl PrincipalArgs {
                 ))
             }
             (None, Some(role)) => {
-                let role = crate::store::roles::get(conn, &role_name(role)?)?;
+                let role = crate::store::roles::get(r, &role_name(role)?)?;
                 Ok((
                     Principal::Role(role.id),
                     PrincipalRef {

@@ -6,9 +6,9 @@ use serde::Serialize;
 use super::{Context, PrincipalArgs, PrincipalRef, Status, user_name};
 use crate::engine::PermissionResult;
 use crate::error::{Error, Result};
+use crate::facts::Facts;
 use crate::model::{CATALOGUE, Category, CategoryDef, Permission};
 use crate::output::{fields, list_cell, table};
-use crate::store::facts::Facts;
 use crate::store::grants::{self, Change, Principal};
 use crate::store::users;
 
@@ -204,8 +204,8 @@ fn list(of: &PrincipalArgs, effective: bool, ctx: &Context) -> Result<Status> {
             .user
             .as_deref()
             .ok_or_else(|| Error::usage("--effective needs --user"))?;
-        let user = users::get(store.conn(), &user_name(name)?)?;
-        let report = Facts::new(store.conn()).effective(&user)?;
+        let user = users::get(store.read(), &user_name(name)?)?;
+        let report = Facts::new(store.read()).effective(&user)?;
         ctx.printer.emit(&report, || {
             let mut text = String::new();
             if let Some(why) = report.rejected {
@@ -228,8 +228,8 @@ fn list(of: &PrincipalArgs, effective: bool, ctx: &Context) -> Result<Status> {
         })?;
         return Ok(Status::Success);
     }
-    let (principal, shown) = of.resolve(store.conn())?;
-    let permissions = grants::list(store.conn(), principal)?;
+    let (principal, shown) = of.resolve(store.read())?;
+    let permissions = store.read().grants_of(principal)?;
     #[derive(Serialize)]
     struct Listed<'a> {
         principal: &'a PrincipalRef,
@@ -265,7 +265,7 @@ fn results_table(results: &[PermissionResult]) -> String {
 fn who(raw: &str, ctx: &Context) -> Result<Status> {
     let permission = Permission::parse(raw)?;
     let store = ctx.store()?;
-    let holders = Facts::new(store.conn()).who(&permission)?;
+    let holders = Facts::new(store.read()).who(&permission)?;
     ctx.printer.emit(&holders, || {
         let mut text = fields(&[("permission", permission.to_string())]);
         text.push_str(&table(

@@ -7,7 +7,7 @@ use super::{Context, Status, role_name, user_name};
 use crate::error::{Error, Result};
 use crate::model::{Name, Permission};
 use crate::output::{fields, list_cell, table, yes_no};
-use crate::store::grants::{self, Principal};
+use crate::store::grants::Principal;
 use crate::store::roles::{self, NewRole, Role, SuperuserGuard};
 use crate::store::{Store, users};
 
@@ -167,11 +167,13 @@ struct Listed {
 
 fn list(ctx: &Context) -> Result<Status> {
     let store = ctx.store()?;
-    let listed = roles::list(store.conn())?
+    let listed = store
+        .read()
+        .list_roles()?
         .into_iter()
         .map(|role| {
             Ok(Listed {
-                members: roles::members(store.conn(), role.id)?,
+                members: store.read().role_members(role.id)?,
                 role,
             })
         })
@@ -204,10 +206,10 @@ struct Profile {
 
 impl Profile {
     fn load(store: &Store, name: &Name) -> Result<Profile> {
-        let role = roles::get(store.conn(), name)?;
+        let role = roles::get(store.read(), name)?;
         Ok(Profile {
-            members: roles::members(store.conn(), role.id)?,
-            permissions: grants::list(store.conn(), Principal::Role(role.id))?,
+            members: store.read().role_members(role.id)?,
+            permissions: store.read().grants_of(Principal::Role(role.id))?,
             role,
         })
     }

@@ -73,8 +73,8 @@ pub fn run(command: Command, ctx: &Context) -> Result<Status> {
             let target = Target::parse_item(&target)?;
             let field = field_name(&field)?;
             let store = ctx.store()?;
-            let item = items::get(store.conn(), &target)?;
-            let value = secrets::get(store.conn(), &ctx.config.key_file, &item, &field)?;
+            let item = items::get(store.read(), &target)?;
+            let value = secrets::get(store.read(), &ctx.config.key_file, &item, &field)?;
             let shown = Shown {
                 target: &target.to_string(),
                 field: field.as_str(),
@@ -87,9 +87,9 @@ pub fn run(command: Command, ctx: &Context) -> Result<Status> {
             let target = target.as_deref().map(Target::parse).transpose()?;
             let store = ctx.store()?;
             if let Some(t) = target.as_ref().filter(|t| t.item.is_some()) {
-                items::get(store.conn(), t)?;
+                items::get(store.read(), t)?;
             }
-            let listed = secrets::list(store.conn(), target.as_ref())?;
+            let listed = store.read().list_secrets(target.as_ref())?;
             ctx.printer.emit(&listed, || {
                 table(
                     &["item", "field", "key", "updated"],
@@ -126,8 +126,8 @@ fn set(target: &str, field: &str, value_stdin: bool, ctx: &Context) -> Result<St
     let field = field_name(field)?;
     let mut store = ctx.store()?;
     // Refuse a missing item or a wrong key before asking for a value that would be lost.
-    items::get(store.conn(), &target)?;
-    keys::unlock(store.conn(), &ctx.config.key_file)?;
+    items::get(store.read(), &target)?;
+    keys::unlock(store.read(), &ctx.config.key_file)?;
     let value = secret::new_value(
         value_stdin,
         &format!("Value of `{field}` for `{target}`"),

@@ -77,7 +77,7 @@ pub fn run(command: Command, ctx: &Context) -> Result<Status> {
                     )));
                 }
             }
-            let entry = settings::entry(store.conn(), &key)?;
+            let entry = settings::entry(store.read(), &key)?;
             let shown = entry.value.clone().unwrap_or_default();
             ctx.printer
                 .emit(&entry, || format!("set `{key}` to `{shown}`"))?;
@@ -86,7 +86,7 @@ pub fn run(command: Command, ctx: &Context) -> Result<Status> {
         Command::Unset { key } => {
             let mut store = ctx.store()?;
             let was_set = store.write(&ctx.actor, |tx| settings::unset(tx, &key))?;
-            let entry = settings::entry(store.conn(), &key)?;
+            let entry = settings::entry(store.read(), &key)?;
             ctx.printer.emit(&entry, || {
                 let default = entry.default.unwrap_or("unset");
                 if was_set {
@@ -103,8 +103,8 @@ pub fn run(command: Command, ctx: &Context) -> Result<Status> {
 fn show(key: Option<&str>, ctx: &Context) -> Result<Status> {
     let store = ctx.store()?;
     let entries = match key {
-        Some(key) => vec![settings::entry(store.conn(), key)?],
-        None => settings::show(store.conn())?,
+        Some(key) => vec![settings::entry(store.read(), key)?],
+        None => settings::show(store.read())?,
     };
     ctx.printer.emit(&entries, || {
         table(

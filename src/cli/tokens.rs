@@ -7,13 +7,14 @@ use serde::Serialize;
 use zeroize::Zeroizing;
 
 use super::{Context, Status, user_name};
+use crate::auth::credentials;
 use crate::error::{Error, ErrorKind, Result};
+use crate::facts::{Facts, Subject};
 use crate::identity::{Actor, Credential};
 use crate::model::{Name, Permission};
 use crate::output::{fields, list_cell, table};
 use crate::settings::Settings;
-use crate::store::facts::Facts;
-use crate::store::tokens::{self, NewToken, Token};
+use crate::store::tokens::{self, Token};
 use crate::store::{Store, now, users};
 use crate::time::parse_expiry;
 
@@ -104,7 +105,7 @@ pub fn run(command: Command, ctx: &Context) -> Result<Status> {
         ),
         Command::List { user } => list(user.as_deref(), ctx),
         Command::Show { id } => {
-            let token = tokens::get(ctx.store()?.conn(), &id, now())?;
+            let token = tokens::get(ctx.store()?.read(), &id, now())?;
             ctx.printer.emit(&token, || describe(&token))?;
             Ok(Status::Success)
         }
@@ -156,16 +157,16 @@ fn create(
     let mut store = ctx.store()?;
     let expires_at = match expires {
         Some(raw) => parse_expiry(raw, at)?,
-        None => at.saturating_add(Settings::load(store.conn())?.token_default_expiry),
+        None => at.saturating_add(Settings::load(store.read())?.token_default_expiry),
     };
-    let new = NewToken {
+    let new = crate::tokens::Request {
         user: &user,
         name: &name,
         description,
         expires_at,
         scopes: (!scopes.is_empty()).then_some(scopes.as_slice()),
     };
-    let (secret, token) = store.write(&ctx.actor, |tx| tokens::issue(tx, &new, at))?;
+    let (secret, token) = store.write(&ctx.actor, |tx| crate::tokens::issue(tx, &new, at))?;
     if ctx.printer.quiet {
         // Scripts capture the secret this way; it is the one thing a quiet run prints.
         println!("{}", secret.as_str());
@@ -188,10 +189,10 @@ fn create(
 fn list(user: Option<&str>, ctx: &Context) -> Result<Status> {
     let store = ctx.store()?;
     let user = match whose(user, ctx)? {
-        Some(name) => Some(users::get(store.conn(), &name)?.id),
+        Some(name) => Some(users::get(store.read(), &name)?.id),
         None => None,
     };
-    let listed = tokens::list(store.conn(), user, now())?;
+    let listed = store.read().list_tokens(user, now())?;
     ctx.printer.emit(&listed, || {
         table(
             &[
@@ -246,7 +247,7 @@ fn revoke(id: Option<&str>, user: Option<&str>, ctx: &Context) -> Result<Status>
     let revoked = ctx.store()?.write(&ctx.actor, |tx| {
         let targets = match (id, &user) {
             (Some(id), _) => vec![tokens::get(tx, id, at)?],
-            (None, Some(user)) => tokens::list(tx, Some(users::get(tx, user)?.id), at)?,
+            (None, Some(user)) => tx.list_tokens(Some(users::get(tx, user)?.id), at)?,
             (None, None) => return Err(Error::usage("name a token id, or --user with --all")),
         };
         let mut revoked = Vec::new();
@@ -274,7 +275,7 @@ fn set_enabled(id: &str, enabled: bool, ctx: &Context) -> Result<Status> {
     store.write(&ctx.actor, |tx| {
         tokens::set_enabled(tx, &tokens::get(tx, id, at)?, enabled)
     })?;
-    let token = tokens::get(store.conn(), id, at)?;
+    let token = tokens::get(store.read(), id, at)?;
     ctx.printer.emit(&token, || {
         format!("token `{}` is {}", token.id, token.status.as_str())
     })?;
@@ -306,7 +307,7 @@ const VERIFY: &str = "tokens verify";
 /// counts as used.
 pub fn verify(raw: &Zeroizing<String>, ctx: &Context) -> Result<Status> {
     let mut store = Store::open(&ctx.config.db)?;
-    let verdict = match Actor::from_token(&store, raw) {
+    let verdict = match credentials::from_token(&store, raw) {
         Err(e) if e.kind() == ErrorKind::Auth => {
             let claimed = crate::tokens::Presented::claimed_id(raw);
             let target = claimed.as_deref().unwrap_or("?");
@@ -330,12 +331,12 @@ pub fn verify(raw: &Zeroizing<String>, ctx: &Context) -> Result<Status> {
             else {
                 return Err(Error::usage("no token to verify"));
             };
-            let rejected = match actor.subject() {
-                Some(me) => Facts::new(store.conn()).decide(me, &[])?.subject.rejected,
+            let rejected = match Subject::of(&actor) {
+                Some(me) => Facts::new(store.read()).decide(me, &[])?.subject.rejected,
                 None => None,
             };
             match rejected {
-                None => actor.record_use(&mut store)?,
+                None => credentials::record_use(&actor, &mut store)?,
                 Some(why) => {
                     let refused = ("token.refused", token.id.as_str());
                     let why = (ErrorKind::Auth, why.describe());

@@ -8,10 +8,10 @@ use crate::error::{Error, Result};
 use crate::model::{Name, Permission, Target};
 use crate::output::{fields, list_cell, table, yes_no};
 use crate::settings::Settings;
-use crate::store::grants::{self, Principal};
+use crate::store::grants::Principal;
 use crate::store::roles::{self, SuperuserGuard};
 use crate::store::users::{self, Changes, ListFilter, NewUser, User};
-use crate::store::{Store, items, now};
+use crate::store::{Store, now};
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
@@ -168,11 +168,11 @@ fn create(args: CreateArgs, ctx: &Context) -> Result<Status> {
     let role_names = parse_roles(&args.roles)?;
     let mut store = ctx.store()?;
     // Everything that can be refused is checked before asking for a password.
-    if users::find(store.conn(), name.as_str())?.is_some() {
+    if store.read().find_user(name.as_str())?.is_some() {
         return Err(Error::conflict(format!("user `{name}` already exists")));
     }
     for role in &role_names {
-        roles::get(store.conn(), role)?;
+        roles::get(store.read(), role)?;
     }
     let password_hash = if args.no_password {
         None
@@ -183,7 +183,7 @@ fn create(args: CreateArgs, ctx: &Context) -> Result<Status> {
             "--password-stdin (or create the user with --no-password)",
         )?;
         Some(
-            Settings::load(store.conn())?
+            Settings::load(store.read())?
                 .policy
                 .hash_new(name.as_str(), &secret)?,
         )
@@ -218,7 +218,7 @@ struct ListedUser {
 fn list(args: ListArgs, ctx: &Context) -> Result<Status> {
     let store = ctx.store()?;
     let role = match &args.role {
-        Some(r) => Some(roles::get(store.conn(), &role_name(r)?)?.id),
+        Some(r) => Some(roles::get(store.read(), &role_name(r)?)?.id),
         None => None,
     };
     let enabled = match (args.enabled, args.disabled) {
@@ -226,7 +226,9 @@ fn list(args: ListArgs, ctx: &Context) -> Result<Status> {
         (_, true) => Some(false),
         _ => None,
     };
-    let listed = users::list(store.conn(), &ListFilter { role, enabled })?
+    let listed = store
+        .read()
+        .list_users(&ListFilter { role, enabled })?
         .into_iter()
         .map(|user| {
             let roles = role_names(&store, &user)?;
@@ -252,7 +254,9 @@ fn list(args: ListArgs, ctx: &Context) -> Result<Status> {
 }
 
 fn role_names(store: &Store, user: &User) -> Result<Vec<String>> {
-    Ok(roles::of_user(store.conn(), user.id)?
+    Ok(store
+        .read()
+        .roles_of_user(user.id)?
         .into_iter()
         .map(|r| r.name)
         .collect())
@@ -270,11 +274,13 @@ struct Profile {
 
 impl Profile {
     fn load(store: &Store, name: &Name) -> Result<Profile> {
-        let user = users::get(store.conn(), name)?;
+        let user = users::get(store.read(), name)?;
         Ok(Profile {
             roles: role_names(store, &user)?,
-            permissions: grants::list(store.conn(), Principal::User(user.id))?,
-            items: items::list(store.conn(), None, Some(user.id))?
+            permissions: store.read().grants_of(Principal::User(user.id))?,
+            items: store
+                .read()
+                .list_items(None, Some(user.id))?
                 .into_iter()
                 .map(|i| i.target)
                 .collect(),
@@ -377,14 +383,14 @@ fn update(args: UpdateArgs, ctx: &Context) -> Result<Status> {
 
 fn passwd(name: &Name, use_stdin: bool, ctx: &Context) -> Result<Status> {
     let mut store = ctx.store()?;
-    let user = users::get(store.conn(), name)?;
+    let user = users::get(store.read(), name)?;
     user.ensure_local()?;
     let secret = secret::new_password(
         use_stdin,
         &format!("New password for {}", user.name),
         "--password-stdin",
     )?;
-    let hash = Settings::load(store.conn())?
+    let hash = Settings::load(store.read())?
         .policy
         .hash_new(&user.name, &secret)?;
     store.write(&ctx.actor, |tx| {

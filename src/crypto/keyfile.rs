@@ -231,12 +231,14 @@ mod tests {
     use std::os::unix::fs::PermissionsExt;
 
     const NOW: i64 = 1_800_000_000;
+    const STORE: &str = "00112233445566778899aabbccddeeff";
+    const OTHER_STORE: &str = "ffeeddccbbaa99887766554433221100";
 
     #[test]
     fn a_saved_keyring_loads_back_and_still_decrypts() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("sub/s.key");
-        let mut ring = Keyring::generate(NOW).unwrap();
+        let mut ring = Keyring::generate(STORE, NOW).unwrap();
         ring.add_key(NOW + 60).unwrap();
         let label = Label {
             item: Some(3),
@@ -259,7 +261,7 @@ mod tests {
         assert_eq!(loaded.open(label, &sealed).unwrap().as_slice(), b"value");
 
         // `create` never replaces; `save` does, atomically, and leaves no temporary file.
-        let other = Keyring::generate(NOW).unwrap();
+        let other = Keyring::generate(OTHER_STORE, NOW).unwrap();
         assert_eq!(
             create(&path, &other).unwrap_err().kind(),
             ErrorKind::Conflict
@@ -280,7 +282,7 @@ mod tests {
         let path = dir.path().join("k");
         assert_eq!(load(&path).unwrap_err().kind(), ErrorKind::Crypto);
 
-        let ring = Keyring::generate(NOW).unwrap();
+        let ring = Keyring::generate(STORE, NOW).unwrap();
         create(&path, &ring).unwrap();
         let good = fs::read_to_string(&path).unwrap();
         let material = good

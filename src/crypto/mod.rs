@@ -121,9 +121,10 @@ impl fmt::Display for Unopened {
 
 impl Keyring {
     /// A keyring for a new store: a random store id and one new key.
-    pub fn generate(now: i64) -> Result<Keyring> {
+    /// A new keyring with one key, bound to the store `store_id`.
+    pub fn generate(store_id: &str, now: i64) -> Result<Keyring> {
         Ok(Keyring {
-            store_id: hex(&random::<STORE_ID_BYTES>()?),
+            store_id: store_id.to_string(),
             keys: vec![Key::generate(now)?],
         })
     }
@@ -299,6 +300,8 @@ mod tests {
     use super::*;
 
     const NOW: i64 = 1_800_000_000;
+    const STORE: &str = "00112233445566778899aabbccddeeff";
+    const OTHER_STORE: &str = "ffeeddccbbaa99887766554433221100";
 
     fn label(item: Option<i64>, field: &str) -> Label<'_> {
         Label { item, field }
@@ -306,7 +309,7 @@ mod tests {
 
     #[test]
     fn values_round_trip_under_fresh_nonces() {
-        let ring = Keyring::generate(NOW).unwrap();
+        let ring = Keyring::generate(STORE, NOW).unwrap();
         let l = label(Some(7), "password");
         let a = ring.seal(l, b"s3cret value").unwrap();
         let b = ring.seal(l, b"s3cret value").unwrap();
@@ -320,7 +323,7 @@ mod tests {
 
     #[test]
     fn another_label_does_not_open_a_value() {
-        let ring = Keyring::generate(NOW).unwrap();
+        let ring = Keyring::generate(STORE, NOW).unwrap();
         let sealed = ring.seal(label(Some(7), "password"), b"v").unwrap();
         for other in [
             label(Some(8), "password"),
@@ -338,8 +341,8 @@ mod tests {
 
     #[test]
     fn another_key_or_store_does_not_open_a_value() {
-        let ring = Keyring::generate(NOW).unwrap();
-        let other = Keyring::generate(NOW).unwrap();
+        let ring = Keyring::generate(STORE, NOW).unwrap();
+        let other = Keyring::generate(OTHER_STORE, NOW).unwrap();
         let l = label(Some(1), "password");
         let mut sealed = ring.seal(l, b"v").unwrap();
         assert_eq!(
@@ -353,7 +356,7 @@ mod tests {
 
     #[test]
     fn tampering_is_detected() {
-        let ring = Keyring::generate(NOW).unwrap();
+        let ring = Keyring::generate(STORE, NOW).unwrap();
         let l = label(Some(1), "password");
         let sealed = ring.seal(l, b"value").unwrap();
         for i in 0..sealed.ciphertext.len() {
@@ -378,7 +381,7 @@ mod tests {
 
     #[test]
     fn new_keys_encrypt_and_old_ones_still_decrypt() {
-        let mut ring = Keyring::generate(NOW).unwrap();
+        let mut ring = Keyring::generate(STORE, NOW).unwrap();
         let l = label(None, "x");
         let old = ring.seal(l, b"old").unwrap();
         let first = ring.current().unwrap().id.clone();

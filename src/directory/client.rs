@@ -177,7 +177,7 @@ pub(super) fn connect(
     key_file: &Path,
     directory: &Directory,
 ) -> Result<Client> {
-    let password = bind_password(store.conn(), key_file, directory)?;
+    let password = bind_password(store.read(), key_file, directory)?;
     if let Some(client) = Client::open(&directory.config, &password)? {
         return Ok(client);
     }
@@ -232,7 +232,7 @@ pub fn authenticate(
     name: &str,
     password: &str,
 ) -> Result<Verdict> {
-    let Some(directory) = directories::find(store.conn(), source)? else {
+    let Some(directory) = store.read().find_directory(source)? else {
         return Ok(Verdict::NoDirectory);
     };
     let mut client = connect(store, actor, key_file, &directory)?;
@@ -266,7 +266,7 @@ const SAMPLE: usize = 10;
 
 /// `directory test`: binds as the service account and counts what the filters find.
 pub fn probe(store: &mut Store, actor: &Actor, key_file: &Path, name: &str) -> Result<Probe> {
-    let directory = directories::get(store.conn(), super::name(name)?.as_str())?;
+    let directory = directories::get(store.read(), super::name(name)?.as_str())?;
     let config = &directory.config;
     let mut client = connect(store, actor, key_file, &directory)?;
     let users = client.search(

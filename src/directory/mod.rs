@@ -14,6 +14,7 @@ use crate::authorize::{Requirement, authorize};
 use crate::error::{Error, ErrorKind, Result};
 use crate::identity::Actor;
 use crate::model::Name;
+use crate::store::Read;
 use crate::store::directories::{self, Directory};
 use crate::store::roles::{self, SuperuserGuard};
 use crate::store::{Store, Tx, secrets, users};
@@ -33,28 +34,7 @@ pub const DEFAULT_FULL_NAME_ATTR: &str = "cn";
 pub const DEFAULT_GROUP_FILTER: &str = "(|(objectClass=groupOfNames)(objectClass=groupOfUniqueNames)(objectClass=posixGroup)(objectClass=group))";
 pub const DEFAULT_GROUP_ATTR: &str = "cn";
 
-/// How to reach a directory and read its users and groups.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Config {
-    pub name: String,
-    /// `ldap://HOST:PORT` or `ldaps://HOST:PORT`.
-    pub url: String,
-    /// Upgrade an `ldap://` connection with StartTLS.
-    pub starttls: bool,
-    /// The service account that searches the directory.
-    pub bind_dn: String,
-    pub user_base: String,
-    /// Finds one user; `{username}` stands for the (escaped) user name.
-    pub user_filter: String,
-    pub username_attr: String,
-    pub email_attr: String,
-    pub full_name_attr: String,
-    /// Where groups are read; none: groups are not read.
-    pub group_base: Option<String>,
-    pub group_filter: String,
-    /// The attribute naming a group.
-    pub group_attr: String,
-}
+pub use crate::store::directories::Config;
 
 impl Config {
     /// Checks every field, so that a stored configuration can at least be tried.
@@ -186,11 +166,11 @@ fn bind_secret(directory: &str) -> String {
 
 /// The service account's password, decrypted with the key file.
 fn bind_password(
-    conn: &rusqlite::Connection,
+    r: &dyn Read,
     key_file: &Path,
     directory: &Directory,
 ) -> Result<Zeroizing<String>> {
-    secrets::get_system(conn, key_file, &bind_secret(directory.name()))?.ok_or_else(|| {
+    secrets::get_system(r, key_file, &bind_secret(directory.name()))?.ok_or_else(|| {
         Error::new(
             ErrorKind::Crypto,
             format!("directory `{}` has no bind password", directory.name()),
@@ -212,7 +192,7 @@ pub fn add(
 ) -> Result<Config> {
     config.name = name(&config.name)?.to_string();
     config.validate()?;
-    directories::ensure_new(store.conn(), &config.name)?;
+    directories::ensure_new(store.read(), &config.name)?;
     let password = bind_password(&config)?;
     if password.is_empty() {
         return Err(Error::invalid("the bind password is empty"));
@@ -243,7 +223,7 @@ pub fn remove(
     store.write(actor, |tx| {
         let guard = SuperuserGuard::capture(tx)?;
         let directory = directories::get(tx, name(raw)?.as_str())?;
-        let ours = users::from_source(tx, directory.name(), None)?;
+        let ours = tx.users_from_source(directory.name(), None)?;
         // Its users stay, disabled, with their roles, and a directory added again under
         // this name would log them in: removing it is acting on every one of them.
         let disabled = sync::disable(tx, ours.iter())?;
@@ -332,7 +312,8 @@ pub fn unmap(
         directory.name(),
         serde_json::json!({"group": mapping.group, "role": mapping.role}),
     )?;
-    let still_mapped = directories::mappings(tx, directory.id)?
+    let still_mapped = tx
+        .mappings(directory.id)?
         .iter()
         .any(|m| m.role_id == mapping.role_id);
     let removed = if still_mapped {

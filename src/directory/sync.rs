@@ -120,7 +120,7 @@ pub fn import(
     allow: Allow,
     now: i64,
 ) -> Result<Report> {
-    let directory = directories::get(store.conn(), name(raw)?.as_str())?;
+    let directory = directories::get(store.read(), name(raw)?.as_str())?;
     let scope = match scope {
         Some(scope) => scope,
         None => Scope {
@@ -307,7 +307,8 @@ fn apply(
     allow_empty: bool,
 ) -> Result<Report> {
     let source = directory.name();
-    let enabled = users::from_source(tx, source, None)?
+    let enabled = tx
+        .users_from_source(source, None)?
         .iter()
         .filter(|u| u.enabled)
         .count();
@@ -327,7 +328,7 @@ fn apply(
     };
     // Users: create the new, follow changed details, disable the gone.
     for entry in &snapshot.users {
-        match users::find(tx, entry.name.as_str())? {
+        match tx.find_user(entry.name.as_str())? {
             None => {
                 let new = NewUser {
                     name: entry.name.clone(),
@@ -362,7 +363,7 @@ fn apply(
             }
         }
     }
-    let ours = users::from_source(tx, source, None)?;
+    let ours = tx.users_from_source(source, None)?;
     report.users_disabled = disable(
         tx,
         ours.iter()
@@ -372,7 +373,8 @@ fn apply(
         return Ok(report);
     };
     // Groups: mapped ones keep their role; with `make_roles`, others become roles.
-    let mut mapped: HashMap<String, (RoleId, String)> = directories::mappings(tx, directory.id)?
+    let mut mapped: HashMap<String, (RoleId, String)> = tx
+        .mappings(directory.id)?
         .into_iter()
         .map(|m| (m.group.to_lowercase(), (m.role_id, m.role)))
         .collect();
@@ -408,7 +410,8 @@ fn apply(
         .map(|(id, role)| (*id, (role.clone(), BTreeSet::new())))
         .collect();
     let found: BTreeSet<String> = groups.iter().map(|g| g.name.to_lowercase()).collect();
-    report.groups_missing = directories::mappings(tx, directory.id)?
+    report.groups_missing = tx
+        .mappings(directory.id)?
         .into_iter()
         .filter(|m| !found.contains(&m.group.to_lowercase()))
         .map(|m| m.group)
@@ -460,7 +463,7 @@ fn role_for(
     };
     // Taking over an existing role would let a directory group named `fmesuperuser`
     // make its members superusers: that needs an explicit `map`.
-    if let Some(role) = roles::find(tx, name.as_str())? {
+    if let Some(role) = tx.find_role(name.as_str())? {
         return Ok(Err(format!(
             "role `{}` exists already: give it to the group with `flowsec directory map {} {group} {}`",
             role.name,
@@ -494,7 +497,7 @@ pub(super) fn withdraw(
     keep: impl Fn(&User) -> bool,
 ) -> Result<Vec<Membership>> {
     let mut removed = Vec::new();
-    for user in users::from_source(tx, source, Some(role_id))? {
+    for user in tx.users_from_source(source, Some(role_id))? {
         if !keep(&user) && roles::remove_member(tx, role_id, user.id)? {
             removed.push(Membership {
                 user: user.name,

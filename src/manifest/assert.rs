@@ -1,7 +1,6 @@
 //! Policy tests: each `[[assert]]` names a subject and permissions it must be allowed or
 //! denied; the engine decides them against the store, with its reasons, as `check` does.
 
-use rusqlite::Connection;
 use serde::Serialize;
 
 use super::Manifest;
@@ -9,7 +8,8 @@ use super::plan;
 use super::state::State;
 use crate::engine::{PermissionResult, SubjectSummary};
 use crate::error::Result;
-use crate::store::facts::{Facts, Subject};
+use crate::facts::{Facts, Subject};
+use crate::store::Read;
 
 /// What an assertion expected of one permission.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -40,9 +40,9 @@ pub struct Verdict {
 
 /// Decides every assertion of `manifest` against the store, once the file is found free
 /// of the mistakes an apply would refuse.
-pub fn evaluate(conn: &Connection, manifest: &Manifest) -> Result<Vec<Verdict>> {
-    plan::check(manifest, &State::read(conn)?)?;
-    let mut facts = Facts::new(conn);
+pub fn evaluate(r: &dyn Read, manifest: &Manifest) -> Result<Vec<Verdict>> {
+    plan::check(manifest, &State::read(r)?)?;
+    let mut facts = Facts::new(r);
     let mut verdicts = Vec::with_capacity(manifest.asserts.len());
     for (i, assertion) in manifest.asserts.iter().enumerate() {
         let subject = match &assertion.user {

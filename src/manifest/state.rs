@@ -3,14 +3,13 @@
 
 use std::collections::BTreeMap;
 
-use rusqlite::Connection;
 use rustc_hash::FxHashMap;
 
 use crate::engine::{ItemId, RoleId, UserId};
 use crate::error::Result;
 use crate::model::{Permission, Target};
 use crate::settings;
-use crate::store::scan;
+use crate::store::Read;
 
 pub use crate::store::scan::{ItemState, RoleState, UserState};
 
@@ -31,17 +30,17 @@ pub struct State {
 }
 
 impl State {
-    pub fn read(conn: &Connection) -> Result<State> {
+    pub fn read(r: &dyn Read) -> Result<State> {
         let mut state = State {
-            roles: scan::roles(conn)?,
-            users: scan::users(conn)?,
-            items: scan::items(conn)?,
+            roles: r.scan_roles()?,
+            users: r.scan_users()?,
+            items: r.scan_items()?,
             ..State::default()
         };
         state.index();
         let users = &mut state.users;
         let user_slot = &state.user_slot;
-        scan::memberships(conn, |user, role| {
+        r.scan_memberships(&mut |user, role| {
             if let Some(&slot) = user_slot.get(&user) {
                 users[slot].roles.push(role);
             }
@@ -52,10 +51,9 @@ impl State {
             .filter_map(|i| Some((i.id, i.target.item.as_deref()?)))
             .collect();
         let mut held: Vec<(Option<UserId>, Option<RoleId>, Permission)> = Vec::new();
-        scan::grants(
-            conn,
-            |id| item_names.get(&id).map(|n| n.to_string()),
-            |user, role, permission| held.push((user, role, permission)),
+        r.scan_grants(
+            &|id| item_names.get(&id).map(|n| n.to_string()),
+            &mut |user, role, permission| held.push((user, role, permission)),
         )?;
         for (user, role, permission) in held {
             let slot = |ids: &FxHashMap<i64, usize>, id: Option<i64>| {
@@ -67,7 +65,7 @@ impl State {
                 state.roles[r].grants.push(permission);
             }
         }
-        state.settings = settings::stored(conn)?.into_iter().collect();
+        state.settings = settings::stored(r)?.into_iter().collect();
         Ok(state)
     }
 

@@ -1,10 +1,10 @@
 //! The audit trail: one append-only record per change to the store and per
-//! authentication event. Records never carry secrets; triggers refuse updates and deletes.
+//! authentication event. Records never carry secrets; a backend refuses to change or
+//! remove one.
 
-use rusqlite::{Connection, Row, params};
 use serde::Serialize;
 
-use super::{Store, format_time, now};
+use super::{Store, Tx, now};
 use crate::error::Result;
 use crate::identity::Actor;
 
@@ -20,39 +20,61 @@ pub struct Record {
     pub details: serde_json::Value,
 }
 
-/// Appends one record of a successful change.
-pub fn append(
-    conn: &Connection,
-    actor: &Actor,
-    action: &str,
-    target: &str,
-    details: &serde_json::Value,
-) -> Result<()> {
-    insert(conn, actor, action, target, "ok", details)
+/// A record to append.
+pub struct Entry<'a> {
+    pub at: i64,
+    pub actor: &'a str,
+    pub auth: &'a str,
+    pub action: &'a str,
+    pub target: &'a str,
+    /// `ok` for a change, `refused` for a refusal.
+    pub outcome: &'a str,
+    pub details: &'a serde_json::Value,
+}
+
+#[derive(Debug, Default)]
+pub struct Filter {
+    /// Only records at or after this time (seconds since the epoch).
+    pub since: Option<i64>,
+    /// Only records whose actor is this (exact name).
+    pub actor: Option<String>,
+    /// Only the newest N.
+    pub limit: Option<u32>,
+}
+
+pub trait AuditReads {
+    /// Matching records, oldest first.
+    fn audit_records(&self, filter: &Filter) -> Result<Vec<Record>>;
+    /// Refusals recorded after `after`: (those of `actor`, all).
+    fn refusals_after(&self, after: i64, actor: &str) -> Result<(i64, i64)>;
+}
+
+pub trait AuditWrites {
+    fn append_audit(&self, entry: &Entry<'_>) -> Result<()>;
+}
+
+/// Appends one record of a successful change made in `tx`.
+pub fn append(tx: &Tx<'_>, action: &str, target: &str, details: &serde_json::Value) -> Result<()> {
+    insert(tx, action, target, "ok", details)
 }
 
 fn insert(
-    conn: &Connection,
-    actor: &Actor,
+    tx: &Tx<'_>,
     action: &str,
     target: &str,
     outcome: &str,
     details: &serde_json::Value,
 ) -> Result<()> {
-    conn.prepare_cached(
-        "INSERT INTO audit (at, actor, auth, action, target, outcome, details)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-    )?
-    .execute(params![
-        now(),
-        actor.name(),
-        actor.method(),
+    let actor = tx.actor();
+    tx.append_audit(&Entry {
+        at: now(),
+        actor: actor.name(),
+        auth: &actor.method(),
         action,
         target,
         outcome,
-        details.to_string()
-    ])?;
-    Ok(())
+        details,
+    })
 }
 
 /// Refusals recorded in any one minute for one actor, and for all: past these a flood
@@ -73,12 +95,9 @@ pub fn refusal(
     mut details: serde_json::Value,
 ) -> Result<()> {
     let at = now();
-    let (mine, all): (i64, i64) = store.conn().query_row(
-        "SELECT COUNT(*) FILTER (WHERE actor = ?2), COUNT(*) FROM audit
-         WHERE at > ?1 AND outcome = 'refused'",
-        params![at.saturating_sub(60), actor.name()],
-        |r| Ok((r.get(0)?, r.get(1)?)),
-    )?;
+    let (mine, all) = store
+        .read()
+        .refusals_after(at.saturating_sub(60), actor.name())?;
     if mine >= REFUSALS_PER_ACTOR || all >= REFUSALS_PER_MINUTE {
         return Ok(());
     }
@@ -93,47 +112,7 @@ pub fn refusal(
         )
         .into();
     }
-    store.write(actor, |tx| {
-        insert(tx, actor, action, target, "refused", &details)
-    })
-}
-
-#[derive(Debug, Default)]
-pub struct Filter {
-    /// Only records at or after this time (seconds since the epoch).
-    pub since: Option<i64>,
-    /// Only records whose actor is this (exact name).
-    pub actor: Option<String>,
-    /// Only the newest N.
-    pub limit: Option<u32>,
-}
-
-/// Matching records, oldest first.
-pub fn list(conn: &Connection, filter: &Filter) -> Result<Vec<Record>> {
-    let mut stmt = conn.prepare(
-        "SELECT * FROM (
-           SELECT id, at, actor, auth, action, target, outcome, details FROM audit
-           WHERE (?1 IS NULL OR at >= ?1) AND (?2 IS NULL OR actor = ?2)
-           ORDER BY id DESC LIMIT ?3)
-         ORDER BY id",
-    )?;
-    let limit = filter.limit.map_or(-1, i64::from);
-    let rows = stmt.query_map(params![filter.since, filter.actor, limit], from_row)?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
-}
-
-fn from_row(r: &Row<'_>) -> rusqlite::Result<Record> {
-    let details: String = r.get(7)?;
-    Ok(Record {
-        id: r.get(0)?,
-        time: format_time(r.get(1)?),
-        actor: r.get(2)?,
-        auth: r.get(3)?,
-        action: r.get(4)?,
-        target: r.get(5)?,
-        outcome: r.get(6)?,
-        details: serde_json::from_str(&details).unwrap_or(serde_json::Value::String(details)),
-    })
+    store.write(actor, |tx| insert(tx, action, target, "refused", &details))
 }
 
 /// Parses `--since`: an RFC 3339 time, a date (midnight UTC), or an age such as `30m`,
@@ -161,27 +140,6 @@ pub fn parse_since(raw: &str, now: i64) -> Result<i64> {
 #[cfg(test)]
 mod tests {
     use super::parse_since;
-    use crate::identity::Actor;
-    use crate::store::{Seed, Store};
-
-    #[test]
-    fn records_cannot_be_updated_or_deleted() {
-        let dir = tempfile::tempdir().unwrap();
-        let store =
-            Store::create(&dir.path().join("s.db"), &Seed::default(), &Actor::local()).unwrap();
-        let conn = store.conn();
-        let count = |c: &rusqlite::Connection| -> i64 {
-            c.query_row("SELECT COUNT(*) FROM audit", [], |r| r.get(0))
-                .unwrap()
-        };
-        assert_eq!(count(conn), 1);
-        assert!(
-            conn.execute("UPDATE audit SET actor = 'someone else'", [])
-                .is_err()
-        );
-        assert!(conn.execute("DELETE FROM audit", []).is_err());
-        assert_eq!(count(conn), 1);
-    }
 
     const NOW: i64 = 1_800_000_000;
 

@@ -1,10 +1,9 @@
 //! Item records: the things item-level permissions name, each with one owner.
 
-use rusqlite::{Connection, OptionalExtension, Row, params};
 use serde::Serialize;
 
 use super::users::User;
-use super::{Tx, format_time, now};
+use super::{Read, Tx, now};
 use crate::engine::{ItemId, UserId};
 use crate::error::{Error, Result};
 use crate::model::{Category, Target};
@@ -20,79 +19,41 @@ pub struct Item {
     pub created: String,
 }
 
-const SELECT: &str = "SELECT i.id, i.category, i.name, u.name, i.owner_id, i.created_at
-                      FROM items i JOIN users u ON u.id = i.owner_id";
-
-fn from_row(r: &Row<'_>) -> rusqlite::Result<Item> {
-    let category: String = r.get(1)?;
-    let category = Category::parse(&category).map_err(|e| {
-        rusqlite::Error::FromSqlConversionFailure(1, rusqlite::types::Type::Text, Box::new(e))
-    })?;
-    Ok(Item {
-        id: r.get(0)?,
-        target: Target {
-            category,
-            item: Some(r.get(2)?),
-        },
-        owner: r.get(3)?,
-        owner_id: r.get(4)?,
-        created: format_time(r.get(5)?),
-    })
+pub trait ItemReads {
+    /// The item `target` names; `target` must name an item.
+    fn find_item(&self, target: &Target) -> Result<Option<Item>>;
+    /// Items by category and name, optionally of one category or owner.
+    fn list_items(&self, category: Option<Category>, owner: Option<UserId>) -> Result<Vec<Item>>;
 }
 
-fn item_name(target: &Target) -> Result<&str> {
+pub trait ItemWrites {
+    /// `target` names an item. Returns the new item's id.
+    fn insert_item(&self, target: &Target, owner: UserId, at: i64) -> Result<ItemId>;
+    fn set_item_owner(&self, item: ItemId, owner: UserId) -> Result<()>;
+    /// Removes the item, with its grants and secrets.
+    fn delete_item(&self, item: ItemId) -> Result<()>;
+}
+
+/// The item's name of a target that must name an item.
+pub fn item_name(target: &Target) -> Result<&str> {
     target
         .item
         .as_deref()
         .ok_or_else(|| Error::invalid(format!("`{target}` names a category, not an item")))
 }
 
-pub fn find(conn: &Connection, target: &Target) -> Result<Option<Item>> {
-    let sql = format!("{SELECT} WHERE i.category = ?1 AND i.name = ?2");
-    Ok(conn
-        .prepare_cached(&sql)?
-        .query_row(
-            params![target.category.name(), item_name(target)?],
-            from_row,
-        )
-        .optional()?)
-}
-
-pub fn get(conn: &Connection, target: &Target) -> Result<Item> {
-    find(conn, target)?.ok_or_else(|| {
+pub fn get(r: &dyn Read, target: &Target) -> Result<Item> {
+    r.find_item(target)?.ok_or_else(|| {
         Error::not_found(format!("no item `{target}`"))
             .with_hint(format!("create it with `flowsec items create '{target}'`"))
     })
 }
 
-pub fn list(
-    conn: &Connection,
-    category: Option<Category>,
-    owner: Option<UserId>,
-) -> Result<Vec<Item>> {
-    let sql = format!(
-        "{SELECT} WHERE (?1 IS NULL OR i.category = ?1) AND (?2 IS NULL OR i.owner_id = ?2)
-         ORDER BY i.category, i.name"
-    );
-    let mut stmt = conn.prepare(&sql)?;
-    let rows = stmt.query_map(params![category.map(Category::name), owner], from_row)?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
-}
-
 pub fn create(tx: &Tx<'_>, target: &Target, owner: &User) -> Result<ItemId> {
-    if find(tx, target)?.is_some() {
+    if tx.find_item(target)?.is_some() {
         return Err(Error::conflict(format!("item `{target}` already exists")));
     }
-    tx.prepare_cached(
-        "INSERT INTO items (category, name, owner_id, created_at) VALUES (?1, ?2, ?3, ?4)",
-    )?
-    .execute(params![
-        target.category.name(),
-        item_name(target)?,
-        owner.id,
-        now()
-    ])?;
-    let id = tx.last_insert_rowid();
+    let id = tx.insert_item(target, owner.id, now())?;
     tx.record(
         "item.create",
         &target.to_string(),
@@ -102,10 +63,7 @@ pub fn create(tx: &Tx<'_>, target: &Target, owner: &User) -> Result<ItemId> {
 }
 
 pub fn chown(tx: &Tx<'_>, item: &Item, owner: &User) -> Result<()> {
-    tx.execute(
-        "UPDATE items SET owner_id = ?2 WHERE id = ?1",
-        [item.id, owner.id],
-    )?;
+    tx.set_item_owner(item.id, owner.id)?;
     tx.record(
         "item.chown",
         &item.target.to_string(),
@@ -115,7 +73,7 @@ pub fn chown(tx: &Tx<'_>, item: &Item, owner: &User) -> Result<()> {
 
 /// Removes an item; its grants go with it.
 pub fn remove(tx: &Tx<'_>, item: &Item) -> Result<()> {
-    tx.execute("DELETE FROM items WHERE id = ?1", [item.id])?;
+    tx.delete_item(item.id)?;
     tx.record(
         "item.remove",
         &item.target.to_string(),

@@ -5,33 +5,43 @@
 
 use std::path::Path;
 
-use rusqlite::{Connection, OptionalExtension};
 use serde::Serialize;
 
 use super::secrets::{self, Stored};
-use super::{Store, Tx, format_time, now};
+use super::{Read, Store, Tx, format_time, now};
 use crate::crypto::{Key, Keyring, Unopened, keyfile};
 use crate::error::{Error, ErrorKind, Result};
 use crate::identity::Actor;
 
 /// Records that `keyring` is this store's.
-pub(super) fn bind(conn: &Connection, keyring: &Keyring) -> Result<()> {
-    conn.execute(
-        "INSERT INTO key_binding (only, store_id) VALUES (1, ?1)",
-        [keyring.store_id()],
-    )?;
+pub trait KeyReads {
+    /// The id of the store the key file must belong to, once one is bound.
+    fn bound_store_id(&self) -> Result<Option<String>>;
+    /// Whether check values are kept (stores from before them have none).
+    fn keeps_key_checks(&self) -> Result<bool>;
+    /// The check value kept for the key `key_id`.
+    fn key_check(&self, key_id: &str) -> Result<Option<Vec<u8>>>;
+    /// The ids of the keys that seal at least one value.
+    fn keys_in_use(&self) -> Result<Vec<String>>;
+}
+
+pub trait KeyWrites {
+    /// Binds the store to the key file of the store `store_id`.
+    fn bind_key_file(&self, store_id: &str) -> Result<()>;
+    /// Keeps the key's check value, unless one is kept already.
+    fn add_key_check(&self, key_id: &str, check_value: &[u8]) -> Result<()>;
+}
+
+pub(super) fn bind(tx: &Tx<'_>, keyring: &Keyring) -> Result<()> {
+    tx.bind_key_file(keyring.store_id())?;
     keyring
         .keys()
         .iter()
-        .try_for_each(|key| record_check(conn, keyring, key))
+        .try_for_each(|key| record_check(tx, keyring, key))
 }
 
-fn record_check(conn: &Connection, keyring: &Keyring, key: &Key) -> Result<()> {
-    conn.execute(
-        "INSERT OR IGNORE INTO key_checks (key_id, check_value) VALUES (?1, ?2)",
-        rusqlite::params![key.id(), key.check_value(keyring.store_id())],
-    )?;
-    Ok(())
+fn record_check(tx: &Tx<'_>, keyring: &Keyring, key: &Key) -> Result<()> {
+    tx.add_key_check(key.id(), &key.check_value(keyring.store_id()))
 }
 
 /// Whether each of the key file's keys is the one the store knows by its id: a key with a
@@ -39,22 +49,14 @@ fn record_check(conn: &Connection, keyring: &Keyring, key: &Key) -> Result<()> {
 /// check values (then such a key was never trusted with a value: one a rotation killed
 /// midway left, or one someone added).
 fn check_keys<'k>(
-    conn: &Connection,
+    r: &dyn Read,
     key_file: &Path,
     keyring: &'k Keyring,
 ) -> Result<(Vec<&'k Key>, bool)> {
-    let keeps_checks: bool =
-        conn.query_row("SELECT EXISTS (SELECT 1 FROM key_checks)", [], |r| r.get(0))?;
+    let keeps_checks = r.keeps_key_checks()?;
     let mut unchecked = Vec::new();
     for key in keyring.keys() {
-        let stored: Option<Vec<u8>> = conn
-            .query_row(
-                "SELECT check_value FROM key_checks WHERE key_id = ?1",
-                [key.id()],
-                |r| r.get(0),
-            )
-            .optional()?;
-        match stored {
+        match r.key_check(key.id())? {
             Some(check) if check == key.check_value(keyring.store_id()) => {}
             Some(_) => return Err(damaged(key_file, key.id())),
             None => unchecked.push(key),
@@ -74,29 +76,23 @@ fn damaged(key_file: &Path, key_id: &str) -> Error {
     .with_hint("nothing was changed; restore the key file from its backup")
 }
 
-fn store_id(conn: &Connection) -> Result<Option<String>> {
-    Ok(conn
-        .query_row("SELECT store_id FROM key_binding", [], |r| r.get(0))
-        .optional()?)
-}
-
 /// The store's keys, read from `key_file` and checked to be this store's; `None` when the
 /// store has no key yet (it was made before encryption, or without a key file).
-pub fn unlock(conn: &Connection, key_file: &Path) -> Result<Option<Keyring>> {
-    let Some(id) = store_id(conn)? else {
+pub fn unlock(r: &dyn Read, key_file: &Path) -> Result<Option<Keyring>> {
+    let Some(id) = r.bound_store_id()? else {
         return Ok(None);
     };
     let keyring = keyfile::load(key_file)?;
     if keyring.store_id() != id {
         return Err(keyfile::foreign(key_file));
     }
-    check_keys(conn, key_file, &keyring)?;
+    check_keys(r, key_file, &keyring)?;
     Ok(Some(keyring))
 }
 
 /// Like `unlock`, for a store known to hold secrets.
-pub(super) fn require(conn: &Connection, key_file: &Path) -> Result<Keyring> {
-    unlock(conn, key_file)?
+pub(super) fn require(r: &dyn Read, key_file: &Path) -> Result<Keyring> {
+    unlock(r, key_file)?
         .ok_or_else(|| Error::new(ErrorKind::Crypto, "the store holds secrets but has no key"))
 }
 
@@ -124,7 +120,7 @@ pub(super) fn for_writing(tx: &Tx<'_>, key_file: &Path) -> Result<Keyring> {
         // A key from before check values must first open what it sealed: a damaged one
         // is never trusted with anything new.
         for key in unchecked {
-            if let Some(sealed) = secrets::one_sealed_with(tx, key.id())? {
+            if let Some(sealed) = tx.one_sealed_with(key.id())? {
                 keyring
                     .open(sealed.label(), &sealed.sealed)
                     .map_err(|_| damaged(key_file, key.id()))?;
@@ -133,7 +129,7 @@ pub(super) fn for_writing(tx: &Tx<'_>, key_file: &Path) -> Result<Keyring> {
         }
         return Ok(keyring);
     }
-    let keyring = Keyring::generate(now())?;
+    let keyring = Keyring::generate(&tx.store_id()?, now())?;
     keyfile::create(key_file, &keyring)?;
     bind(tx, &keyring)?;
     tx.record(
@@ -164,12 +160,9 @@ pub struct Status {
     pub values: i64,
 }
 
-pub fn status(conn: &Connection, key_file: &Path) -> Result<Status> {
-    let keyring = unlock(conn, key_file)?;
-    let mut counts: Vec<(String, i64)> = conn
-        .prepare("SELECT key_id, COUNT(*) FROM secrets GROUP BY key_id ORDER BY key_id")?
-        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
-        .collect::<rusqlite::Result<_>>()?;
+pub fn status(r: &dyn Read, key_file: &Path) -> Result<Status> {
+    let keyring = unlock(r, key_file)?;
+    let mut counts = r.secrets_per_key()?;
     let mut keys = Vec::new();
     if let Some(keyring) = &keyring {
         let current = keyring.current()?.id();
@@ -217,7 +210,7 @@ pub struct Rotation {
 pub fn rotate(store: &mut Store, actor: &Actor, key_file: &Path) -> Result<Rotation> {
     let mut rotation = store.write(actor, |tx| {
         let mut keyring = for_writing(tx, key_file)?;
-        let stored = secrets::all(tx)?;
+        let stored = tx.all_secrets()?;
         // Everything must open before anything changes: a value unreadable now would be lost.
         let mut plaintexts = Vec::with_capacity(stored.len());
         for s in &stored {
@@ -257,10 +250,7 @@ fn drop_unused(store: &mut Store, actor: &Actor, key_file: &Path) -> Result<Vec<
         let Some(mut keyring) = unlock(tx, key_file)? else {
             return Ok(Vec::new());
         };
-        let used: Vec<String> = tx
-            .prepare("SELECT DISTINCT key_id FROM secrets")?
-            .query_map([], |r| r.get(0))?
-            .collect::<rusqlite::Result<_>>()?;
+        let used = tx.keys_in_use()?;
         let dropped = keyring.drop_keys(|id| used.iter().any(|u| u == id));
         if !dropped.is_empty() {
             keyfile::save(key_file, &keyring)?;
@@ -291,12 +281,12 @@ pub struct Verification {
 }
 
 /// Decrypts every stored secret and reports those that fail.
-pub fn verify(conn: &Connection, key_file: &Path) -> Result<Verification> {
+pub fn verify(r: &dyn Read, key_file: &Path) -> Result<Verification> {
     // Rows first, then the key file, and once more if a key was missing: see `secrets::reveal`.
     let mut again = true;
     loop {
-        let stored = secrets::all(conn)?;
-        let Some(keyring) = unlock(conn, key_file)? else {
+        let stored = r.all_secrets()?;
+        let Some(keyring) = unlock(r, key_file)? else {
             return Ok(Verification {
                 values: stored.len(),
                 failed: Vec::new(),

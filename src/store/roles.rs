@@ -1,9 +1,9 @@
 //! Role records, memberships, duplication and templates, and the lock-out guard.
 
-use rusqlite::{Connection, OptionalExtension, Row, params};
 use serde::Serialize;
 
-use super::{Tx, now};
+use super::grants::Principal;
+use super::{Read, Tx, now};
 use crate::engine::{RoleId, UserId};
 use crate::error::{Error, Result};
 use crate::model::{DefaultRole, Name, text};
@@ -18,61 +18,6 @@ pub struct Role {
     pub builtin: bool,
 }
 
-const COLUMNS: &str = "id, name, description, superuser, builtin";
-
-fn from_row(r: &Row<'_>) -> rusqlite::Result<Role> {
-    Ok(Role {
-        id: r.get(0)?,
-        name: r.get(1)?,
-        description: r.get(2)?,
-        superuser: r.get(3)?,
-        builtin: r.get(4)?,
-    })
-}
-
-pub fn find(conn: &Connection, name: &str) -> Result<Option<Role>> {
-    let sql = format!("SELECT {COLUMNS} FROM roles WHERE name = ?1");
-    Ok(conn
-        .prepare_cached(&sql)?
-        .query_row([name], from_row)
-        .optional()?)
-}
-
-pub fn get(conn: &Connection, name: &Name) -> Result<Role> {
-    find(conn, name.as_str())?.ok_or_else(|| {
-        Error::not_found(format!("no role `{name}`"))
-            .with_hint("`flowsec roles list` shows the roles")
-    })
-}
-
-pub fn list(conn: &Connection) -> Result<Vec<Role>> {
-    let sql = format!("SELECT {COLUMNS} FROM roles ORDER BY name COLLATE NOCASE");
-    let mut stmt = conn.prepare(&sql)?;
-    let rows = stmt.query_map([], from_row)?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
-}
-
-/// The roles a user belongs to, by name.
-pub fn of_user(conn: &Connection, user: UserId) -> Result<Vec<Role>> {
-    let sql = format!(
-        "SELECT {COLUMNS} FROM roles WHERE id IN (SELECT role_id FROM role_members WHERE user_id = ?1)
-         ORDER BY name COLLATE NOCASE"
-    );
-    let mut stmt = conn.prepare_cached(&sql)?;
-    let rows = stmt.query_map([user], from_row)?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
-}
-
-/// The names of a role's members.
-pub fn members(conn: &Connection, role: RoleId) -> Result<Vec<String>> {
-    let mut stmt = conn.prepare_cached(
-        "SELECT u.name FROM users u JOIN role_members m ON m.user_id = u.id
-         WHERE m.role_id = ?1 ORDER BY u.name COLLATE NOCASE",
-    )?;
-    let rows = stmt.query_map([role], |r| r.get(0))?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
-}
-
 pub struct NewRole<'a> {
     pub name: &'a Name,
     pub description: &'a str,
@@ -80,19 +25,54 @@ pub struct NewRole<'a> {
     pub builtin: bool,
 }
 
+pub trait RoleReads {
+    /// The role named `name` (names compare without regard to case).
+    fn find_role(&self, name: &str) -> Result<Option<Role>>;
+    /// Every role, by name.
+    fn list_roles(&self) -> Result<Vec<Role>>;
+    /// The roles a user belongs to, by name.
+    fn roles_of_user(&self, user: UserId) -> Result<Vec<Role>>;
+    /// The names of a role's members, sorted.
+    fn role_members(&self, role: RoleId) -> Result<Vec<String>>;
+    /// How many enabled users hold a superuser role.
+    fn enabled_superusers(&self) -> Result<i64>;
+}
+
+pub trait RoleWrites {
+    fn insert_role(&self, role: &NewRole<'_>, at: i64) -> Result<RoleId>;
+    /// Adds every grant of `from` that `to` lacks; returns how many.
+    fn copy_role_grants(&self, from: RoleId, to: RoleId) -> Result<usize>;
+    /// `None` leaves a field as it is.
+    fn update_role(
+        &self,
+        id: RoleId,
+        description: Option<&str>,
+        superuser: Option<bool>,
+    ) -> Result<()>;
+    /// Removes the role, with its memberships and grants.
+    fn delete_role(&self, id: RoleId) -> Result<()>;
+    /// Returns whether the user was not a member before.
+    fn add_member(&self, role: RoleId, user: UserId) -> Result<bool>;
+    /// Returns whether the user was a member.
+    fn remove_member(&self, role: RoleId, user: UserId) -> Result<bool>;
+}
+
+pub fn get(r: &dyn Read, name: &Name) -> Result<Role> {
+    r.find_role(name.as_str())?.ok_or_else(|| {
+        Error::not_found(format!("no role `{name}`"))
+            .with_hint("`flowsec roles list` shows the roles")
+    })
+}
+
 pub fn create(tx: &Tx<'_>, role: &NewRole<'_>) -> Result<RoleId> {
     check_description(role.description)?;
-    if find(tx, role.name.as_str())?.is_some() {
+    if tx.find_role(role.name.as_str())?.is_some() {
         return Err(Error::conflict(format!(
             "role `{}` already exists",
             role.name
         )));
     }
-    tx.prepare_cached(
-        "INSERT INTO roles (name, description, superuser, builtin, created_at) VALUES (?1, ?2, ?3, ?4, ?5)",
-    )?
-    .execute(params![role.name.as_str(), role.description, role.superuser, role.builtin, now()])?;
-    let id = tx.last_insert_rowid();
+    let id = tx.insert_role(role, now())?;
     tx.record(
         "role.create",
         role.name.as_str(),
@@ -103,11 +83,7 @@ pub fn create(tx: &Tx<'_>, role: &NewRole<'_>) -> Result<RoleId> {
 
 /// Adds every permission of `from` that `to` lacks; removes none. Returns how many.
 pub fn copy_grants(tx: &Tx<'_>, from: &Role, to: &Role) -> Result<usize> {
-    let added = tx.execute(
-        "INSERT OR IGNORE INTO grants (role_id, category, item_id, action)
-         SELECT ?2, category, item_id, action FROM grants WHERE role_id = ?1",
-        [from.id, to.id],
-    )?;
+    let added = tx.copy_role_grants(from.id, to.id)?;
     tx.record(
         "role.template",
         &to.name,
@@ -129,11 +105,7 @@ pub fn update(
     if let Some(superuser) = superuser {
         check_superuser_flag(&role.name, superuser)?;
     }
-    tx.execute(
-        "UPDATE roles SET description = IFNULL(?2, description), superuser = IFNULL(?3, superuser)
-         WHERE id = ?1",
-        params![role.id, description, superuser],
-    )?;
+    tx.update_role(role.id, description, superuser)?;
     tx.record(
         "role.update",
         &role.name,
@@ -151,16 +123,13 @@ pub fn remove(tx: &Tx<'_>, role: &Role) -> Result<()> {
             DefaultRole::Superuser.name()
         )));
     }
-    tx.execute("DELETE FROM roles WHERE id = ?1", [role.id])?;
+    tx.delete_role(role.id)?;
     tx.record("role.remove", &role.name, serde_json::json!({}))
 }
 
 /// Returns whether the user was not a member before.
 pub fn add_member(tx: &Tx<'_>, role: RoleId, user: UserId) -> Result<bool> {
-    let added = tx
-        .prepare_cached("INSERT OR IGNORE INTO role_members (user_id, role_id) VALUES (?1, ?2)")?
-        .execute([user, role])?
-        > 0;
+    let added = tx.add_member(role, user)?;
     if added {
         record_membership(tx, "role.member.add", role, user)?;
     }
@@ -169,10 +138,7 @@ pub fn add_member(tx: &Tx<'_>, role: RoleId, user: UserId) -> Result<bool> {
 
 /// Returns whether the user was a member.
 pub fn remove_member(tx: &Tx<'_>, role: RoleId, user: UserId) -> Result<bool> {
-    let removed = tx
-        .prepare_cached("DELETE FROM role_members WHERE user_id = ?1 AND role_id = ?2")?
-        .execute([user, role])?
-        > 0;
+    let removed = tx.remove_member(role, user)?;
     if removed {
         record_membership(tx, "role.member.remove", role, user)?;
     }
@@ -180,11 +146,8 @@ pub fn remove_member(tx: &Tx<'_>, role: RoleId, user: UserId) -> Result<bool> {
 }
 
 fn record_membership(tx: &Tx<'_>, action: &str, role: RoleId, user: UserId) -> Result<()> {
-    let (role, user): (String, String) = tx
-        .prepare_cached(
-            "SELECT (SELECT name FROM roles WHERE id = ?1), (SELECT name FROM users WHERE id = ?2)",
-        )?
-        .query_row([role, user], |r| Ok((r.get(0)?, r.get(1)?)))?;
+    let role = tx.principal_name(Principal::Role(role))?;
+    let user = tx.principal_name(Principal::User(user))?;
     tx.record(action, &role, serde_json::json!({"user": user}))
 }
 
@@ -195,42 +158,32 @@ pub struct SuperuserGuard {
 }
 
 impl SuperuserGuard {
-    pub fn capture(conn: &Connection) -> Result<SuperuserGuard> {
+    pub fn capture(r: &dyn Read) -> Result<SuperuserGuard> {
         Ok(SuperuserGuard {
-            before: enabled_superusers(conn)?,
+            before: r.enabled_superusers()?,
         })
     }
 
     /// Fails when the change made since `capture` lost the last enabled superuser, unless
     /// `allow` (the command's --allow-no-superuser).
-    pub fn verify(self, conn: &Connection, allow: bool) -> Result<()> {
+    pub fn verify(self, r: &dyn Read, allow: bool) -> Result<()> {
         if allow {
             return Ok(());
         }
-        self.check(conn).map_err(|e| {
+        self.check(r).map_err(|e| {
             e.with_hint("nothing was changed; pass --allow-no-superuser if that is really meant")
         })
     }
 
     /// As `verify` for a command without --allow-no-superuser: the caller gives the hint.
-    pub fn check(self, conn: &Connection) -> Result<()> {
-        if self.before > 0 && enabled_superusers(conn)? == 0 {
+    pub fn check(self, r: &dyn Read) -> Result<()> {
+        if self.before > 0 && r.enabled_superusers()? == 0 {
             return Err(Error::conflict(
                 "this would leave no enabled user with a superuser role",
             ));
         }
         Ok(())
     }
-}
-
-fn enabled_superusers(conn: &Connection) -> Result<i64> {
-    Ok(conn.query_row(
-        "SELECT COUNT(DISTINCT u.id) FROM users u
-         JOIN role_members m ON m.user_id = u.id JOIN roles r ON r.id = m.role_id
-         WHERE u.enabled AND r.superuser",
-        [],
-        |r| r.get(0),
-    )?)
 }
 
 /// `fmesuperuser` is a superuser role, whatever else is: by every path.

@@ -5,12 +5,11 @@
 
 use std::path::Path;
 
-use rusqlite::{Connection, OptionalExtension, Row, params};
 use serde::Serialize;
 use zeroize::Zeroizing;
 
 use super::items::Item;
-use super::{Tx, format_time, keys, now};
+use super::{Read, Tx, keys, now};
 use crate::crypto::{Keyring, Label, Sealed, Unopened};
 use crate::engine::ItemId;
 use crate::error::{Error, ErrorKind, Result};
@@ -37,17 +36,40 @@ pub struct Listed {
 }
 
 /// A stored record, still sealed.
-pub(super) struct Stored {
-    id: i64,
-    item: Option<ItemId>,
+/// A sealed value as stored, with what it belongs to.
+pub struct Stored {
+    pub id: i64,
+    pub item: Option<ItemId>,
     /// The item's `CATEGORY/NAME`; `None` for a system secret.
-    target: Option<String>,
-    name: String,
-    pub(super) sealed: Sealed,
+    pub target: Option<String>,
+    pub name: String,
+    pub sealed: Sealed,
+}
+
+pub trait SecretReads {
+    /// The secret `name` of `item`, or the system secret `name` without one.
+    fn find_secret(&self, item: Option<ItemId>, name: &str) -> Result<Option<Stored>>;
+    /// The secrets of items (not system secrets), of one item or category or of all.
+    fn list_secrets(&self, target: Option<&Target>) -> Result<Vec<Listed>>;
+    /// Every stored secret, in the order they were made.
+    fn all_secrets(&self) -> Result<Vec<Stored>>;
+    /// Any one secret sealed with the key `key_id`.
+    fn one_sealed_with(&self, key_id: &str) -> Result<Option<Stored>>;
+    /// How many values each key seals, by key id.
+    fn secrets_per_key(&self) -> Result<Vec<(String, i64)>>;
+}
+
+pub trait SecretWrites {
+    /// Stores a value, replacing any of the same item and name.
+    fn put_secret(&self, item: Option<ItemId>, name: &str, sealed: &Sealed, at: i64) -> Result<()>;
+    /// Whether there was one.
+    fn delete_secret(&self, item: Option<ItemId>, name: &str) -> Result<bool>;
+    /// Replaces the sealed value of the secret `id`.
+    fn reseal_secret(&self, id: i64, sealed: &Sealed) -> Result<()>;
 }
 
 impl Stored {
-    pub(super) fn label(&self) -> Label<'_> {
+    pub fn label(&self) -> Label<'_> {
         Label {
             item: self.item,
             field: &self.name,
@@ -55,11 +77,11 @@ impl Stored {
     }
 
     /// The item's target, or `system`.
-    pub(super) fn owner(&self) -> &str {
+    pub fn owner(&self) -> &str {
         self.target.as_deref().unwrap_or(SYSTEM)
     }
 
-    pub(super) fn field(&self) -> &str {
+    pub fn field(&self) -> &str {
         &self.name
     }
 
@@ -71,7 +93,7 @@ impl Stored {
     }
 
     /// Why this value cannot be read, as an error.
-    pub(super) fn unreadable(&self, why: &Unopened) -> Error {
+    pub fn unreadable(&self, why: &Unopened) -> Error {
         let error = Error::new(
             ErrorKind::Crypto,
             format!("cannot decrypt {}: {why}", self.describe()),
@@ -87,25 +109,6 @@ impl Stored {
     }
 }
 
-const SELECT: &str = "SELECT s.id, s.item_id, i.category || '/' || i.name, s.name,
-                             s.key_id, s.nonce, s.ciphertext
-                      FROM secrets s LEFT JOIN items i ON i.id = s.item_id";
-
-fn from_row(r: &Row<'_>) -> rusqlite::Result<Stored> {
-    Ok(Stored {
-        id: r.get(0)?,
-        item: r.get(1)?,
-        target: r.get(2)?,
-        name: r.get(3)?,
-        sealed: Sealed {
-            key_id: r.get(4)?,
-            nonce: r.get(5)?,
-            ciphertext: r.get(6)?,
-        },
-    })
-}
-
-/// Stores `value` as the secret `field` of `item`, replacing any older value.
 pub fn set(tx: &Tx<'_>, key_file: &Path, item: &Item, field: &Name, value: &str) -> Result<Change> {
     let change = put(tx, key_file, Some(item.id), field.as_str(), value)?;
     tx.record(
@@ -117,13 +120,8 @@ pub fn set(tx: &Tx<'_>, key_file: &Path, item: &Item, field: &Name, value: &str)
 }
 
 /// The value of the secret `field` of `item`.
-pub fn get(
-    conn: &Connection,
-    key_file: &Path,
-    item: &Item,
-    field: &Name,
-) -> Result<Zeroizing<String>> {
-    reveal(conn, key_file, Some(item.id), field.as_str())?.ok_or_else(|| {
+pub fn get(r: &dyn Read, key_file: &Path, item: &Item, field: &Name) -> Result<Zeroizing<String>> {
+    reveal(r, key_file, Some(item.id), field.as_str())?.ok_or_else(|| {
         Error::not_found(format!("`{}` has no secret `{field}`", item.target)).with_hint(format!(
             "`flowsec secrets list '{}'` shows its secrets",
             item.target
@@ -159,17 +157,13 @@ pub fn set_system(tx: &Tx<'_>, key_file: &Path, name: &str, value: &str) -> Resu
 }
 
 /// The value of a system secret, `None` when it is not set.
-pub fn get_system(
-    conn: &Connection,
-    key_file: &Path,
-    name: &str,
-) -> Result<Option<Zeroizing<String>>> {
-    reveal(conn, key_file, None, system_name(name)?.as_str())
+pub fn get_system(r: &dyn Read, key_file: &Path, name: &str) -> Result<Option<Zeroizing<String>>> {
+    reveal(r, key_file, None, system_name(name)?.as_str())
 }
 
 /// Whether a system secret is set; reads no key.
-pub fn has_system(conn: &Connection, name: &str) -> Result<bool> {
-    Ok(find(conn, None, system_name(name)?.as_str())?.is_some())
+pub fn has_system(r: &dyn Read, name: &str) -> Result<bool> {
+    Ok(r.find_secret(None, system_name(name)?.as_str())?.is_some())
 }
 
 /// Removes a system secret; false when it was not set.
@@ -188,45 +182,6 @@ pub fn remove_system(tx: &Tx<'_>, name: &str) -> Result<bool> {
 
 /// The secrets of items (system secrets belong to the settings), optionally only those of
 /// one category or item, ordered by target and field.
-pub fn list(conn: &Connection, target: Option<&Target>) -> Result<Vec<Listed>> {
-    let mut stmt = conn.prepare(
-        "SELECT i.category || '/' || i.name, s.name, s.key_id, s.updated_at
-         FROM secrets s JOIN items i ON i.id = s.item_id
-         WHERE (?1 IS NULL OR i.category = ?1) AND (?2 IS NULL OR i.name = ?2)
-         ORDER BY i.category, i.name, s.name",
-    )?;
-    let category = target.map(|t| t.category.name());
-    let item = target.and_then(|t| t.item.as_deref());
-    let rows = stmt.query_map(params![category, item], |r| {
-        Ok(Listed {
-            target: r.get(0)?,
-            field: r.get(1)?,
-            key: r.get(2)?,
-            updated: format_time(r.get(3)?),
-        })
-    })?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
-}
-
-/// Every stored secret, sealed.
-pub(super) fn all(conn: &Connection) -> Result<Vec<Stored>> {
-    let mut stmt = conn.prepare(&format!("{SELECT} ORDER BY s.id"))?;
-    let rows = stmt.query_map([], from_row)?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
-}
-
-/// One stored value sealed with the key `key_id`, if any.
-pub(super) fn one_sealed_with(conn: &Connection, key_id: &str) -> Result<Option<Stored>> {
-    Ok(conn
-        .query_row(
-            &format!("{SELECT} WHERE s.key_id = ?1 LIMIT 1"),
-            [key_id],
-            from_row,
-        )
-        .optional()?)
-}
-
-/// Seals `plaintext` again under the keyring's current key, in place of `stored`.
 pub(super) fn reseal(
     tx: &Tx<'_>,
     keyring: &Keyring,
@@ -234,25 +189,11 @@ pub(super) fn reseal(
     plaintext: &[u8],
 ) -> Result<()> {
     let sealed = keyring.seal(stored.label(), plaintext)?;
-    tx.prepare_cached("UPDATE secrets SET key_id = ?2, nonce = ?3, ciphertext = ?4 WHERE id = ?1")?
-        .execute(params![
-            stored.id,
-            sealed.key_id,
-            sealed.nonce,
-            sealed.ciphertext
-        ])?;
-    Ok(())
+    tx.reseal_secret(stored.id, &sealed)
 }
 
 fn system_name(raw: &str) -> Result<Name> {
     Name::parse("system secret", raw)
-}
-
-fn find(conn: &Connection, item: Option<ItemId>, name: &str) -> Result<Option<Stored>> {
-    Ok(conn
-        .prepare_cached(&format!("{SELECT} WHERE s.item_id IS ?1 AND s.name = ?2"))?
-        .query_row(params![item, name], from_row)
-        .optional()?)
 }
 
 fn put(
@@ -267,50 +208,31 @@ fn put(
     }
     let keyring = keys::for_writing(tx, key_file)?;
     let sealed = keyring.seal(Label { item, field: name }, value.as_bytes())?;
-    let change = if find(tx, item, name)?.is_some() {
+    let change = if tx.find_secret(item, name)?.is_some() {
         Change::Updated
     } else {
         Change::Created
     };
-    tx.prepare_cached(
-        "INSERT INTO secrets (item_id, name, key_id, nonce, ciphertext, updated_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6)
-         ON CONFLICT (IFNULL(item_id, 0), name) DO UPDATE SET key_id = excluded.key_id,
-           nonce = excluded.nonce, ciphertext = excluded.ciphertext,
-           updated_at = excluded.updated_at",
-    )?
-    .execute(params![
-        item,
-        name,
-        sealed.key_id,
-        sealed.nonce,
-        sealed.ciphertext,
-        now()
-    ])?;
+    tx.put_secret(item, name, &sealed, now())?;
     Ok(change)
 }
 
 fn delete(tx: &Tx<'_>, item: Option<ItemId>, name: &str) -> Result<bool> {
-    let removed = tx
-        .prepare_cached("DELETE FROM secrets WHERE item_id IS ?1 AND name = ?2")?
-        .execute(params![item, name])?;
-    Ok(removed > 0)
+    tx.delete_secret(item, name)
 }
 
-/// Decrypts one secret. The row is read before the key file: a rotation that finishes in
-/// between may have dropped the row's old key, and reading both again finds the new one.
 fn reveal(
-    conn: &Connection,
+    r: &dyn Read,
     key_file: &Path,
     item: Option<ItemId>,
     name: &str,
 ) -> Result<Option<Zeroizing<String>>> {
     let mut again = true;
     loop {
-        let Some(stored) = find(conn, item, name)? else {
+        let Some(stored) = r.find_secret(item, name)? else {
             return Ok(None);
         };
-        let keyring = keys::require(conn, key_file)?;
+        let keyring = keys::require(r, key_file)?;
         match keyring.open(stored.label(), &stored.sealed) {
             Ok(bytes) => {
                 let text = std::str::from_utf8(&bytes).map_err(|_| {
@@ -344,8 +266,8 @@ mod tests {
         let actor = Actor::local();
         let mut store = Store::create(&dir.path().join("s.db"), &seed, &actor).unwrap();
         let name = "email.smtp-password";
-        assert!(!has_system(store.conn(), name).unwrap());
-        assert_eq!(get_system(store.conn(), &key_file, name).unwrap(), None);
+        assert!(!has_system(store.read(), name).unwrap());
+        assert_eq!(get_system(store.read(), &key_file, name).unwrap(), None);
         let change = store
             .write(&actor, |tx| set_system(tx, &key_file, name, "smtp-pw-1"))
             .unwrap();
@@ -354,21 +276,21 @@ mod tests {
             .write(&actor, |tx| set_system(tx, &key_file, name, "smtp-pw-2"))
             .unwrap();
         assert_eq!(change, Change::Updated);
-        assert!(has_system(store.conn(), name).unwrap());
+        assert!(has_system(store.read(), name).unwrap());
         assert_eq!(
-            get_system(store.conn(), &key_file, name)
+            get_system(store.read(), &key_file, name)
                 .unwrap()
                 .unwrap()
                 .as_str(),
             "smtp-pw-2"
         );
         // System secrets are not fields of items.
-        assert!(list(store.conn(), None).unwrap().is_empty());
+        assert!(store.read().list_secrets(None).unwrap().is_empty());
         assert!(store.write(&actor, |tx| remove_system(tx, name)).unwrap());
         assert!(!store.write(&actor, |tx| remove_system(tx, name)).unwrap());
-        assert_eq!(get_system(store.conn(), &key_file, name).unwrap(), None);
+        assert_eq!(get_system(store.read(), &key_file, name).unwrap(), None);
         assert_eq!(
-            get_system(store.conn(), &key_file, "bad name")
+            get_system(store.read(), &key_file, "bad name")
                 .unwrap_err()
                 .kind(),
             ErrorKind::InvalidInput
@@ -382,13 +304,13 @@ mod tests {
         let actor = Actor::local();
         let mut store = Store::create(&dir.path().join("s.db"), &Seed::default(), &actor).unwrap();
         assert!(!key_file.exists());
-        assert!(keys::unlock(store.conn(), &key_file).unwrap().is_none());
+        assert!(keys::unlock(store.read(), &key_file).unwrap().is_none());
         store
             .write(&actor, |tx| set_system(tx, &key_file, "x", "value-1"))
             .unwrap();
         assert!(key_file.exists());
         assert_eq!(
-            get_system(store.conn(), &key_file, "x")
+            get_system(store.read(), &key_file, "x")
                 .unwrap()
                 .unwrap()
                 .as_str(),

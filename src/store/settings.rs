@@ -3,29 +3,25 @@
 
 use std::collections::HashMap;
 
-use rusqlite::Connection;
-
 use super::Tx;
 use crate::error::Result;
 
-/// Every stored value by key (keys at their default are absent).
-pub fn all(conn: &Connection) -> Result<HashMap<String, String>> {
-    let mut stmt = conn.prepare_cached("SELECT key, value FROM settings")?;
-    let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+pub trait SettingReads {
+    /// Every stored value by key (keys at their default are absent).
+    fn all_settings(&self) -> Result<HashMap<String, String>>;
 }
 
-/// Stores `value` for `key`, replacing any.
+pub trait SettingWrites {
+    /// Stores `value` for `key`, replacing any.
+    fn put_setting(&self, key: &str, value: &str) -> Result<()>;
+    /// Forgets `key`'s value; whether there was one.
+    fn remove_setting(&self, key: &str) -> Result<bool>;
+}
+
 pub fn put(tx: &Tx<'_>, key: &str, value: &str) -> Result<()> {
-    tx.execute(
-        "INSERT INTO settings (key, value) VALUES (?1, ?2)
-         ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-        [key, value],
-    )?;
-    Ok(())
+    tx.put_setting(key, value)
 }
 
-/// Forgets `key`'s value; whether there was one.
 pub fn remove(tx: &Tx<'_>, key: &str) -> Result<bool> {
-    Ok(tx.execute("DELETE FROM settings WHERE key = ?1", [key])? > 0)
+    tx.remove_setting(key)
 }

@@ -157,7 +157,12 @@ impl Env {
 
     /// The session file for this store under another state directory.
     pub fn session_file_in(&self, state_home: &Path) -> PathBuf {
-        flowsec::auth::session::file_in(&state_home.join("flowsec"), &self.db).unwrap()
+        let store_id = flowsec::store::Store::open(&self.db)
+            .unwrap()
+            .read()
+            .store_id()
+            .unwrap();
+        flowsec::auth::session::file_in(&state_home.join("flowsec"), &store_id)
     }
 
     /// Every audit record as (action, target), oldest first.

@@ -7,7 +7,8 @@ use std::path::Path;
 use rusqlite::{Connection, TransactionBehavior};
 
 use super::APPLICATION_ID;
-use crate::error::{Error, ErrorKind, Result};
+use crate::error::Result;
+use crate::store::StoreError;
 
 /// Migration N (1-based) takes the schema from version N-1 to N. Never edit a landed one.
 const MIGRATIONS: &[&str] = &[
@@ -220,6 +221,16 @@ const MIGRATIONS: &[&str] = &[
     -- Who disabled a token: a user's name, '' for the local administrator.
     ALTER TABLE tokens ADD COLUMN disabled_by TEXT;
     "#,
+    // 8: the store's own random id, kept inside it, which session files are keyed by. A
+    // store bound to a key file already has one, and keeps it.
+    r#"
+    CREATE TABLE store_info (
+        only INTEGER PRIMARY KEY CHECK (only = 1),
+        store_id TEXT NOT NULL
+    );
+    INSERT INTO store_info (only, store_id)
+        SELECT 1, IFNULL((SELECT store_id FROM key_binding), lower(hex(randomblob(16))));
+    "#,
 ];
 
 fn latest() -> i64 {
@@ -230,10 +241,7 @@ fn latest() -> i64 {
 pub fn upgrade(conn: &mut Connection, path: &Path) -> Result<()> {
     let (version, app_id) = versions(conn)?;
     if app_id != APPLICATION_ID {
-        return Err(Error::new(
-            ErrorKind::Store,
-            format!("`{}` is not a flowsec store", path.display()),
-        ));
+        return Err(StoreError::NotAStore(format!("`{}`", path.display())).into());
     }
     if version == latest() {
         return Ok(());
@@ -241,15 +249,11 @@ pub fn upgrade(conn: &mut Connection, path: &Path) -> Result<()> {
     let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
     let (version, _) = versions(&tx)?;
     if version > latest() {
-        return Err(Error::new(
-            ErrorKind::Store,
-            format!(
-                "the store `{}` has schema version {version}, newer than this flowsec knows ({})",
-                path.display(),
-                latest()
-            ),
-        )
-        .with_hint("upgrade flowsec"));
+        return Err(StoreError::TooNew {
+            found: version,
+            known: latest(),
+        }
+        .into());
     }
     for (done, sql) in MIGRATIONS
         .iter()
