@@ -16,6 +16,7 @@ pub mod identity;
 pub mod manifest;
 pub mod model;
 pub mod output;
+pub mod password;
 pub mod settings;
 pub mod store;
 pub mod time;

@@ -7,8 +7,8 @@ use std::path::Path;
 
 use serde::Serialize;
 
-use crate::auth::password::Policy;
 use crate::error::{Error, ErrorKind, Result};
+use crate::password::Policy;
 use crate::store::Read;
 use crate::store::settings as records;
 use crate::store::{Tx, secrets, sessions};

@@ -899,12 +899,19 @@ fn passwords_are_hashed_before_the_write_lock_so_other_writers_do_not_wait() {
 #[test]
 fn directory_users_are_neither_exported_nor_pruned() {
     let env = Env::new();
-    env.ok(&["users", "create", "dirk", "--no-password"]);
-    env.ok(&["users", "create", "lou", "--no-password"]);
-    let conn = rusqlite::Connection::open(&env.db).unwrap();
-    conn.execute("UPDATE users SET source = 'corp' WHERE name = 'dirk'", [])
+    env.store()
+        .write(&flowsec::identity::Actor::local(), |tx| {
+            let dirk = flowsec::store::users::NewUser {
+                name: flowsec::model::Name::parse("user", "dirk")?,
+                full_name: String::new(),
+                email: String::new(),
+                enabled: true,
+                password_hash: None,
+            };
+            flowsec::store::users::create_from_directory(tx, &dirk, "corp")
+        })
         .unwrap();
-    drop(conn);
+    env.ok(&["users", "create", "lou", "--no-password"]);
     let exported = env.ok(&["export"]).stdout;
     assert!(!exported.contains("dirk"), "{exported}");
     assert!(exported.contains("[users.lou]"), "{exported}");

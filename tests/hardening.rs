@@ -240,26 +240,34 @@ fn a_set_but_empty_token_is_an_error_not_the_local_administrator() {
 #[test]
 fn auth_status_does_not_extend_a_session_and_a_longer_idle_time_revives_none() {
     let env = with_alice();
-    let last_used = || {
-        let conn = rusqlite::Connection::open(&env.db).unwrap();
-        conn.query_row("SELECT last_used_at FROM sessions", [], |r| {
-            r.get::<_, i64>(0)
-        })
-        .unwrap()
-    };
-    env.ok_stdin(
-        &["auth", "login", "alice", "--password-stdin"],
-        &format!("{ALICE}\n"),
-    );
-    let conn = rusqlite::Connection::open(&env.db).unwrap();
-    conn.execute("UPDATE sessions SET last_used_at = last_used_at - 600", [])
+    let file = env.session_file();
+    // Logged in at `at` through the library, which takes the time as the binary cannot.
+    let login_at = |at: i64| {
+        let mut store = env.store();
+        flowsec::auth::session::login(
+            &mut store,
+            &flowsec::identity::Actor::local(),
+            &env.key_file(),
+            "alice",
+            ALICE,
+            &file,
+            at,
+        )
         .unwrap();
+    };
+    let last_used = || {
+        flowsec::auth::session::status(env.store().read(), &file, flowsec::store::now())
+            .unwrap()
+            .unwrap()
+            .last_used
+    };
+    let now = flowsec::store::now();
+    login_at(now - 600);
     let before = last_used();
     env.ok(&["auth", "status"]);
     assert_eq!(last_used(), before, "auth status extended the session");
     // Idle for 40 minutes against 30: ended. Raising the idle time must not revive it.
-    conn.execute("UPDATE sessions SET last_used_at = last_used_at - 1800", [])
-        .unwrap();
+    login_at(now - 2400);
     let admin_home = env.path("admin-state");
     let r = support::run_command(
         env.command().env("XDG_STATE_HOME", &admin_home).args([
@@ -349,12 +357,18 @@ fn control_bidi_and_invisible_characters_are_refused_in_free_text() {
 fn stored_text_never_reaches_the_terminal_raw() {
     let env = Env::new();
     // An older store, or a direct write, holds what input now refuses.
-    let conn = rusqlite::Connection::open(&env.db).unwrap();
-    conn.execute(
-        "UPDATE users SET full_name = 'evil\u{1b}[2K\rrow\u{202E}' WHERE name = 'author'",
-        [],
-    )
-    .unwrap();
+    let mut store = env.store();
+    store
+        .write(&flowsec::identity::Actor::local(), |tx| {
+            let author = tx.find_user("author")?.unwrap();
+            let evil = flowsec::store::users::Changes {
+                full_name: Some("evil\u{1b}[2K\rrow\u{202E}".into()),
+                ..Default::default()
+            };
+            // The record's own change, below the rules `users update` holds it to.
+            tx.update_user(author.id, &evil)
+        })
+        .unwrap();
     for args in [&["users", "list"][..], &["users", "show", "author"]] {
         let out = env.ok(args).stdout;
         assert!(
@@ -669,15 +683,11 @@ fn damage_key_file(env: &Env) {
 
 #[test]
 fn a_damaged_key_file_is_blamed_and_never_seals_anything() {
-    for before_check_values in [false, true] {
+    // A store from before check values is the SQLite backend's own test (`sqlite::keys`).
+    {
         let env = Env::new();
         env.ok(&["items", "create", "repositories/Samples"]);
         env.set_secret("repositories/Samples", "password", "first");
-        if before_check_values {
-            // A store from before check values: the key is judged by what it sealed.
-            let conn = rusqlite::Connection::open(&env.db).unwrap();
-            conn.execute("DELETE FROM key_checks", []).unwrap();
-        }
         let good = std::fs::read(env.key_file()).unwrap();
         damage_key_file(&env);
         let before = env.db_bytes();
@@ -1067,12 +1077,15 @@ fn a_session_file_others_could_read_or_write_is_no_ones_session() {
 fn a_longer_password_expiry_revives_no_session() {
     let env = alice_logged_in();
     as_admin_elsewhere(&env, &["settings", "set", "password.expiry-days", "1"]);
-    let conn = rusqlite::Connection::open(&env.db).unwrap();
-    conn.execute(
-        "UPDATE users SET password_changed_at = password_changed_at - 2 * 86400 WHERE name = 'alice'",
-        [],
-    )
-    .unwrap();
+    // Set two days ago: the hash stays, its age is what the test moves.
+    let mut store = env.store();
+    store
+        .write(&flowsec::identity::Actor::local(), |tx| {
+            let alice = tx.find_user("alice")?.unwrap();
+            let hash = tx.password_hash(alice.id)?.unwrap();
+            tx.store_password_hash(alice.id, &hash, false, flowsec::store::now() - 2 * 86_400)
+        })
+        .unwrap();
     as_admin_elsewhere(&env, &["settings", "set", "password.expiry-days", "10"]);
     assert_eq!(
         env.run(&["auth", "status"]).code,

@@ -508,21 +508,9 @@ fn a_tampered_ciphertext_is_detected() {
     env.ok(&["items", "create", "connections/W"]);
     env.set_secret("connections/W", "password", "pw-w");
     env.set_secret("connections/W", "token", "tok-w");
-    let conn = rusqlite::Connection::open(&env.db).unwrap();
-    let mut ciphertext: Vec<u8> = conn
-        .query_row(
-            "SELECT ciphertext FROM secrets WHERE name = 'password'",
-            [],
-            |r| r.get(0),
-        )
-        .unwrap();
-    ciphertext[2] ^= 0x01;
-    conn.execute(
-        "UPDATE secrets SET ciphertext = ?1 WHERE name = 'password'",
-        [ciphertext],
-    )
-    .unwrap();
-    drop(conn);
+    let mut stored = sealed(&env, "W", "password");
+    stored.sealed.ciphertext[2] ^= 0x01;
+    reseal(&env, &stored, &stored.sealed);
 
     let r = get(&env, "connections/W", "password");
     assert_eq!(
@@ -572,16 +560,10 @@ fn a_ciphertext_moved_to_another_row_does_not_decrypt() {
     env.set_secret("connections/A", "password", "secret-of-a");
     env.set_secret("connections/A", "token", "token-of-a");
     env.set_secret("connections/B", "password", "secret-of-b");
-    let conn = rusqlite::Connection::open(&env.db).unwrap();
-    let copy = "UPDATE secrets SET (key_id, nonce, ciphertext) = (
-                    SELECT s.key_id, s.nonce, s.ciphertext FROM secrets s JOIN items i ON i.id = s.item_id
-                    WHERE i.name = 'A' AND s.name = 'password')
-                WHERE id = (SELECT s.id FROM secrets s JOIN items i ON i.id = s.item_id
-                            WHERE i.name = ?1 AND s.name = ?2)";
+    let a = sealed(&env, "A", "password").sealed;
     // The same field of another item, and another field of the same item.
-    assert_eq!(conn.execute(copy, ["B", "password"]).unwrap(), 1);
-    assert_eq!(conn.execute(copy, ["A", "token"]).unwrap(), 1);
-    drop(conn);
+    reseal(&env, &sealed(&env, "B", "password"), &a);
+    reseal(&env, &sealed(&env, "A", "token"), &a);
     for (target, field) in [("connections/B", "password"), ("connections/A", "token")] {
         let r = get(&env, target, field);
         assert_eq!(
@@ -756,10 +738,8 @@ fn no_plaintext_reaches_the_store_files() {
         "PLAINTEXT-smtp-password-4b5c6d",
     ];
     // Held open, so the WAL the commands write stays on disk to be scanned.
-    let reader = rusqlite::Connection::open(&env.db).unwrap();
-    let _: i64 = reader
-        .query_row("SELECT COUNT(*) FROM secrets", [], |r| r.get(0))
-        .unwrap();
+    let reader = env.store();
+    reader.read().all_secrets().unwrap();
 
     env.ok(&["items", "create", "connections/Warehouse"]);
     env.ok(&["items", "create", "connections/Old"]);
@@ -828,4 +808,26 @@ fn encrypt_commands_explain_themselves() {
     let q = env.ok(&["-q", "encrypt", "rotate"]);
     assert_eq!(q.stdout, "");
     assert_eq!(key_ids(&env.key_file()).len(), 1);
+}
+
+/// The stored secret `field` of the connection `item`, read through the store.
+fn sealed(env: &Env, item: &str, field: &str) -> flowsec::store::secrets::Stored {
+    let target = format!("connections/{item}");
+    env.store()
+        .read()
+        .all_secrets()
+        .unwrap()
+        .into_iter()
+        .find(|s| s.target.as_deref() == Some(target.as_str()) && s.name == field)
+        .unwrap()
+}
+
+/// Puts `sealed` in place of `stored`'s value, as damage or an attacker with write access
+/// to the store file would: below the checks of the command line.
+fn reseal(env: &Env, stored: &flowsec::store::secrets::Stored, sealed: &flowsec::crypto::Sealed) {
+    env.store()
+        .write(&flowsec::identity::Actor::local(), |tx| {
+            tx.reseal_secret(stored.id, sealed)
+        })
+        .unwrap();
 }

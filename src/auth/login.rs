@@ -7,11 +7,11 @@ use std::path::Path;
 
 use serde::Serialize;
 
-use super::password;
 use crate::directory::{self, Verdict};
 use crate::error::{Error, Result};
 use crate::identity::Actor;
 use crate::model::Name;
+use crate::password;
 use crate::settings::Settings;
 use crate::store::users::{self, Account};
 use crate::store::{Store, Tx};

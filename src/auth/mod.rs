@@ -5,7 +5,6 @@
 pub mod credentials;
 pub mod login;
 mod mail;
-pub mod password;
 pub mod recovery;
 pub mod session;
 

@@ -93,6 +93,7 @@ pub struct Label<'a> {
 }
 
 /// A value as the store keeps it; the ciphertext ends with the GCM tag.
+#[derive(Debug, Clone)]
 pub struct Sealed {
     pub key_id: String,
     pub nonce: Vec<u8>,

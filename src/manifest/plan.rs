@@ -10,9 +10,9 @@ use zeroize::Zeroizing;
 
 use super::state::{State, UserState};
 use super::{At, Manifest, Problems, RoleSpec, UserSpec, path};
-use crate::auth::password::Policy;
 use crate::error::Result;
 use crate::model::{Name, Permission, Target};
+use crate::password::Policy;
 use crate::settings::Settings;
 use crate::store::roles;
 use crate::store::users::{self, ADMIN, Changes};

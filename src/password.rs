@@ -167,9 +167,19 @@ impl Policy {
 mod tests {
     use super::*;
 
+    /// The policy of a new store's settings (`settings` checks that they agree).
     impl Default for Policy {
         fn default() -> Self {
-            crate::settings::Settings::defaults().unwrap().policy
+            Policy {
+                enabled: true,
+                min_length: 8,
+                require_uppercase: false,
+                require_lowercase: false,
+                require_digit: false,
+                require_special: false,
+                forbid_username: true,
+                forbid_common: true,
+            }
         }
     }
 
