@@ -10,8 +10,7 @@ use serde::Serialize;
 use crate::error::{Error, ErrorKind, Result};
 use crate::password::Policy;
 use crate::store::Read;
-use crate::store::settings as records;
-use crate::store::{Tx, secrets, sessions};
+use crate::store::{Tx, secrets};
 use crate::time::parse_duration;
 
 /// What values a key takes.
@@ -415,13 +414,13 @@ fn on_change(tx: &Tx<'_>, key: &Key, new: Option<&str>) -> Result<()> {
         IDLE_MINUTES => {
             let old = Settings::load(tx)?.session_idle_minutes;
             let cutoff = crate::store::now().saturating_sub(old.saturating_mul(60));
-            sessions::end_unused_since(tx, cutoff).map(drop)
+            tx.end_sessions_unused_since(cutoff).map(drop)
         }
         EXPIRY_DAYS => match Settings::load(tx)?.expiry_days {
             0 => Ok(()),
             old => {
                 let cutoff = crate::store::now().saturating_sub(old.saturating_mul(86_400));
-                sessions::end_with_passwords_set_before(tx, cutoff).map(drop)
+                tx.end_sessions_with_passwords_set_before(cutoff).map(drop)
             }
         },
         _ => Ok(()),
@@ -433,7 +432,7 @@ pub fn set(tx: &Tx<'_>, name: &str, raw: &str) -> Result<()> {
     let key = key(name)?;
     key.parse(raw)?;
     on_change(tx, key, Some(raw))?;
-    records::put(tx, key.name, raw)?;
+    tx.put_setting(key.name, raw)?;
     tx.record("settings.set", key.name, serde_json::json!({"value": raw}))
 }
 
@@ -444,7 +443,7 @@ pub fn unset(tx: &Tx<'_>, name: &str) -> Result<bool> {
         return secrets::remove_system(tx, key.name);
     }
     on_change(tx, key, None)?;
-    let removed = records::remove(tx, key.name)?;
+    let removed = tx.remove_setting(key.name)?;
     if removed {
         tx.record("settings.unset", key.name, serde_json::json!({}))?;
     }

@@ -7,7 +7,7 @@ use super::session;
 use crate::engine::TokenState;
 use crate::error::{Error, ErrorKind, Result};
 use crate::identity::{Actor, Credential};
-use crate::store::{Read, Store, now, sessions, tokens};
+use crate::store::{Read, Store, now, tokens};
 use crate::tokens::{Presented, authenticate};
 
 /// What `from_session` found.
@@ -60,7 +60,7 @@ pub fn record_use(actor: &Actor, store: &mut Store) -> Result<()> {
             via: Credential::Token(token),
             ..
         } if token.state == TokenState::Active => {
-            store.write(actor, |tx| tokens::touch(tx, &token.id, at))
+            store.write(actor, |tx| tx.touch_token(&token.id, at))
         }
         Actor::User {
             via: Credential::Token(_),
@@ -69,7 +69,7 @@ pub fn record_use(actor: &Actor, store: &mut Store) -> Result<()> {
         Actor::User {
             via: Credential::Session(id),
             ..
-        } => store.write(actor, |tx| sessions::touch(tx, *id, at)),
+        } => store.write(actor, |tx| tx.touch_session(*id, at)),
     }
 }
 

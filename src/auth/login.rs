@@ -147,7 +147,7 @@ fn claim(tx: &Tx<'_>, name: &str, settings: &Settings, now: i64) -> Result<Claim
         });
     }
     let lock_until = now.saturating_add(settings.lockout_minutes.saturating_mul(60));
-    let locked_it = users::count_failure(tx, account.id, settings.max_failures, lock_until)?;
+    let locked_it = tx.count_failure(account.id, settings.max_failures, lock_until)?;
     Ok(Claim::Counted { account, locked_it })
 }
 
@@ -218,7 +218,7 @@ pub(crate) fn authenticate<T>(
     };
     let take_back = |store: &mut Store| match charge {
         Some((id, locked_it)) => store.write(actor, |tx| {
-            users::refund_failure(tx, id, locked_it, settings.max_failures)
+            tx.refund_failure(id, locked_it, settings.max_failures)
         }),
         None => Ok(()),
     };
@@ -251,7 +251,7 @@ pub(crate) fn authenticate<T>(
         // The directory no longer has the user (or is gone): like an unknown name,
         // not counted against the account.
         if let Checked::Directory(verdict @ (Verdict::NotFound | Verdict::NoDirectory)) = checked {
-            users::refund_failure(tx, account.id, locked_it, settings.max_failures)?;
+            tx.refund_failure(account.id, locked_it, settings.max_failures)?;
             return refuse(&account.name, verdict.reason(), Refusal::BadCredentials);
         }
         if !checked.matched() {
@@ -271,7 +271,7 @@ pub(crate) fn authenticate<T>(
         // The password was right. A lock this attempt set was only its own charge; any
         // other lock, or a change to the account while the password was checked, wins.
         if locked_it {
-            users::clear_failures(tx, account.id)?;
+            tx.clear_failures(account.id)?;
         }
         let current = tx.account(&account.name)?.filter(|a| a.id == account.id);
         let Some(current) = current else {
@@ -284,7 +284,7 @@ pub(crate) fn authenticate<T>(
             return refuse(&account.name, "password_changed", Refusal::BadCredentials);
         }
         // Whatever follows, the failures are forgotten.
-        users::clear_failures(tx, current.id)?;
+        tx.clear_failures(current.id)?;
         if purpose != Purpose::ChangePassword {
             if current.must_change_password {
                 return refuse(
@@ -302,7 +302,7 @@ pub(crate) fn authenticate<T>(
             Checked::Directory(_) => None,
         };
         if let Some(hash) = stronger {
-            users::upgrade_password_hash(tx, current.id, hash)?;
+            tx.upgrade_password_hash(current.id, hash)?;
         }
         let value = accepted(tx, &current)?;
         if purpose != Purpose::ChangePassword {

@@ -15,7 +15,7 @@ use crate::error::{Error, Result};
 use crate::identity::Actor;
 use crate::model::Name;
 use crate::settings::Settings;
-use crate::store::{Store, audit, recovery_codes, users};
+use crate::store::{Store, audit, users};
 
 /// Bytes of randomness in a code: 128 bits, far beyond guessing in its lifetime.
 const CODE_BYTES: usize = 16;
@@ -81,7 +81,7 @@ pub fn request(
             return Ok(false);
         }
         let expires_at = now.saturating_add(minutes.saturating_mul(60));
-        recovery_codes::add(tx, user.id, &digest(&code), (now, hour_ago), expires_at)?;
+        tx.add_code(user.id, &digest(&code), (now, hour_ago), expires_at)?;
         tx.record(
             "auth.recover",
             &user.name,
@@ -169,16 +169,15 @@ pub fn reset(
                 "wrong_code"
             };
             let mut details = serde_json::json!({"purpose": "auth.reset", "reason": reason});
-            if !outstanding.is_empty() && users::count_wrong_code(tx, account.id, WRONG_CODES_MAX)?
-            {
-                recovery_codes::use_up(tx, account.id, now)?;
+            if !outstanding.is_empty() && tx.count_wrong_code(account.id, WRONG_CODES_MAX)? {
+                tx.use_up_codes(account.id, now)?;
                 details["codes_voided"] = true.into();
             }
             tx.record("auth.failure", &account.name, details)?;
             return Ok(Outcome::Refused(Refusal::BadCode));
         }
-        recovery_codes::use_up(tx, account.id, now)?;
-        users::clear_failures(tx, account.id)?;
+        tx.use_up_codes(account.id, now)?;
+        tx.clear_failures(account.id)?;
         users::set_password_hash(tx, account.id, &account.name, &hash, true, now)?;
         tx.record("auth.reset", &account.name, serde_json::json!({}))?;
         Ok(Outcome::Accepted(()))

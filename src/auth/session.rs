@@ -16,7 +16,7 @@ use crate::error::{Error, Result};
 use crate::files::{self, check_private_dir, create_private_dir, parent_dir};
 use crate::identity::Actor;
 use crate::settings::Settings;
-use crate::store::{Read, Store, Tx, format_time, sessions};
+use crate::store::{Read, Store, Tx, format_time};
 
 /// Bytes of randomness in a session secret.
 const SECRET_BYTES: usize = 32;
@@ -103,15 +103,15 @@ pub fn login(
         },
         |tx, account| {
             let idle = idle_seconds(&settings);
-            let mut ended = sessions::end_unused_since(tx, now.saturating_sub(idle))?;
+            let mut ended = tx.end_sessions_unused_since(now.saturating_sub(idle))?;
             if let Some(previous) = &previous {
-                ended += usize::from(sessions::end_by_secret(tx, &digest(previous))?.is_some());
+                ended += usize::from(tx.end_session_by_secret(&digest(previous))?.is_some());
             }
             if !settings.session_multiple {
-                ended += sessions::end_of_user(tx, account.id)?;
+                ended += tx.end_sessions_of_user(account.id)?;
             }
             let secret = Zeroizing::new(random_secret(SECRET_BYTES)?);
-            let id = sessions::start(tx, account.id, &digest(&secret), now)?;
+            let id = tx.start_session(account.id, &digest(&secret), now)?;
             tx.record(
                 "session.start",
                 &account.name,
@@ -142,7 +142,7 @@ pub fn logout(store: &mut Store, actor: &Actor, file: &Path) -> Result<Option<St
 }
 
 fn end(tx: &Tx<'_>, secret: &str) -> Result<Option<String>> {
-    let name = sessions::end_by_secret(tx, &digest(secret))?;
+    let name = tx.end_session_by_secret(&digest(secret))?;
     if let Some(name) = &name {
         tx.record("session.end", name, serde_json::json!({}))?;
     }
@@ -235,7 +235,7 @@ pub fn find(
         Found::Missing => Ok(None),
         Found::Ended { id, user, reason } => {
             store.write(actor, |tx| {
-                if sessions::end(tx, id)? {
+                if tx.end_session(id)? {
                     tx.record("session.end", &user, serde_json::json!({"reason": reason}))?;
                 }
                 Ok(())

@@ -407,7 +407,7 @@ fn unlock(name: &Name, ctx: &Context) -> Result<Status> {
     let mut store = ctx.store()?;
     let (user, was_locked) = store.write(&ctx.actor, |tx| {
         let user = users::get(tx, name)?;
-        let cleared = users::clear_failures(tx, user.id)?;
+        let cleared = tx.clear_failures(user.id)?;
         if cleared {
             tx.record("user.unlock", &user.name, serde_json::json!({}))?;
         }

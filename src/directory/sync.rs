@@ -151,8 +151,8 @@ fn run(
         // Read again under the lock: the directory may have changed meanwhile.
         let directory = directories::get(tx, directory.name())?;
         let report = apply(tx, &directory, snapshot, scope.groups, allow.empty)?;
-        directories::set_import(tx, directory.id, scope.filter, scope.groups)?;
-        directories::mark_synced(tx, directory.id, now)?;
+        tx.set_import(directory.id, scope.filter, scope.groups)?;
+        tx.mark_synced(directory.id, now)?;
         tx.record(
             "directory.sync",
             directory.name(),

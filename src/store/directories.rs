@@ -113,15 +113,6 @@ pub fn remove(tx: &Tx<'_>, directory: &Directory) -> Result<()> {
     tx.delete_directory(directory.id)
 }
 
-/// Remembers what an import asked for, so that `sync` repeats it.
-pub fn set_import(tx: &Tx<'_>, id: i64, filter: Option<&str>, groups: bool) -> Result<()> {
-    tx.set_import(id, filter, groups)
-}
-
-pub fn mark_synced(tx: &Tx<'_>, id: i64, at: i64) -> Result<()> {
-    tx.mark_synced(id, at)
-}
-
 /// The role `group` has, if any (group names compare case-insensitively).
 pub fn mapping(r: &dyn Read, directory: i64, group: &str) -> Result<Option<Mapping>> {
     Ok(r.mappings(directory)?

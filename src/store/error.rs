@@ -21,9 +21,6 @@ pub enum StoreError {
     /// Made by a newer flowsec, whose records this one would misread.
     #[error("the store has schema version {found}, newer than this flowsec knows ({known})")]
     TooNew { found: i64, known: i64 },
-    /// From before the oldest schema this flowsec can upgrade.
-    #[error("the store has schema version {found}, older than this flowsec can upgrade")]
-    TooOld { found: i64 },
     /// Anything else the backend reports.
     #[error("store: {0}")]
     Backend(String),
@@ -37,7 +34,6 @@ impl From<StoreError> for Error {
             StoreError::Busy(_) => (ErrorKind::Store, Some("try again once it is done")),
             StoreError::NotAStore(_) => (ErrorKind::Store, None),
             StoreError::TooNew { .. } => (ErrorKind::Store, Some("upgrade flowsec")),
-            StoreError::TooOld { .. } => (ErrorKind::Store, None),
             StoreError::Backend(_) => (ErrorKind::Store, None),
         };
         let error = Error::new(kind, err.to_string());

@@ -57,8 +57,10 @@ pub trait Read:
 }
 
 /// Every change a backend makes, inside a write transaction that knows who makes it.
-/// Only this module's record functions call the changes, so that each is checked and
-/// audited in one place whatever the backend.
+/// A change someone makes goes through this module's record functions (`users::create`,
+/// `grants::grant`…), which check it and audit it in one place whatever the backend; the
+/// trait's own methods are the rows those are made of, and bookkeeping no one audits
+/// (failure counters, sessions' last use).
 pub trait Write:
     Read
     + users::UserWrites
@@ -240,8 +242,8 @@ impl<'s> std::ops::Deref for Snapshot<'s> {
     }
 }
 
-/// A write transaction. It reads like any `Read`; its changes are made through this
-/// module's record functions, which record each in the audit trail as part of it.
+/// A write transaction. It reads like any `Read`; changes made through this module's
+/// record functions are recorded in the audit trail as part of it.
 pub type Tx<'a> = dyn Write + 'a;
 
 impl Tx<'_> {

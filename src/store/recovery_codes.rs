@@ -1,7 +1,6 @@
 //! Password-recovery code records: the SHA-256 of each code a user was mailed, when it
 //! was made and when it expires. The rules (how many, how long) are `auth::recovery`'s.
 
-use super::Tx;
 use crate::engine::UserId;
 use crate::error::Result;
 
@@ -25,18 +24,4 @@ pub trait RecoveryCodeWrites {
     /// Ends every code of the user still valid at `now`; the records stay, so they still
     /// count against the hourly limit.
     fn use_up_codes(&self, user: UserId, now: i64) -> Result<()>;
-}
-
-pub fn add(
-    tx: &Tx<'_>,
-    user: UserId,
-    code_hash: &[u8],
-    now_and_made_before: (i64, i64),
-    expires_at: i64,
-) -> Result<()> {
-    tx.add_code(user, code_hash, now_and_made_before, expires_at)
-}
-
-pub fn use_up(tx: &Tx<'_>, user: UserId, now: i64) -> Result<()> {
-    tx.use_up_codes(user, now)
 }

@@ -2,7 +2,6 @@
 //! and when it was last used. What a session means (its idle time, who may still log
 //! in) is `auth::session`'s business.
 
-use super::Tx;
 use crate::engine::UserId;
 use crate::error::Result;
 
@@ -36,32 +35,4 @@ pub trait SessionWrites {
     fn end_sessions_unused_since(&self, cutoff: i64) -> Result<usize>;
     /// Ends the sessions of users whose password was set at or before `cutoff`; how many.
     fn end_sessions_with_passwords_set_before(&self, cutoff: i64) -> Result<usize>;
-}
-
-pub fn start(tx: &Tx<'_>, user: UserId, secret_hash: &[u8], now: i64) -> Result<i64> {
-    tx.start_session(user, secret_hash, now)
-}
-
-pub fn touch(tx: &Tx<'_>, id: i64, now: i64) -> Result<()> {
-    tx.touch_session(id, now)
-}
-
-pub fn end(tx: &Tx<'_>, id: i64) -> Result<bool> {
-    tx.end_session(id)
-}
-
-pub fn end_by_secret(tx: &Tx<'_>, secret_hash: &[u8]) -> Result<Option<String>> {
-    tx.end_session_by_secret(secret_hash)
-}
-
-pub fn end_of_user(tx: &Tx<'_>, user: UserId) -> Result<usize> {
-    tx.end_sessions_of_user(user)
-}
-
-pub fn end_unused_since(tx: &Tx<'_>, cutoff: i64) -> Result<usize> {
-    tx.end_sessions_unused_since(cutoff)
-}
-
-pub fn end_with_passwords_set_before(tx: &Tx<'_>, cutoff: i64) -> Result<usize> {
-    tx.end_sessions_with_passwords_set_before(cutoff)
 }

@@ -3,7 +3,6 @@
 
 use std::collections::HashMap;
 
-use super::Tx;
 use crate::error::Result;
 
 pub trait SettingReads {
@@ -16,12 +15,4 @@ pub trait SettingWrites {
     fn put_setting(&self, key: &str, value: &str) -> Result<()>;
     /// Forgets `key`'s value; whether there was one.
     fn remove_setting(&self, key: &str) -> Result<bool>;
-}
-
-pub fn put(tx: &Tx<'_>, key: &str, value: &str) -> Result<()> {
-    tx.put_setting(key, value)
-}
-
-pub fn remove(tx: &Tx<'_>, key: &str) -> Result<bool> {
-    tx.remove_setting(key)
 }

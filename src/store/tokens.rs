@@ -162,8 +162,3 @@ pub fn revoke(tx: &Tx<'_>, token: &Token, now: i64) -> Result<bool> {
     }
     Ok(changed)
 }
-
-/// Notes that the token was used now.
-pub fn touch(tx: &Tx<'_>, id: &str, now: i64) -> Result<()> {
-    tx.touch_token(id, now)
-}

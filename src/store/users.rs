@@ -226,7 +226,7 @@ pub fn update(tx: &Tx<'_>, user: &User, changes: &Changes) -> Result<()> {
     let ends_sessions =
         changes.enabled == Some(false) || changes.must_change_password == Some(true);
     let sessions = match ends_sessions {
-        true => super::sessions::end_of_user(tx, user.id)?,
+        true => tx.end_sessions_of_user(user.id)?,
         false => 0,
     };
     tx.update_user(user.id, changes)?;
@@ -270,37 +270,12 @@ pub fn set_password_hash(
     now: i64,
 ) -> Result<()> {
     tx.store_password_hash(id, hash, by_user, now)?;
-    let sessions = super::sessions::end_of_user(tx, id)?;
+    let sessions = tx.end_sessions_of_user(id)?;
     tx.record(
         "user.passwd",
         name,
         serde_json::json!({"by_user": by_user, "sessions_ended": sessions}),
     )
-}
-
-/// See `UserWrites::count_failure`.
-pub fn count_failure(tx: &Tx<'_>, id: UserId, max_failures: i64, lock_until: i64) -> Result<bool> {
-    tx.count_failure(id, max_failures, lock_until)
-}
-
-/// See `UserWrites::refund_failure`.
-pub fn refund_failure(tx: &Tx<'_>, id: UserId, locked_it: bool, max_failures: i64) -> Result<()> {
-    tx.refund_failure(id, locked_it, max_failures)
-}
-
-/// See `UserWrites::count_wrong_code`.
-pub fn count_wrong_code(tx: &Tx<'_>, id: UserId, max: i64) -> Result<bool> {
-    tx.count_wrong_code(id, max)
-}
-
-/// See `UserWrites::clear_failures`.
-pub fn clear_failures(tx: &Tx<'_>, id: UserId) -> Result<bool> {
-    tx.clear_failures(id)
-}
-
-/// See `UserWrites::upgrade_password_hash`.
-pub fn upgrade_password_hash(tx: &Tx<'_>, id: UserId, hash: &str) -> Result<()> {
-    tx.upgrade_password_hash(id, hash)
 }
 
 /// Removes a user; items it owns go to `heir`, which is required when there are any.
