@@ -732,3 +732,28 @@ fn recovery_needs_a_mail_server_and_an_address() {
     );
     assert!(table.stderr.contains("help: "), "{}", table.stderr);
 }
+
+/// Sessions are keyed by the store's own id, not by the path it was reached through.
+#[test]
+fn a_moved_store_keeps_its_session_and_another_path_to_it_finds_the_same_one() {
+    let env = with_alice();
+    env.ok_stdin(
+        &["auth", "login", "alice", "--password-stdin"],
+        &format!("{ALICE}\n"),
+    );
+    let moved = env.path("moved.db");
+    std::fs::rename(&env.db, &moved).unwrap();
+    let link = env.path("link.db");
+    std::os::unix::fs::symlink(&moved, &link).unwrap();
+    for db in [&moved, &link] {
+        let status = support::run_command(
+            env.command()
+                .env("FLOWSEC_DB", db)
+                .env("FLOWSEC_KEY_FILE", env.key_file())
+                .args(["-o", "json", "auth", "status"]),
+            "",
+        );
+        assert_eq!(status.code, 0, "{}", status.stderr);
+        assert_eq!(status.json()["user"], "alice");
+    }
+}
