@@ -757,3 +757,24 @@ fn a_moved_store_keeps_its_session_and_another_path_to_it_finds_the_same_one() {
         assert_eq!(status.json()["user"], "alice");
     }
 }
+
+/// Regression: session files were named from the store's path until stores kept an id;
+/// a shell logged in before the upgrade must stay logged in, not become the local
+/// administrator.
+#[test]
+fn a_session_file_named_from_the_store_path_is_kept() {
+    let env = with_alice();
+    env.ok_stdin(
+        &["auth", "login", "alice", "--password-stdin"],
+        &format!("{ALICE}\n"),
+    );
+    let file = env.session_file();
+    let canonical = std::fs::canonicalize(&env.db).unwrap();
+    let digest = flowsec::crypto::sha256(canonical.to_string_lossy().as_bytes());
+    let by_path = file.with_file_name(format!("session-{}", flowsec::crypto::hex(&digest[..16])));
+    std::fs::rename(&file, &by_path).unwrap();
+    let status = env.run(&["-o", "json", "auth", "status"]);
+    assert_eq!(status.code, 0, "{}", status.stderr);
+    assert_eq!(status.json()["user"], "alice");
+    assert!(file.exists() && !by_path.exists(), "moved to the id's name");
+}

@@ -36,9 +36,10 @@ pub fn from_session(db: &Path) -> Result<SessionLookup> {
         return Ok(SessionLookup::None);
     }
     let mut store = Store::open(db)?;
-    let Some(file) = session::file_for(&store).ok().filter(|f| f.exists()) else {
+    let file = session::file_for(&store)?;
+    if !file.exists() {
         return Ok(SessionLookup::None);
-    };
+    }
     let Some(found) = session::find(&mut store, &Actor::local(), &file, now())? else {
         return Ok(SessionLookup::Ended);
     };

@@ -51,9 +51,25 @@ fn session_dir() -> Result<PathBuf> {
         .to_path_buf())
 }
 
-/// The session file for `store`.
+/// The session file for `store`. A session opened before stores kept an id is in a file
+/// named from the store's path; it is moved to the id's name, so the shell that opened
+/// it stays logged in.
 pub fn file_for(store: &Store) -> Result<PathBuf> {
-    Ok(file_in(&session_dir()?, &store.read().store_id()?))
+    let dir = session_dir()?;
+    let file = file_in(&dir, &store.read().store_id()?);
+    if !file.exists()
+        && let Ok(canonical) = fs::canonicalize(store.path())
+    {
+        let by_path = dir.join(format!(
+            "{FILE_PREFIX}{}",
+            hex(&digest(&canonical.to_string_lossy())[..16])
+        ));
+        if by_path.exists() {
+            fs::rename(&by_path, &file)
+                .map_err(|e| Error::io(format!("cannot rename `{}`", by_path.display()), e))?;
+        }
+    }
+    Ok(file)
 }
 
 /// The session file inside `dir` of the store whose id is `store_id`: keyed by the store

@@ -13,7 +13,6 @@ use crate::crypto::{Key, Keyring, Unopened, keyfile};
 use crate::error::{Error, ErrorKind, Result};
 use crate::identity::Actor;
 
-/// Records that `keyring` is this store's.
 pub trait KeyReads {
     /// The id of the store the key file must belong to, once one is bound.
     fn bound_store_id(&self) -> Result<Option<String>>;
@@ -32,6 +31,7 @@ pub trait KeyWrites {
     fn add_key_check(&self, key_id: &str, check_value: &[u8]) -> Result<()>;
 }
 
+/// Records that `keyring` is this store's.
 pub(super) fn bind(tx: &Tx<'_>, keyring: &Keyring) -> Result<()> {
     tx.bind_key_file(keyring.store_id())?;
     keyring

@@ -29,7 +29,7 @@ use std::path::{Path, PathBuf};
 pub use error::StoreError;
 pub use location::Location;
 
-use crate::crypto::{Keyring, keyfile};
+use crate::crypto::Keyring;
 use crate::error::{ErrorKind, Result};
 use crate::identity::Actor;
 pub use crate::time::{format_time, now};
@@ -140,13 +140,9 @@ impl Store {
     /// `seed.key_file`, the key file is written before the store appears: a crash leaves
     /// at worst a key file without its store, never a store without its key.
     pub fn create(path: &Path, seed: &Seed, actor: &Actor) -> Result<Store> {
-        if let Some(key_file) = seed.key_file.as_deref()
-            && key_file.exists()
-        {
-            return Err(keyfile::exists(key_file));
-        }
         let fill = |tx: &Tx<'_>| {
             seed::defaults(tx, seed)?;
+            // Bound to the store's own id, which its migrations made.
             let keyring = match seed.key_file {
                 Some(_) => Some(Keyring::generate(&tx.store_id()?, now())?),
                 None => None,

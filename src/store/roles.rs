@@ -52,9 +52,9 @@ pub trait RoleWrites {
     /// Removes the role, with its memberships and grants.
     fn delete_role(&self, id: RoleId) -> Result<()>;
     /// Returns whether the user was not a member before.
-    fn add_member(&self, role: RoleId, user: UserId) -> Result<bool>;
+    fn insert_member(&self, role: RoleId, user: UserId) -> Result<bool>;
     /// Returns whether the user was a member.
-    fn remove_member(&self, role: RoleId, user: UserId) -> Result<bool>;
+    fn delete_member(&self, role: RoleId, user: UserId) -> Result<bool>;
 }
 
 pub fn get(r: &dyn Read, name: &Name) -> Result<Role> {
@@ -129,7 +129,7 @@ pub fn remove(tx: &Tx<'_>, role: &Role) -> Result<()> {
 
 /// Returns whether the user was not a member before.
 pub fn add_member(tx: &Tx<'_>, role: RoleId, user: UserId) -> Result<bool> {
-    let added = tx.add_member(role, user)?;
+    let added = tx.insert_member(role, user)?;
     if added {
         record_membership(tx, "role.member.add", role, user)?;
     }
@@ -138,7 +138,7 @@ pub fn add_member(tx: &Tx<'_>, role: RoleId, user: UserId) -> Result<bool> {
 
 /// Returns whether the user was a member.
 pub fn remove_member(tx: &Tx<'_>, role: RoleId, user: UserId) -> Result<bool> {
-    let removed = tx.remove_member(role, user)?;
+    let removed = tx.delete_member(role, user)?;
     if removed {
         record_membership(tx, "role.member.remove", role, user)?;
     }

@@ -35,7 +35,6 @@ pub struct Listed {
     pub updated: String,
 }
 
-/// A stored record, still sealed.
 /// A sealed value as stored, with what it belongs to.
 pub struct Stored {
     pub id: i64,
@@ -180,8 +179,7 @@ pub fn remove_system(tx: &Tx<'_>, name: &str) -> Result<bool> {
     Ok(removed)
 }
 
-/// The secrets of items (system secrets belong to the settings), optionally only those of
-/// one category or item, ordered by target and field.
+/// Seals `plaintext` again with the keyring's current key, in place of `stored`'s value.
 pub(super) fn reseal(
     tx: &Tx<'_>,
     keyring: &Keyring,

@@ -48,8 +48,8 @@ pub struct Credential {
     pub enabled: bool,
     pub expires_at: i64,
     pub revoked: bool,
-    /// Its scopes as the engine keys them; `None` when unrestricted.
-    pub scopes: Option<GrantSet>,
+    /// Whether it carries only its scopes (`token_scopes`).
+    pub restricted: bool,
 }
 
 /// The state of a token at `now`; revocation outranks the rest, as it is final.
@@ -71,6 +71,8 @@ pub trait TokenReads {
     /// The token `id` (lower case), with its state at `now`.
     fn find_token(&self, id: &str, now: i64) -> Result<Option<Token>>;
     fn token_credential(&self, id: &str) -> Result<Option<Credential>>;
+    /// The token's scopes, as the engine keys them.
+    fn token_scopes(&self, id: &str) -> Result<GrantSet>;
     /// The id of the user's unrevoked token named `name`, if there is one.
     fn live_token_named(&self, user: UserId, name: &str) -> Result<Option<String>>;
     /// When the token `id` expires, if it exists.

@@ -127,12 +127,17 @@ pub fn authenticate(r: &dyn Read, presented: &Presented, now: i64) -> Result<Aut
                 .with_hint("it may belong to another store, or its user may have been removed"),
         );
     };
+    // Only once the secret is right: nothing else of a token is read for a stranger.
+    let scopes = match found.restricted {
+        true => Some(r.token_scopes(&presented.id)?),
+        false => None,
+    };
     Ok(Authenticated {
         user: found.user,
         facts: TokenFacts {
             id: presented.id.clone(),
             state: tokens::state(found.enabled, found.expires_at, found.revoked, now),
-            scopes: found.scopes,
+            scopes,
         },
     })
 }

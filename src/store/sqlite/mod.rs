@@ -332,7 +332,15 @@ impl From<rusqlite::Error> for StoreError {
                 ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked => {
                     StoreError::Busy(err.to_string())
                 }
-                ErrorCode::ConstraintViolation => StoreError::Conflict(err.to_string()),
+                ErrorCode::ConstraintViolation
+                    if matches!(
+                        code.extended_code,
+                        rusqlite::ffi::SQLITE_CONSTRAINT_UNIQUE
+                            | rusqlite::ffi::SQLITE_CONSTRAINT_PRIMARYKEY
+                    ) =>
+                {
+                    StoreError::Conflict(err.to_string())
+                }
                 _ => StoreError::Backend(err.to_string()),
             },
             rusqlite::Error::QueryReturnedNoRows => StoreError::NotFound(err.to_string()),

@@ -110,7 +110,7 @@ impl RoleWrites for Writer<'_> {
         Ok(())
     }
 
-    fn add_member(&self, role: RoleId, user: UserId) -> Result<bool> {
+    fn insert_member(&self, role: RoleId, user: UserId) -> Result<bool> {
         Ok(self
             .prepare_cached(
                 "INSERT OR IGNORE INTO role_members (user_id, role_id) VALUES (?1, ?2)",
@@ -119,7 +119,7 @@ impl RoleWrites for Writer<'_> {
             > 0)
     }
 
-    fn remove_member(&self, role: RoleId, user: UserId) -> Result<bool> {
+    fn delete_member(&self, role: RoleId, user: UserId) -> Result<bool> {
         Ok(self
             .prepare_cached("DELETE FROM role_members WHERE user_id = ?1 AND role_id = ?2")?
             .execute([user, role])?

@@ -107,26 +107,21 @@ impl<C: Conn> TokenReads for C {
                  FROM tokens t JOIN users u ON u.id = t.user_id WHERE t.id = ?1",
             )?
             .query_row([id], |r| {
-                Ok((
-                    Credential {
-                        secret_hash: r.get(0)?,
-                        user: r.get(1)?,
-                        enabled: r.get(2)?,
-                        expires_at: r.get(3)?,
-                        revoked: r.get(4)?,
-                        scopes: None,
-                    },
-                    r.get::<_, bool>(5)?,
-                ))
+                Ok(Credential {
+                    secret_hash: r.get(0)?,
+                    user: r.get(1)?,
+                    enabled: r.get(2)?,
+                    expires_at: r.get(3)?,
+                    revoked: r.get(4)?,
+                    restricted: r.get(5)?,
+                })
             })
             .optional()?;
-        let Some((mut credential, restricted)) = found else {
-            return Ok(None);
-        };
-        if restricted {
-            credential.scopes = Some(scope_keys(self, id)?);
-        }
-        Ok(Some(credential))
+        Ok(found)
+    }
+
+    fn token_scopes(&self, id: &str) -> Result<GrantSet> {
+        scope_keys(self, id)
     }
 
     fn live_token_named(&self, user: UserId, name: &str) -> Result<Option<String>> {
