@@ -6,6 +6,7 @@
 
 pub mod apply;
 pub mod assert;
+mod change;
 pub mod export;
 mod parse;
 pub mod plan;
