@@ -2,7 +2,6 @@
 
 use serde::Serialize;
 
-use super::grants::Principal;
 use super::{Read, Tx, now};
 use crate::engine::{RoleId, UserId};
 use crate::error::{Error, Result};
@@ -34,6 +33,8 @@ pub trait RoleReads {
     fn roles_of_user(&self, user: UserId) -> Result<Vec<Role>>;
     /// The names of a role's members, sorted.
     fn role_members(&self, role: RoleId) -> Result<Vec<String>>;
+    /// The names of a role and a user, as a membership's audit record names them.
+    fn member_names(&self, role: RoleId, user: UserId) -> Result<(String, String)>;
     /// How many enabled users hold a superuser role.
     fn enabled_superusers(&self) -> Result<i64>;
 }
@@ -146,8 +147,7 @@ pub fn remove_member(tx: &Tx<'_>, role: RoleId, user: UserId) -> Result<bool> {
 }
 
 fn record_membership(tx: &Tx<'_>, action: &str, role: RoleId, user: UserId) -> Result<()> {
-    let role = tx.principal_name(Principal::Role(role))?;
-    let user = tx.principal_name(Principal::User(user))?;
+    let (role, user) = tx.member_names(role, user)?;
     tx.record(action, &role, serde_json::json!({"user": user}))
 }
 

@@ -55,6 +55,14 @@ impl<C: Conn> RoleReads for C {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
+    fn member_names(&self, role: RoleId, user: UserId) -> Result<(String, String)> {
+        Ok(self
+            .prepare_cached(
+                "SELECT (SELECT name FROM roles WHERE id = ?1), (SELECT name FROM users WHERE id = ?2)",
+            )?
+            .query_row([role, user], |r| Ok((r.get(0)?, r.get(1)?)))?)
+    }
+
     fn enabled_superusers(&self) -> Result<i64> {
         Ok(self.query_row(
             "SELECT COUNT(DISTINCT u.id) FROM users u
