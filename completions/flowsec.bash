@@ -31,6 +31,9 @@ _flowsec() {
             flowsec,completions)
                 cmd="flowsec__subcmd__completions"
                 ;;
+            flowsec,db)
+                cmd="flowsec__subcmd__db"
+                ;;
             flowsec,directory)
                 cmd="flowsec__subcmd__directory"
                 ;;
@@ -133,6 +136,30 @@ _flowsec() {
             flowsec__subcmd__auth__subcmd__help,verify)
                 cmd="flowsec__subcmd__auth__subcmd__help__subcmd__verify"
                 ;;
+            flowsec__subcmd__db,copy)
+                cmd="flowsec__subcmd__db__subcmd__copy"
+                ;;
+            flowsec__subcmd__db,help)
+                cmd="flowsec__subcmd__db__subcmd__help"
+                ;;
+            flowsec__subcmd__db,status)
+                cmd="flowsec__subcmd__db__subcmd__status"
+                ;;
+            flowsec__subcmd__db,upgrade)
+                cmd="flowsec__subcmd__db__subcmd__upgrade"
+                ;;
+            flowsec__subcmd__db__subcmd__help,copy)
+                cmd="flowsec__subcmd__db__subcmd__help__subcmd__copy"
+                ;;
+            flowsec__subcmd__db__subcmd__help,help)
+                cmd="flowsec__subcmd__db__subcmd__help__subcmd__help"
+                ;;
+            flowsec__subcmd__db__subcmd__help,status)
+                cmd="flowsec__subcmd__db__subcmd__help__subcmd__status"
+                ;;
+            flowsec__subcmd__db__subcmd__help,upgrade)
+                cmd="flowsec__subcmd__db__subcmd__help__subcmd__upgrade"
+                ;;
             flowsec__subcmd__directory,add)
                 cmd="flowsec__subcmd__directory__subcmd__add"
                 ;;
@@ -232,6 +259,9 @@ _flowsec() {
             flowsec__subcmd__help,completions)
                 cmd="flowsec__subcmd__help__subcmd__completions"
                 ;;
+            flowsec__subcmd__help,db)
+                cmd="flowsec__subcmd__help__subcmd__db"
+                ;;
             flowsec__subcmd__help,directory)
                 cmd="flowsec__subcmd__help__subcmd__directory"
                 ;;
@@ -297,6 +327,15 @@ _flowsec() {
                 ;;
             flowsec__subcmd__help__subcmd__auth,verify)
                 cmd="flowsec__subcmd__help__subcmd__auth__subcmd__verify"
+                ;;
+            flowsec__subcmd__help__subcmd__db,copy)
+                cmd="flowsec__subcmd__help__subcmd__db__subcmd__copy"
+                ;;
+            flowsec__subcmd__help__subcmd__db,status)
+                cmd="flowsec__subcmd__help__subcmd__db__subcmd__status"
+                ;;
+            flowsec__subcmd__help__subcmd__db,upgrade)
+                cmd="flowsec__subcmd__help__subcmd__db__subcmd__upgrade"
                 ;;
             flowsec__subcmd__help__subcmd__directory,add)
                 cmd="flowsec__subcmd__help__subcmd__directory__subcmd__add"
@@ -743,7 +782,7 @@ _flowsec() {
 
     case "${cmd}" in
         flowsec)
-            opts="-o -q -h -V --db --key-file --config --output --quiet --token --help --version init users roles perms items check tokens auth directory settings secrets encrypt apply export test audit completions man help"
+            opts="-o -q -h -V --db --key-file --config --output --quiet --token --help --version init users roles perms items check tokens auth directory settings secrets encrypt apply export test audit db completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1371,6 +1410,216 @@ _flowsec() {
         flowsec__subcmd__completions)
             opts="-o -q -h -V --db --key-file --config --output --quiet --token --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        flowsec__subcmd__db)
+            opts="-o -q -h -V --db --key-file --config --output --quiet --token --help --version status upgrade copy help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        flowsec__subcmd__db__subcmd__copy)
+            opts="-o -q -h -V --to --db --key-file --config --output --quiet --token --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        flowsec__subcmd__db__subcmd__help)
+            opts="status upgrade copy help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        flowsec__subcmd__db__subcmd__help__subcmd__copy)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        flowsec__subcmd__db__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        flowsec__subcmd__db__subcmd__help__subcmd__status)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        flowsec__subcmd__db__subcmd__help__subcmd__upgrade)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        flowsec__subcmd__db__subcmd__status)
+            opts="-o -q -h -V --db --key-file --config --output --quiet --token --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        flowsec__subcmd__db__subcmd__upgrade)
+            opts="-o -q -h -V --db --key-file --config --output --quiet --token --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2181,7 +2430,7 @@ _flowsec() {
             return 0
             ;;
         flowsec__subcmd__help)
-            opts="init users roles perms items check tokens auth directory settings secrets encrypt apply export test audit completions man help"
+            opts="init users roles perms items check tokens auth directory settings secrets encrypt apply export test audit db completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2365,6 +2614,62 @@ _flowsec() {
         flowsec__subcmd__help__subcmd__completions)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        flowsec__subcmd__help__subcmd__db)
+            opts="status upgrade copy"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        flowsec__subcmd__help__subcmd__db__subcmd__copy)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        flowsec__subcmd__help__subcmd__db__subcmd__status)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        flowsec__subcmd__help__subcmd__db__subcmd__upgrade)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

@@ -46,6 +46,7 @@ set edit:completion:arg-completer[flowsec] = {|@words|
             cand export 'Write the store''s users, roles, grants, items and settings as a manifest'
             cand test 'Check a manifest''s [[assert]] entries against the store'
             cand audit 'Read the audit trail'
+            cand db 'The store itself: status, schema upgrade, a whole copy'
             cand completions 'Print a shell completion script'
             cand man 'Write man pages for flowsec and every subcommand into DIR'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -1503,6 +1504,81 @@ set edit:completion:arg-completer[flowsec] = {|@words|
         }
         &'flowsec;audit;help;help'= {
         }
+        &'flowsec;db'= {
+            cand --db 'The store [default: <data dir>/flowsec.db]'
+            cand --key-file 'The encryption key file [default: beside the store]'
+            cand --config 'A TOML file with defaults for --db, --key-file and --output'
+            cand -o 'Human tables or JSON for scripts [default: table]'
+            cand --output 'Human tables or JSON for scripts [default: table]'
+            cand -q 'Print nothing on success; errors still go to stderr'
+            cand --quiet 'Print nothing on success; errors still go to stderr'
+            cand --token 'Act as a token''s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand status 'The store''s kind, location, schema version and record counts'
+            cand upgrade 'Bring the store''s schema up to this flowsec''s (a SQLite store is upgraded when opened)'
+            cand copy 'Copy the whole store, every record byte for byte, into a new store at DEST'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'flowsec;db;status'= {
+            cand --db 'The store [default: <data dir>/flowsec.db]'
+            cand --key-file 'The encryption key file [default: beside the store]'
+            cand --config 'A TOML file with defaults for --db, --key-file and --output'
+            cand -o 'Human tables or JSON for scripts [default: table]'
+            cand --output 'Human tables or JSON for scripts [default: table]'
+            cand -q 'Print nothing on success; errors still go to stderr'
+            cand --quiet 'Print nothing on success; errors still go to stderr'
+            cand --token 'Act as a token''s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'flowsec;db;upgrade'= {
+            cand --db 'The store [default: <data dir>/flowsec.db]'
+            cand --key-file 'The encryption key file [default: beside the store]'
+            cand --config 'A TOML file with defaults for --db, --key-file and --output'
+            cand -o 'Human tables or JSON for scripts [default: table]'
+            cand --output 'Human tables or JSON for scripts [default: table]'
+            cand -q 'Print nothing on success; errors still go to stderr'
+            cand --quiet 'Print nothing on success; errors still go to stderr'
+            cand --token 'Act as a token''s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'flowsec;db;copy'= {
+            cand --to 'Where to make the copy: a path, or sqlite:PATH'
+            cand --db 'The store [default: <data dir>/flowsec.db]'
+            cand --key-file 'The encryption key file [default: beside the store]'
+            cand --config 'A TOML file with defaults for --db, --key-file and --output'
+            cand -o 'Human tables or JSON for scripts [default: table]'
+            cand --output 'Human tables or JSON for scripts [default: table]'
+            cand -q 'Print nothing on success; errors still go to stderr'
+            cand --quiet 'Print nothing on success; errors still go to stderr'
+            cand --token 'Act as a token''s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'flowsec;db;help'= {
+            cand status 'The store''s kind, location, schema version and record counts'
+            cand upgrade 'Bring the store''s schema up to this flowsec''s (a SQLite store is upgraded when opened)'
+            cand copy 'Copy the whole store, every record byte for byte, into a new store at DEST'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'flowsec;db;help;status'= {
+        }
+        &'flowsec;db;help;upgrade'= {
+        }
+        &'flowsec;db;help;copy'= {
+        }
+        &'flowsec;db;help;help'= {
+        }
         &'flowsec;completions'= {
             cand --db 'The store [default: <data dir>/flowsec.db]'
             cand --key-file 'The encryption key file [default: beside the store]'
@@ -1548,6 +1624,7 @@ set edit:completion:arg-completer[flowsec] = {|@words|
             cand export 'Write the store''s users, roles, grants, items and settings as a manifest'
             cand test 'Check a manifest''s [[assert]] entries against the store'
             cand audit 'Read the audit trail'
+            cand db 'The store itself: status, schema upgrade, a whole copy'
             cand completions 'Print a shell completion script'
             cand man 'Write man pages for flowsec and every subcommand into DIR'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -1763,6 +1840,17 @@ set edit:completion:arg-completer[flowsec] = {|@words|
             cand list 'List audit records, oldest first'
         }
         &'flowsec;help;audit;list'= {
+        }
+        &'flowsec;help;db'= {
+            cand status 'The store''s kind, location, schema version and record counts'
+            cand upgrade 'Bring the store''s schema up to this flowsec''s (a SQLite store is upgraded when opened)'
+            cand copy 'Copy the whole store, every record byte for byte, into a new store at DEST'
+        }
+        &'flowsec;help;db;status'= {
+        }
+        &'flowsec;help;db;upgrade'= {
+        }
+        &'flowsec;help;db;copy'= {
         }
         &'flowsec;help;completions'= {
         }

@@ -1,12 +1,10 @@
 //! `flowsec apply`, `export` and `test`: the manifest commands of CI provisioning.
 
-use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
-use std::time::{Duration, Instant};
 
-use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use serde::Serialize;
 
+use super::progress::Progress;
 use super::{Context, Status};
 use crate::error::{Error, Result};
 use crate::manifest::assert::{self, Expected, Verdict};
@@ -122,13 +120,20 @@ pub fn apply(args: ApplyArgs, ctx: &Context) -> Result<Status> {
     } else {
         // Hashed before the write lock is taken, so other writers do not wait on argon2.
         let hashes = applying::Hashes::of(&preview)?;
-        let mut progress = Progress::new(preview.changes.len(), ctx.printer);
+        let progress = Progress::new(
+            "applying",
+            u64::try_from(preview.changes.len()).unwrap_or(u64::MAX),
+            "changes",
+            ctx.printer,
+        );
         // Planned again under the write lock, against the state it changes.
         let done = store.write(&ctx.actor, |tx| {
             let state = State::read(tx)?;
             let plan = plan::plan(&manifest, &state, args.prune)?;
             let file = &manifest.file;
-            applying::apply(tx, &state, &plan, &hashes, file, |n| progress.tick(n))?;
+            applying::apply(tx, &state, &plan, &hashes, file, |n| {
+                progress.tick(u64::try_from(n).unwrap_or(u64::MAX))
+            })?;
             Ok(plan)
         });
         progress.finish();
@@ -147,48 +152,6 @@ fn report(manifest: &Manifest, plan: &Plan, dry_run: bool, ctx: &Context) -> Res
     };
     ctx.printer.emit(&report, || report.human())?;
     Ok(Status::Success)
-}
-
-/// A progress bar on stderr for an apply that takes more than a moment, only when stderr
-/// is a terminal: scripts and logs see nothing of it.
-struct Progress {
-    bar: ProgressBar,
-    started: Instant,
-    /// Not yet shown, but it may be.
-    pending: bool,
-}
-
-/// How long an apply runs before its progress is shown.
-const MOMENT: Duration = Duration::from_millis(500);
-
-impl Progress {
-    fn new(total: usize, printer: Printer) -> Progress {
-        let bar = ProgressBar::with_draw_target(
-            Some(u64::try_from(total).unwrap_or(u64::MAX)),
-            ProgressDrawTarget::hidden(),
-        );
-        if let Ok(style) = ProgressStyle::with_template("applying {bar:40} {pos}/{len} changes") {
-            bar.set_style(style);
-        }
-        Progress {
-            bar,
-            started: Instant::now(),
-            pending: !printer.quiet && std::io::stderr().is_terminal(),
-        }
-    }
-
-    fn tick(&mut self, done: usize) {
-        if self.pending && self.started.elapsed() > MOMENT {
-            self.bar.set_draw_target(ProgressDrawTarget::stderr());
-            self.pending = false;
-        }
-        self.bar
-            .set_position(u64::try_from(done).unwrap_or(u64::MAX));
-    }
-
-    fn finish(&self) {
-        self.bar.finish_and_clear();
-    }
 }
 
 pub fn export(args: ExportArgs, ctx: &Context) -> Result<Status> {

@@ -5,12 +5,14 @@ mod apply;
 mod audit;
 mod auth;
 mod check;
+mod db;
 mod directory;
 mod docs;
 mod encrypt;
 mod init;
 mod items;
 mod perms;
+mod progress;
 mod requirements;
 mod roles;
 mod secret;
@@ -146,6 +148,9 @@ enum Command {
     /// Read the audit trail
     #[command(subcommand)]
     Audit(audit::Command),
+    /// The store itself: status, schema upgrade, a whole copy
+    #[command(subcommand)]
+    Db(db::Command),
     /// Print a shell completion script
     #[command(after_help = "Examples:
   flowsec completions bash > /etc/bash_completion.d/flowsec
@@ -332,6 +337,7 @@ pub fn main() -> ExitCode {
             Command::Export(args) => apply::export(args, &ctx),
             Command::Test(args) => apply::test(args, &ctx),
             Command::Audit(cmd) => audit::run(cmd, &ctx),
+            Command::Db(cmd) => db::run(cmd, &ctx),
             Command::Completions { .. } | Command::Man { .. } => Ok(Status::Success),
         }
     });

@@ -3,8 +3,8 @@
 //! `authorize`, with the same engine as `check`.
 
 use super::{
-    Command, PrincipalArgs, directory, items, perms, role_name, roles, secrets, settings, tokens,
-    user_name, users,
+    Command, PrincipalArgs, db, directory, items, perms, role_name, roles, secrets, settings,
+    tokens, user_name, users,
 };
 use crate::authorize::{Requirement, TokenAct, security, user_management};
 use crate::error::Result;
@@ -264,6 +264,9 @@ pub(super) fn of(command: &Command) -> Result<Requirement> {
             | directory::Command::Test { .. } => All(vec![security()?]),
         },
         Command::Encrypt(_) | Command::Audit(_) => All(vec![security()?]),
+        Command::Db(db::Command::Status) => All(vec![security()?]),
+        // A copy holds every hash and sealed secret; the schema is the store owner's.
+        Command::Db(db::Command::Copy { .. } | db::Command::Upgrade) => LocalAdmin,
         // A manifest can change anything, superuser roles included.
         Command::Apply(_) => Superuser,
         // Everyone's roles and grants, as `perms list` of any user shows them.

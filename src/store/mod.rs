@@ -6,6 +6,7 @@
 //! audited) are here, once, for every backend.
 
 pub mod audit;
+pub mod copy;
 pub mod directories;
 mod error;
 pub mod facts;
@@ -50,6 +51,7 @@ pub trait Read:
     + secrets::SecretReads
     + keys::KeyReads
     + facts::FactReads
+    + copy::CopyReads
 {
     /// The store's own random id, made with it and kept inside it: what session files
     /// are keyed by, so a moved or shared store keeps its sessions.
@@ -75,6 +77,7 @@ pub trait Write:
     + audit::AuditWrites
     + secrets::SecretWrites
     + keys::KeyWrites
+    + copy::CopyWrites
 {
     /// Who makes the changes, as the audit trail records them.
     fn actor(&self) -> &Actor;
@@ -161,6 +164,29 @@ impl Store {
         };
         sqlite::Sqlite::create(path, actor, &fill, seed.key_file.as_deref())?;
         Store::open(path)
+    }
+
+    /// Creates a store at `path` holding a copy of every record of `from`, made in one
+    /// transaction and linked into place only when complete. `copied` is told the count of
+    /// records copied so far; returns how many there were.
+    pub fn create_copy(
+        path: &Path,
+        from: &dyn Read,
+        actor: &Actor,
+        copied: &dyn Fn(u64),
+    ) -> Result<u64> {
+        let count = std::cell::Cell::new(0);
+        let fill = |tx: &Tx<'_>| {
+            count.set(copy::copy_rows(from, tx, copied)?);
+            Ok(None)
+        };
+        sqlite::Sqlite::create(path, actor, &fill, None)?;
+        Ok(count.get())
+    }
+
+    /// What kind of store this is, as `db status` names it.
+    pub fn kind(&self) -> &'static str {
+        "sqlite"
     }
 
     /// Opens the default store, creating it (and its key file) with the defaults when it

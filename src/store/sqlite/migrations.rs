@@ -278,3 +278,43 @@ fn versions(conn: &Connection) -> Result<(i64, i32)> {
         |r| Ok((r.get(0)?, r.get(1)?)),
     )?)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::latest;
+    use crate::identity::Actor;
+    use crate::store::copy::{SCHEMA_VERSION, TABLES};
+    use crate::store::sqlite::Sqlite;
+    use crate::store::{Seed, Store};
+
+    /// The migrations end at the interface's schema, table for table and column for
+    /// column, so `db copy` carries every value.
+    #[test]
+    fn the_schema_is_the_interfaces() {
+        assert_eq!(latest(), SCHEMA_VERSION);
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("s.db");
+        Store::create(&path, &Seed::default(), &Actor::local()).unwrap();
+        let conn = Sqlite::open(&path).unwrap().conn;
+        let names = |sql: &str, arg: &str| -> Vec<String> {
+            let mut stmt = conn.prepare(sql).unwrap();
+            let rows = stmt.query_map([arg], |r| r.get(0)).unwrap();
+            let mut found: Vec<String> = rows.map(Result::unwrap).collect();
+            found.sort();
+            found
+        };
+        let tables = names(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name <> ?1",
+            "sqlite_sequence",
+        );
+        let mut expected: Vec<String> = TABLES.iter().map(|(t, _)| t.to_string()).collect();
+        expected.sort();
+        assert_eq!(tables, expected);
+        for (table, columns) in TABLES {
+            let mut expected: Vec<String> = columns.iter().map(|c| c.to_string()).collect();
+            expected.sort();
+            let found = names("SELECT name FROM pragma_table_info(?1)", table);
+            assert_eq!(found, expected, "{table}");
+        }
+    }
+}

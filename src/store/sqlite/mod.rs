@@ -3,6 +3,7 @@
 //! record, each implementing that kind's traits of the store interface.
 
 mod audit;
+mod copy;
 mod directories;
 mod facts;
 mod grants;
