@@ -1,0 +1,152 @@
+//! The PostgreSQL backend (work in progress on this branch): one database that many hosts
+//! share. Every query runs on the store's one connection, each on its own, or inside a
+//! transaction begun here: a read is `REPEATABLE READ READ ONLY` (one snapshot), a write
+//! takes a transaction-scoped advisory lock first, so writers on every host queue as
+//! SQLite's do and no serialization failure reaches anyone.
+//!
+//! Still to do, in order: the per-kind trait impls (ported from `sqlite/`, `?N` → `$N`,
+//! `IS ?` → `IS NOT DISTINCT FROM`, `INSERT OR IGNORE` → `ON CONFLICT DO NOTHING`,
+//! `COLLATE NOCASE` → `lower(name COLLATE "C")`, `last_insert_rowid()` → `RETURNING id`);
+//! `copy` (cells by column type, booleans as integers, sequences moved past copied ids);
+//! TLS (rustls: require / verify-ca / verify-full, `sslrootcert`); passwords (FLOWSEC_DB
+//! or config, PGPASSWORD, pgpass, the sealed password); `Store::open` on a `Location`;
+//! `db upgrade`; the conformance suite's `postgres` fixture.
+
+mod migrations;
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+
+use postgres::types::ToSql;
+use postgres::{Client, Row, Statement};
+
+use crate::error::{Error, Result};
+use crate::identity::Actor;
+use crate::store::StoreError;
+
+/// The advisory lock every writer takes: "FSEC".
+const WRITE_LOCK: i64 = 0x4653_4543;
+
+/// The store's connection and its prepared statements, which outlive transactions.
+struct Session {
+    client: RefCell<Client>,
+    statements: RefCell<HashMap<String, Statement>>,
+}
+
+type Params<'p> = &'p [&'p (dyn ToSql + Sync)];
+
+impl Session {
+    fn statement(&self, sql: &str) -> Result<Statement> {
+        if let Some(found) = self.statements.borrow().get(sql) {
+            return Ok(found.clone());
+        }
+        let prepared = self.client.borrow_mut().prepare(sql)?;
+        self.statements
+            .borrow_mut()
+            .insert(sql.to_string(), prepared.clone());
+        Ok(prepared)
+    }
+
+    fn query(&self, sql: &str, params: Params<'_>) -> Result<Vec<Row>> {
+        let statement = self.statement(sql)?;
+        Ok(self.client.borrow_mut().query(&statement, params)?)
+    }
+
+    fn query_opt(&self, sql: &str, params: Params<'_>) -> Result<Option<Row>> {
+        let statement = self.statement(sql)?;
+        Ok(self.client.borrow_mut().query_opt(&statement, params)?)
+    }
+
+    fn query_one(&self, sql: &str, params: Params<'_>) -> Result<Row> {
+        let statement = self.statement(sql)?;
+        Ok(self.client.borrow_mut().query_one(&statement, params)?)
+    }
+
+    fn execute(&self, sql: &str, params: Params<'_>) -> Result<u64> {
+        let statement = self.statement(sql)?;
+        Ok(self.client.borrow_mut().execute(&statement, params)?)
+    }
+
+    fn batch(&self, sql: &str) -> Result<()> {
+        Ok(self.client.borrow_mut().batch_execute(sql)?)
+    }
+}
+
+/// A read transaction: one snapshot, ended by dropping it.
+struct Snapshot<'s>(&'s Session);
+
+impl<'s> Snapshot<'s> {
+    fn begin(session: &'s Session) -> Result<Snapshot<'s>> {
+        session.batch("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")?;
+        Ok(Snapshot(session))
+    }
+}
+
+impl Drop for Snapshot<'_> {
+    fn drop(&mut self) {
+        let _ = self.0.batch("ROLLBACK");
+    }
+}
+
+/// A write transaction, holding the write lock, with who makes its changes.
+struct Writer<'s> {
+    session: &'s Session,
+    actor: &'s Actor,
+    recording: bool,
+    done: bool,
+}
+
+impl<'s> Writer<'s> {
+    fn begin(session: &'s Session, actor: &'s Actor, recording: bool) -> Result<Writer<'s>> {
+        session.batch("BEGIN ISOLATION LEVEL READ COMMITTED")?;
+        let writer = Writer {
+            session,
+            actor,
+            recording,
+            done: false,
+        };
+        session.execute("SELECT pg_advisory_xact_lock($1)", &[&WRITE_LOCK])?;
+        Ok(writer)
+    }
+
+    fn commit(mut self) -> Result<()> {
+        self.done = true;
+        self.session.batch("COMMIT")
+    }
+}
+
+impl Drop for Writer<'_> {
+    fn drop(&mut self) {
+        if !self.done {
+            let _ = self.session.batch("ROLLBACK");
+        }
+    }
+}
+
+impl From<postgres::Error> for StoreError {
+    fn from(err: postgres::Error) -> Self {
+        use postgres::error::SqlState;
+        match err.code() {
+            Some(code) if *code == SqlState::UNIQUE_VIOLATION => {
+                StoreError::Conflict(err.to_string())
+            }
+            Some(code)
+                if *code == SqlState::T_R_SERIALIZATION_FAILURE
+                    || *code == SqlState::T_R_DEADLOCK_DETECTED
+                    || *code == SqlState::LOCK_NOT_AVAILABLE =>
+            {
+                StoreError::Busy(err.to_string())
+            }
+            Some(code) if *code == SqlState::UNDEFINED_TABLE => {
+                StoreError::NotAStore("the database".into())
+            }
+            _ => StoreError::Backend(err.to_string()),
+        }
+    }
+}
+
+impl From<postgres::Error> for Error {
+    fn from(err: postgres::Error) -> Self {
+        StoreError::from(err).into()
+    }
+}
