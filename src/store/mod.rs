@@ -21,6 +21,8 @@ pub mod secrets;
 mod seed;
 pub mod sessions;
 pub mod settings;
+#[allow(dead_code)]
+mod postgres;
 mod sqlite;
 pub mod tokens;
 pub mod users;

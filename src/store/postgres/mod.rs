@@ -13,16 +13,20 @@
 //! `db upgrade`; the conformance suite's `postgres` fixture.
 
 mod migrations;
+mod roles;
+mod small;
+mod users;
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
+use std::rc::Rc;
 
 use postgres::types::ToSql;
 use postgres::{Client, Row, Statement};
 
 use crate::error::{Error, Result};
 use crate::identity::Actor;
-use crate::store::StoreError;
+use crate::store::{StoreError, Transaction, Write};
 
 /// The advisory lock every writer takes: "FSEC".
 const WRITE_LOCK: i64 = 0x4653_4543;
@@ -72,55 +76,103 @@ impl Session {
     }
 }
 
-/// A read transaction: one snapshot, ended by dropping it.
-struct Snapshot<'s>(&'s Session);
-
-impl<'s> Snapshot<'s> {
-    fn begin(session: &'s Session) -> Result<Snapshot<'s>> {
-        session.batch("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")?;
-        Ok(Snapshot(session))
-    }
-}
-
-impl Drop for Snapshot<'_> {
-    fn drop(&mut self) {
-        let _ = self.0.batch("ROLLBACK");
-    }
-}
-
-/// A write transaction, holding the write lock, with who makes its changes.
-struct Writer<'s> {
-    session: &'s Session,
-    actor: &'s Actor,
+/// What every query runs on: the connection on its own (`reader`), or inside a read or
+/// write transaction, which ends (rolled back unless committed) when this is dropped. One
+/// type for all three, so each trait is implemented once.
+pub(super) struct Pg<'a> {
+    session: Rc<Session>,
+    /// Who makes the changes, in a write transaction.
+    actor: Option<&'a Actor>,
     recording: bool,
-    done: bool,
+    /// In a transaction not yet ended.
+    open: Cell<bool>,
 }
 
-impl<'s> Writer<'s> {
-    fn begin(session: &'s Session, actor: &'s Actor, recording: bool) -> Result<Writer<'s>> {
-        session.batch("BEGIN ISOLATION LEVEL READ COMMITTED")?;
-        let writer = Writer {
+impl<'a> Pg<'a> {
+    fn reader(session: Rc<Session>) -> Pg<'static> {
+        Pg {
             session,
-            actor,
+            actor: None,
+            recording: false,
+            open: Cell::new(false),
+        }
+    }
+
+    /// A read transaction: one snapshot.
+    fn snapshot(session: Rc<Session>) -> Result<Pg<'static>> {
+        session.batch("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")?;
+        Ok(Pg {
+            session,
+            actor: None,
+            recording: false,
+            open: Cell::new(true),
+        })
+    }
+
+    /// A write transaction, holding the write lock from its start.
+    fn writer(session: Rc<Session>, actor: &'a Actor, recording: bool) -> Result<Pg<'a>> {
+        session.batch("BEGIN ISOLATION LEVEL READ COMMITTED")?;
+        let writer = Pg {
+            session,
+            actor: Some(actor),
             recording,
-            done: false,
+            open: Cell::new(true),
         };
-        session.execute("SELECT pg_advisory_xact_lock($1)", &[&WRITE_LOCK])?;
+        writer.execute("SELECT pg_advisory_xact_lock($1)", &[&WRITE_LOCK])?;
         Ok(writer)
     }
 
-    fn commit(mut self) -> Result<()> {
-        self.done = true;
+    fn query(&self, sql: &str, params: Params<'_>) -> Result<Vec<Row>> {
+        self.session.query(sql, params)
+    }
+
+    fn query_opt(&self, sql: &str, params: Params<'_>) -> Result<Option<Row>> {
+        self.session.query_opt(sql, params)
+    }
+
+    fn query_one(&self, sql: &str, params: Params<'_>) -> Result<Row> {
+        self.session.query_one(sql, params)
+    }
+
+    fn execute(&self, sql: &str, params: Params<'_>) -> Result<u64> {
+        self.session.execute(sql, params)
+    }
+}
+
+impl Drop for Pg<'_> {
+    fn drop(&mut self) {
+        if self.open.get() {
+            let _ = self.session.batch("ROLLBACK");
+        }
+    }
+}
+
+impl Transaction for Pg<'_> {
+    fn rows(&self) -> &dyn Write {
+        self
+    }
+
+    fn commit(self: Box<Self>) -> Result<()> {
+        self.open.set(false);
         self.session.batch("COMMIT")
     }
 }
 
-impl Drop for Writer<'_> {
-    fn drop(&mut self) {
-        if !self.done {
-            let _ = self.session.batch("ROLLBACK");
-        }
+impl Write for Pg<'_> {
+    fn actor(&self) -> &Actor {
+        // Only a write transaction is ever handed out as `Write`.
+        static NOBODY: Actor = Actor::LocalAdmin;
+        self.actor.unwrap_or(&NOBODY)
     }
+
+    fn recording(&self) -> bool {
+        self.recording
+    }
+}
+
+/// A cell of `row`, typed as the caller expects.
+fn get<'r, T: postgres::types::FromSql<'r>>(row: &'r Row, index: usize) -> Result<T> {
+    Ok(row.try_get(index)?)
 }
 
 impl From<postgres::Error> for StoreError {
