@@ -13,6 +13,7 @@
 //! `db upgrade`; the conformance suite's `postgres` fixture.
 
 mod migrations;
+mod records;
 mod roles;
 mod small;
 mod users;
