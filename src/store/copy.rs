@@ -153,6 +153,8 @@ pub trait CopyWrites {
     fn clear_rows(&self, table: &str) -> Result<()>;
     /// Adds one row to `table`, its cells in the order of `columns`.
     fn insert_row(&self, table: &str, columns: &[&str], row: &[Cell]) -> Result<()>;
+    /// Called once all of `table`'s rows are in (a backend may move its id sequence).
+    fn rows_copied(&self, table: &str) -> Result<()>;
 }
 
 /// How many rows `from` holds in all, by table.
@@ -177,6 +179,7 @@ pub fn copy_rows(from: &dyn Read, to: &Tx<'_>, copied: &dyn Fn(u64)) -> Result<u
             }
             Ok(())
         })?;
+        to.rows_copied(table)?;
     }
     copied(done);
     Ok(done)

@@ -15,6 +15,7 @@
 mod migrations;
 mod records;
 mod roles;
+mod scans;
 mod small;
 mod users;
 
@@ -27,7 +28,7 @@ use postgres::{Client, Row, Statement};
 
 use crate::error::{Error, Result};
 use crate::identity::Actor;
-use crate::store::{StoreError, Transaction, Write};
+use crate::store::{Read, StoreError, Transaction, Write};
 
 /// The advisory lock every writer takes: "FSEC".
 const WRITE_LOCK: i64 = 0x4653_4543;
@@ -168,6 +169,12 @@ impl Write for Pg<'_> {
 
     fn recording(&self) -> bool {
         self.recording
+    }
+}
+
+impl Read for Pg<'_> {
+    fn store_id(&self) -> Result<String> {
+        get(&self.query_one("SELECT store_id FROM store_info", &[])?, 0)
     }
 }
 
