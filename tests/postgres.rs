@@ -4,7 +4,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 #[path = "support/postgres.rs"]
-mod postgres;
+mod pg;
 mod support;
 
 fn answer(out: &std::process::Output) -> String {
@@ -13,7 +13,7 @@ fn answer(out: &std::process::Output) -> String {
 
 #[test]
 fn the_test_cluster_takes_scram_log_ins_and_verified_tls() {
-    let Some(pg) = postgres::Postgres::start() else {
+    let Some(pg) = pg::Postgres::start() else {
         return;
     };
     let plain = pg.psql("SELECT 41 + 1");
@@ -54,7 +54,7 @@ fn the_test_cluster_takes_scram_log_ins_and_verified_tls() {
         .arg(format!(
             "host=127.0.0.1 sslmode=disable port={} user={} dbname=postgres",
             pg.port,
-            postgres::USER
+            pg::USER
         ))
         .args(["-c", "SELECT 1"])
         .output()

@@ -16,34 +16,67 @@ use flowsec::store::tokens::{self, NewToken};
 use flowsec::store::users::{self, Changes, ListFilter, NewUser};
 use flowsec::store::{Seed, Store, Tx, audit, items, keys, now, secrets};
 
+#[path = "support/postgres.rs"]
+mod pg;
+mod support;
+
+/// Where a fixture's store is.
+enum Kind {
+    Sqlite(PathBuf),
+    Postgres { server: pg::Postgres, url: String },
+}
+
 /// A store made for one case, and the way to open it again (as another process would).
 struct Fixture {
-    _dir: tempfile::TempDir,
-    location: PathBuf,
+    dir: tempfile::TempDir,
+    kind: Kind,
     key_file: PathBuf,
 }
 
 impl Fixture {
     fn open(&self) -> Store {
-        Store::open(&self.location).unwrap()
+        match &self.kind {
+            Kind::Sqlite(path) => Store::open(path).unwrap(),
+            Kind::Postgres { url, .. } => Store::open_postgres(url, Some(pg::PASSWORD)).unwrap(),
+        }
     }
 }
 
-/// A new SQLite store with a key file.
-fn sqlite() -> Fixture {
-    let dir = tempfile::tempdir().unwrap();
-    let location = dir.path().join("store.db");
+fn seed(dir: &tempfile::TempDir) -> (Seed, PathBuf) {
     let key_file = dir.path().join("store.key");
     let seed = Seed {
         key_file: Some(key_file.clone()),
         ..Seed::default()
     };
+    (seed, key_file)
+}
+
+/// A new SQLite store with a key file.
+fn sqlite() -> Option<Fixture> {
+    let dir = tempfile::tempdir().unwrap();
+    let location = dir.path().join("store.db");
+    let (seed, key_file) = seed(&dir);
     Store::create(&location, &seed, &Actor::local()).unwrap();
-    Fixture {
-        _dir: dir,
-        location,
+    Some(Fixture {
+        dir,
+        kind: Kind::Sqlite(location),
         key_file,
-    }
+    })
+}
+
+/// A new PostgreSQL store with a key file, in a cluster of its own; `None` (the test
+/// skipped, loudly) where the server is not installed, except under CI.
+fn postgres() -> Option<Fixture> {
+    let server = pg::Postgres::start()?;
+    let url = format!("{}?sslmode=disable", server.url());
+    let dir = tempfile::tempdir().unwrap();
+    let (seed, key_file) = seed(&dir);
+    Store::create_postgres(&url, Some(pg::PASSWORD), &seed, &Actor::local()).unwrap();
+    Some(Fixture {
+        dir,
+        kind: Kind::Postgres { server, url },
+        key_file,
+    })
 }
 
 fn name(kind: &str, raw: &str) -> Name {
@@ -353,7 +386,7 @@ fn each_store_has_its_own_lasting_id(f: Fixture) {
     let id = f.open().read().store_id().unwrap();
     assert_eq!(id.len(), 32);
     assert_eq!(f.open().read().store_id().unwrap(), id, "kept in the store");
-    let other = sqlite();
+    let other = sqlite().unwrap();
     assert_ne!(other.open().read().store_id().unwrap(), id);
     assert_eq!(
         f.open().read().bound_store_id().unwrap().as_deref(),
@@ -377,7 +410,25 @@ fn a_damaged_value_is_detected(f: Fixture) {
 }
 
 fn a_missing_or_foreign_store_is_refused(f: Fixture) {
-    let dir = f.location.parent().unwrap();
+    if let Kind::Postgres { server, .. } = &f.kind {
+        let made = server.psql("CREATE DATABASE nothing");
+        assert!(
+            made.status.success(),
+            "{}",
+            String::from_utf8_lossy(&made.stderr)
+        );
+        let url = format!(
+            "postgres://{}@127.0.0.1:{}/nothing?sslmode=disable",
+            pg::USER,
+            server.port
+        );
+        let missing = Store::open_postgres(&url, Some(pg::PASSWORD))
+            .err()
+            .unwrap();
+        assert_eq!(missing.kind(), ErrorKind::NotFound, "{missing}");
+        return;
+    }
+    let dir = f.dir.path();
     let missing = Store::open(&dir.join("nothing.db")).err().unwrap();
     assert_eq!(missing.kind(), ErrorKind::NotFound);
     let foreign = dir.join("foreign.db");
@@ -420,9 +471,11 @@ macro_rules! conformance {
     (@cases $backend:ident: $($case:ident),+ $(,)?) => {
         $(#[test]
         fn $case() {
-            super::$case(super::$backend());
+            if let Some(fixture) = super::$backend() {
+                super::$case(fixture);
+            }
         })+
     };
 }
 
-conformance!(sqlite);
+conformance!(sqlite, postgres);

@@ -134,6 +134,18 @@ pub const TABLES: &[(&str, &[&str])] = &[
     ),
 ];
 
+/// `table`, checked to be one of the store's, with its columns: what a backend builds its
+/// copy statements from, never from input.
+pub fn table(name: &str) -> Result<(&'static str, &'static [&'static str])> {
+    TABLES
+        .iter()
+        .find(|(table, _)| *table == name)
+        .copied()
+        .ok_or_else(|| {
+            crate::error::Error::invalid(format!("`{name}` is not a table of the store"))
+        })
+}
+
 pub trait CopyReads {
     /// The schema version the store has.
     fn schema_version(&self) -> Result<i64>;

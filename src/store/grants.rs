@@ -137,6 +137,29 @@ pub fn damaged(e: Error) -> Error {
     )
 }
 
+/// Groups (user, role, action) rows, sorted by user then role, into who holds what: the
+/// rows `holdings_on_item` reads.
+pub fn holdings(
+    rows: impl IntoIterator<Item = (Option<String>, Option<String>, String)>,
+) -> (Vec<Holding>, Vec<Holding>) {
+    let (mut users, mut roles): (Vec<Holding>, Vec<Holding>) = (Vec::new(), Vec::new());
+    for (user, role, action) in rows {
+        let (list, name) = match (user, role) {
+            (Some(user), _) => (&mut users, user),
+            (None, Some(role)) => (&mut roles, role),
+            (None, None) => continue,
+        };
+        match list.last_mut() {
+            Some(last) if last.name == name => last.actions.push(action),
+            _ => list.push(Holding {
+                name,
+                actions: vec![action],
+            }),
+        }
+    }
+    (users, roles)
+}
+
 /// Whether to add or take back permissions.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Change {

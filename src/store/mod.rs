@@ -3,7 +3,8 @@
 //! `Tx` records every change in the audit trail in the same transaction. Each backend
 //! lives in its own folder (`sqlite/`) and implements the per-kind traits declared beside
 //! the records they carry; the rules those records obey (validation, conflicts, what is
-//! audited) are here, once, for every backend.
+//! audited) are here, once, for every backend. `postgresql/` is the second backend; the
+//! command line reaches only SQLite so far.
 
 pub mod audit;
 pub mod copy;
@@ -14,6 +15,7 @@ pub mod grants;
 pub mod items;
 pub mod keys;
 pub mod location;
+mod postgresql;
 pub mod recovery_codes;
 pub mod roles;
 pub mod scan;
@@ -21,8 +23,6 @@ pub mod secrets;
 mod seed;
 pub mod sessions;
 pub mod settings;
-#[allow(dead_code)]
-mod postgres;
 mod sqlite;
 pub mod tokens;
 pub mod users;
@@ -145,27 +145,32 @@ impl Store {
     /// `seed.key_file`, the key file is written before the store appears: a crash leaves
     /// at worst a key file without its store, never a store without its key.
     pub fn create(path: &Path, seed: &Seed, actor: &Actor) -> Result<Store> {
-        let fill = |tx: &Tx<'_>| {
-            seed::defaults(tx, seed)?;
-            // Bound to the store's own id, which its migrations made.
-            let keyring = match seed.key_file {
-                Some(_) => Some(Keyring::generate(&tx.store_id()?, now())?),
-                None => None,
-            };
-            if let Some(keyring) = &keyring {
-                keys::bind(tx, keyring)?;
-            }
-            // One record for the defaults rather than one for each of them.
-            audit::append(
-                tx,
-                "store.init",
-                &path.display().to_string(),
-                &serde_json::json!({}),
-            )?;
-            Ok(keyring)
-        };
+        let fill = |tx: &Tx<'_>| seed_store(tx, seed, &path.display().to_string());
         sqlite::Sqlite::create(path, actor, &fill, seed.key_file.as_deref())?;
         Store::open(path)
+    }
+
+    /// Opens the PostgreSQL store in the database `url` names (without its password),
+    /// logging in with `password`.
+    pub fn open_postgres(url: &str, password: Option<&str>) -> Result<Store> {
+        Ok(Store {
+            backend: Box::new(postgresql::Postgres::open(url, password)?),
+            path: PathBuf::from(url),
+            guard: None,
+        })
+    }
+
+    /// Creates a store in the database `url` names, which must hold no flowsec store,
+    /// with the defaults of model.md, as `create` does.
+    pub fn create_postgres(
+        url: &str,
+        password: Option<&str>,
+        seed: &Seed,
+        actor: &Actor,
+    ) -> Result<Store> {
+        let fill = |tx: &Tx<'_>| seed_store(tx, seed, url);
+        postgresql::Postgres::create(url, password, actor, &fill, seed.key_file.as_deref())?;
+        Store::open_postgres(url, password)
     }
 
     /// Creates a store at `path` holding a copy of every record of `from`, made in one
@@ -253,6 +258,23 @@ impl Store {
         transaction.commit()?;
         Ok(value)
     }
+}
+
+/// Fills a new store with `seed` and the defaults, and binds it to a new key when `seed`
+/// names a key file; returns that key.
+fn seed_store(tx: &Tx<'_>, seed: &Seed, location: &str) -> Result<Option<Keyring>> {
+    seed::defaults(tx, seed)?;
+    // Bound to the store's own id, which its migrations made.
+    let keyring = match seed.key_file {
+        Some(_) => Some(Keyring::generate(&tx.store_id()?, now())?),
+        None => None,
+    };
+    if let Some(keyring) = &keyring {
+        keys::bind(tx, keyring)?;
+    }
+    // One record for the defaults rather than one for each of them.
+    audit::append(tx, "store.init", location, &serde_json::json!({}))?;
+    Ok(keyring)
 }
 
 /// A read transaction; it ends when dropped.

@@ -5,15 +5,11 @@ use rusqlite::types::{Value, ValueRef};
 
 use super::{Conn, Writer};
 use crate::error::{Error, Result};
-use crate::store::copy::{Cell, CopyReads, CopyWrites, TABLES};
+use crate::store::copy::{self, Cell, CopyReads, CopyWrites};
 
 /// `table`, checked to be one of the store's.
 fn known(table: &str) -> Result<&'static str> {
-    TABLES
-        .iter()
-        .map(|(name, _)| *name)
-        .find(|name| *name == table)
-        .ok_or_else(|| Error::invalid(format!("`{table}` is not a table of the store")))
+    Ok(copy::table(table)?.0)
 }
 
 fn cell(value: ValueRef<'_>) -> Result<Cell> {

@@ -71,26 +71,10 @@ impl<C: Conn> GrantReads for C {
              WHERE g.item_id = ?1
              ORDER BY u.name COLLATE NOCASE, r.name COLLATE NOCASE, g.action",
         )?;
-        let mut rows = stmt.query([item])?;
-        let (mut users, mut roles): (Vec<Holding>, Vec<Holding>) = (Vec::new(), Vec::new());
-        while let Some(r) = rows.next()? {
-            let user: Option<String> = r.get(0)?;
-            let role: Option<String> = r.get(1)?;
-            let action: String = r.get(2)?;
-            let (list, name) = match (user, role) {
-                (Some(user), _) => (&mut users, user),
-                (None, Some(role)) => (&mut roles, role),
-                (None, None) => continue,
-            };
-            match list.last_mut() {
-                Some(last) if last.name == name => last.actions.push(action),
-                _ => list.push(Holding {
-                    name,
-                    actions: vec![action],
-                }),
-            }
-        }
-        Ok((users, roles))
+        let rows = stmt
+            .query_map([item], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        Ok(grants::holdings(rows))
     }
 }
 

@@ -9,14 +9,14 @@ pub(super) const MIGRATIONS: &[(i64, &str)] = &[(
     8,
     r#"
     CREATE TABLE schema_version (
-        only INTEGER PRIMARY KEY CHECK (only = 1),
+        "only" INTEGER PRIMARY KEY CHECK ("only" = 1),
         version BIGINT NOT NULL
     );
     CREATE TABLE store_info (
-        only INTEGER PRIMARY KEY CHECK (only = 1),
+        "only" INTEGER PRIMARY KEY CHECK ("only" = 1),
         store_id TEXT NOT NULL
     );
-    INSERT INTO store_info (only, store_id) VALUES (1, md5(random()::text || clock_timestamp()::text));
+    INSERT INTO store_info ("only", store_id) VALUES (1, md5(random()::text || clock_timestamp()::text));
     CREATE TABLE users (
         id BIGSERIAL PRIMARY KEY,
         name TEXT NOT NULL,
@@ -139,7 +139,7 @@ pub(super) const MIGRATIONS: &[(i64, &str)] = &[(
     );
     CREATE INDEX recovery_codes_by_user ON recovery_codes (user_id, created_at);
     CREATE TABLE key_binding (
-        only INTEGER PRIMARY KEY CHECK (only = 1),
+        "only" INTEGER PRIMARY KEY CHECK ("only" = 1),
         store_id TEXT NOT NULL
     );
     CREATE TABLE key_checks (
@@ -185,6 +185,6 @@ pub(super) const MIGRATIONS: &[(i64, &str)] = &[(
     CREATE UNIQUE INDEX directory_groups_by_name
         ON directory_groups (directory_id, lower(name COLLATE "C"));
     CREATE INDEX directory_groups_by_role ON directory_groups (role_id);
-    INSERT INTO schema_version (only, version) VALUES (1, 8);
+    INSERT INTO schema_version ("only", version) VALUES (1, 8);
     "#,
 )];

@@ -2,17 +2,17 @@
 
 use postgres::Row;
 
-use super::{Pg, get};
+use super::{Pg, get, grant_set};
 use crate::crypto::Sealed;
 use crate::engine::{GrantSet, ItemId, RoleId, UserId};
 use crate::error::Result;
 use crate::model::{Category, Permission, Target};
 use crate::store::directories::{Config, Directory, DirectoryReads, DirectoryWrites, Mapping};
+use crate::store::format_time;
 use crate::store::grants::{self, GrantReads, GrantWrites, Holding, Principal};
 use crate::store::items::{Item, ItemReads, ItemWrites, item_name};
 use crate::store::secrets::{Listed, SecretReads, SecretWrites, Stored};
 use crate::store::tokens::{Credential, NewToken, Token, TokenReads, TokenWrites, state};
-use crate::store::format_time;
 
 /// The (user_id, role_id) columns of a principal.
 fn columns(principal: Principal) -> (Option<UserId>, Option<RoleId>) {
@@ -70,25 +70,11 @@ impl GrantReads for Pg<'_> {
                       g.action COLLATE \"C\"",
             &[&item],
         )?;
-        let (mut users, mut roles): (Vec<Holding>, Vec<Holding>) = (Vec::new(), Vec::new());
-        for r in &rows {
-            let user: Option<String> = get(r, 0)?;
-            let role: Option<String> = get(r, 1)?;
-            let action: String = get(r, 2)?;
-            let (list, name) = match (user, role) {
-                (Some(user), _) => (&mut users, user),
-                (None, Some(role)) => (&mut roles, role),
-                (None, None) => continue,
-            };
-            match list.last_mut() {
-                Some(last) if last.name == name => last.actions.push(action),
-                _ => list.push(Holding {
-                    name,
-                    actions: vec![action],
-                }),
-            }
-        }
-        Ok((users, roles))
+        let rows = rows
+            .iter()
+            .map(|r| Ok((get(r, 0)?, get(r, 1)?, get(r, 2)?)))
+            .collect::<Result<Vec<_>>>()?;
+        Ok(grants::holdings(rows))
     }
 }
 
@@ -512,18 +498,10 @@ impl TokenReads for Pg<'_> {
     }
 
     fn token_scopes(&self, id: &str) -> Result<GrantSet> {
-        let mut set = GrantSet::default();
-        for r in self.query(
+        grant_set(&self.query(
             "SELECT category, item_id, action FROM token_scopes WHERE token_id = $1",
             &[&id],
-        )? {
-            set.insert(grants::key(
-                &get::<String>(&r, 0)?,
-                get(&r, 1)?,
-                &get::<String>(&r, 2)?,
-            )?);
-        }
-        Ok(set)
+        )?)
     }
 
     fn live_token_named(&self, user: UserId, name: &str) -> Result<Option<String>> {

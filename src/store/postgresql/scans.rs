@@ -3,11 +3,11 @@
 use postgres::Row;
 use postgres::types::{ToSql, Type};
 
-use super::{Pg, get};
+use super::{Pg, get, grant_set};
 use crate::engine::{GrantKey, GrantSet, ItemId, RoleId, UserId};
 use crate::error::{Error, Result};
 use crate::model::{Category, Permission, Target};
-use crate::store::copy::{Cell, CopyReads, CopyWrites, TABLES};
+use crate::store::copy::{self, Cell, CopyReads, CopyWrites};
 use crate::store::facts::{FactReads, GrantsTo};
 use crate::store::scan::{ItemState, RoleState, ScanReads, UserState};
 use crate::store::{grants, users};
@@ -28,25 +28,20 @@ impl FactReads for Pg<'_> {
     }
 
     fn fact_user_roles(&self, user: UserId) -> Result<Vec<RoleId>> {
-        self.query("SELECT role_id FROM role_members WHERE user_id = $1", &[&user])?
-            .iter()
-            .map(|r| get(r, 0))
-            .collect()
+        self.query(
+            "SELECT role_id FROM role_members WHERE user_id = $1",
+            &[&user],
+        )?
+        .iter()
+        .map(|r| get(r, 0))
+        .collect()
     }
 
     fn fact_user_grants(&self, user: UserId) -> Result<GrantSet> {
-        let mut set = GrantSet::default();
-        for r in self.query(
+        grant_set(&self.query(
             "SELECT category, item_id, action FROM grants WHERE user_id = $1",
             &[&user],
-        )? {
-            set.insert(grants::key(
-                &get::<String>(&r, 0)?,
-                get(&r, 1)?,
-                &get::<String>(&r, 2)?,
-            )?);
-        }
-        Ok(set)
+        )?)
     }
 
     fn fact_role(&self, role: RoleId) -> Result<(String, bool)> {
@@ -135,7 +130,10 @@ impl FactReads for Pg<'_> {
         &self,
         each: &mut dyn FnMut(ItemId, Category, &str, UserId) -> Result<()>,
     ) -> Result<()> {
-        for r in self.query("SELECT id, category, name, owner_id FROM items ORDER BY id", &[])? {
+        for r in self.query(
+            "SELECT id, category, name, owner_id FROM items ORDER BY id",
+            &[],
+        )? {
             each(get(&r, 0)?, category(&r, 1)?, get(&r, 2)?, get(&r, 3)?)?;
         }
         Ok(())
@@ -183,19 +181,22 @@ impl FactReads for Pg<'_> {
 
 impl ScanReads for Pg<'_> {
     fn scan_roles(&self) -> Result<Vec<RoleState>> {
-        self.query("SELECT id, name, description, superuser, builtin FROM roles", &[])?
-            .iter()
-            .map(|r| {
-                Ok(RoleState {
-                    id: get(r, 0)?,
-                    name: get(r, 1)?,
-                    description: get(r, 2)?,
-                    superuser: get(r, 3)?,
-                    builtin: get(r, 4)?,
-                    grants: Vec::new(),
-                })
+        self.query(
+            "SELECT id, name, description, superuser, builtin FROM roles",
+            &[],
+        )?
+        .iter()
+        .map(|r| {
+            Ok(RoleState {
+                id: get(r, 0)?,
+                name: get(r, 1)?,
+                description: get(r, 2)?,
+                superuser: get(r, 3)?,
+                builtin: get(r, 4)?,
+                grants: Vec::new(),
             })
-            .collect()
+        })
+        .collect()
     }
 
     fn scan_users(&self) -> Result<Vec<UserState>> {
@@ -266,18 +267,22 @@ impl ScanReads for Pg<'_> {
 
 /// `table`, checked to be one of the store's.
 fn known(table: &str) -> Result<&'static str> {
-    TABLES
-        .iter()
-        .map(|(name, _)| *name)
-        .find(|name| *name == table)
-        .ok_or_else(|| Error::invalid(format!("`{table}` is not a table of the store")))
+    Ok(copy::table(table)?.0)
+}
+
+/// Column names, quoted (`only` is a keyword of PostgreSQL's).
+fn quoted(columns: &[&str]) -> String {
+    let quoted: Vec<String> = columns.iter().map(|c| format!("\"{c}\"")).collect();
+    quoted.join(", ")
 }
 
 /// A cell as `db copy` carries it: booleans as 0 or 1, as SQLite keeps them.
 fn cell(r: &Row, index: usize) -> Result<Cell> {
     let kind = r.columns()[index].type_().clone();
     Ok(match kind {
-        Type::BOOL => get::<Option<bool>>(r, index)?.map_or(Cell::Null, |b| Cell::Integer(b.into())),
+        Type::BOOL => {
+            get::<Option<bool>>(r, index)?.map_or(Cell::Null, |b| Cell::Integer(b.into()))
+        }
         Type::INT4 => get::<Option<i32>>(r, index)?.map_or(Cell::Null, |n| Cell::Integer(n.into())),
         Type::INT8 => get::<Option<i64>>(r, index)?.map_or(Cell::Null, Cell::Integer),
         Type::BYTEA => get::<Option<Vec<u8>>>(r, index)?.map_or(Cell::Null, Cell::Blob),
@@ -287,7 +292,10 @@ fn cell(r: &Row, index: usize) -> Result<Cell> {
 
 impl CopyReads for Pg<'_> {
     fn schema_version(&self) -> Result<i64> {
-        get(&self.query_one("SELECT version FROM schema_version", &[])?, 0)
+        get(
+            &self.query_one("SELECT version FROM schema_version", &[])?,
+            0,
+        )
     }
 
     fn count_rows(&self, table: &str) -> Result<u64> {
@@ -304,7 +312,7 @@ impl CopyReads for Pg<'_> {
         columns: &[&str],
         each: &mut dyn FnMut(&[Cell]) -> Result<()>,
     ) -> Result<()> {
-        let sql = format!("SELECT {} FROM {}", columns.join(", "), known(table)?);
+        let sql = format!("SELECT {} FROM {}", quoted(columns), known(table)?);
         let mut row = Vec::with_capacity(columns.len());
         for r in self.query(&sql, &[])? {
             row.clear();
@@ -348,7 +356,7 @@ impl CopyWrites for Pg<'_> {
         let sql = format!(
             "INSERT INTO {} ({}) VALUES ({})",
             known(table)?,
-            columns.join(", "),
+            quoted(columns),
             marks.join(", ")
         );
         let statement = self.session.statement(&sql)?;
@@ -363,11 +371,8 @@ impl CopyWrites for Pg<'_> {
     }
 
     fn rows_copied(&self, table: &str) -> Result<()> {
-        let table = known(table)?;
-        let has_id = TABLES
-            .iter()
-            .any(|(name, columns)| *name == table && columns.contains(&"id"));
-        if !has_id {
+        let (table, columns) = copy::table(table)?;
+        if !columns.contains(&"id") {
             return Ok(());
         }
         // Ids copied in move the table's id sequence past them (tokens' ids have none).
@@ -377,9 +382,7 @@ impl CopyWrites for Pg<'_> {
         )?;
         if let Some(sequence) = sequence {
             self.execute(
-                &format!(
-                    "SELECT setval($1, GREATEST((SELECT max(id) FROM {table}), 1))"
-                ),
+                &format!("SELECT setval($1, GREATEST((SELECT max(id) FROM {table}), 1))"),
                 &[&sequence],
             )?;
         }

@@ -209,7 +209,7 @@ impl KeyReads for Pg<'_> {
 impl KeyWrites for Pg<'_> {
     fn bind_key_file(&self, store_id: &str) -> Result<()> {
         self.execute(
-            "INSERT INTO key_binding (only, store_id) VALUES (1, $1)",
+            "INSERT INTO key_binding (\"only\", store_id) VALUES (1, $1)",
             &[&store_id],
         )?;
         Ok(())

@@ -1,0 +1,380 @@
+//! The PostgreSQL backend: one database that many hosts share. Every query runs on the
+//! store's one connection, on its own or inside a transaction begun here: a read is
+//! `REPEATABLE READ READ ONLY` (one snapshot), a write takes a transaction-scoped advisory
+//! lock first, so writers on every host queue as SQLite's do and no serialization failure
+//! reaches anyone. Statements are prepared once per connection. Names compare as SQLite's
+//! `NOCASE` does, through `lower(name COLLATE "C")`.
+//!
+//! It passes the store's conformance suite; the command line does not reach it yet
+//! (`--db postgres://…` is still refused). Still to come (issue 17): TLS (rustls:
+//! require / verify-ca / verify-full, `sslrootcert`); passwords from FLOWSEC_DB or the
+//! config, PGPASSWORD, pgpass and the sealed password; `Store::open` on a `Location`;
+//! `db upgrade` under a lock.
+
+mod migrations;
+mod records;
+mod roles;
+mod scans;
+mod small;
+mod users;
+
+use std::cell::{Cell, RefCell};
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use postgres::types::ToSql;
+use postgres::{Client, Row, Statement};
+
+use crate::error::{Error, Result};
+use crate::identity::Actor;
+use std::path::Path;
+
+use crate::crypto::{Keyring, keyfile};
+use crate::store::{Backend, Read, StoreError, Transaction, Write};
+
+/// The advisory lock every writer takes: "FSEC".
+const WRITE_LOCK: i64 = 0x4653_4543;
+
+/// An open PostgreSQL store: its one connection, for reads on their own.
+pub(super) struct Postgres {
+    reader: Pg<'static>,
+}
+
+/// How long a connection may take, unless the URL says (`connect_timeout`).
+const CONNECT_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(10);
+
+impl Postgres {
+    /// Connects to the database `url` names (which holds no password) with `password`.
+    fn connect(url: &str, password: Option<&str>) -> Result<Rc<Session>> {
+        let mut config: postgres::Config = url.parse().map_err(|e| {
+            Error::usage(format!(
+                "the PostgreSQL URL is not one libpq would take: {e}"
+            ))
+        })?;
+        if let Some(password) = password {
+            config.password(password);
+        }
+        if config.get_connect_timeout().is_none() {
+            config.connect_timeout(CONNECT_TIMEOUT);
+        }
+        if config.get_application_name().is_none() {
+            config.application_name("flowsec");
+        }
+        let client = config.connect(postgres::NoTls).map_err(|e| {
+            Error::new(
+                crate::error::ErrorKind::Store,
+                format!("cannot connect to the PostgreSQL store: {}", cause(&e)),
+            )
+        })?;
+        Ok(Rc::new(Session {
+            client: RefCell::new(client),
+            statements: RefCell::new(HashMap::new()),
+        }))
+    }
+
+    /// Opens the store in the database `url` names; one of an older or newer schema is
+    /// refused (a shared store is upgraded only by `flowsec db upgrade`).
+    pub(super) fn open(url: &str, password: Option<&str>) -> Result<Postgres> {
+        let session = Postgres::connect(url, password)?;
+        let has_schema: bool = get(
+            &session.query_one("SELECT to_regclass('schema_version') IS NOT NULL", &[])?,
+            0,
+        )?;
+        let found: Option<i64> = match has_schema {
+            true => Some(get(
+                &session.query_one("SELECT version FROM schema_version", &[])?,
+                0,
+            )?),
+            false => None,
+        };
+        let latest = latest();
+        match found {
+            None => Err(
+                Error::not_found("the database holds no flowsec store").with_hint(
+                    "create one with `flowsec init` (the DBA makes the database and its role)",
+                ),
+            ),
+            Some(version) if version > latest => Err(StoreError::TooNew {
+                found: version,
+                known: latest,
+            }
+            .into()),
+            Some(version) if version < latest => Err(Error::new(
+                crate::error::ErrorKind::Store,
+                format!(
+                    "the store has schema version {version}, older than this flowsec's ({latest})"
+                ),
+            )
+            .with_hint("upgrade it once, from any host: `flowsec db upgrade`")),
+            Some(_) => Ok(Postgres {
+                reader: Pg::reader(session),
+            }),
+        }
+    }
+
+    /// Creates flowsec's tables in the database `url` names, which must hold none, and
+    /// fills them with `fill`, in one transaction; `key_file` is written before it commits.
+    pub(super) fn create(
+        url: &str,
+        password: Option<&str>,
+        actor: &Actor,
+        fill: &dyn Fn(&dyn Write) -> Result<Option<Keyring>>,
+        key_file: Option<&Path>,
+    ) -> Result<()> {
+        let session = Postgres::connect(url, password)?;
+        let writer = Pg::writer(session, actor, false)?;
+        let taken: bool = get(
+            &writer.query_one("SELECT to_regclass('schema_version') IS NOT NULL", &[])?,
+            0,
+        )?;
+        if taken {
+            return Err(
+                Error::conflict("the database already holds a flowsec store")
+                    .with_hint("nothing was changed; name another database with --db"),
+            );
+        }
+        for (_, sql) in migrations::MIGRATIONS {
+            writer.session.batch(sql)?;
+        }
+        let keyring = fill(&writer)?;
+        let key_file = key_file.zip(keyring.as_ref());
+        if let Some((key_file, keyring)) = key_file {
+            keyfile::create(key_file, keyring)?;
+        }
+        let committed = Box::new(writer).commit();
+        if committed.is_err()
+            && let Some((key_file, _)) = key_file
+        {
+            // The key file just written belongs to no store.
+            let _ = std::fs::remove_file(key_file);
+        }
+        committed
+    }
+}
+
+fn latest() -> i64 {
+    migrations::MIGRATIONS
+        .last()
+        .map_or(0, |(version, _)| *version)
+}
+
+/// What went wrong connecting, without the URL or anything else that names a password.
+fn cause(err: &postgres::Error) -> String {
+    match err.as_db_error() {
+        Some(db) => db.message().to_string(),
+        None => {
+            let mut text = err.to_string();
+            let mut source = std::error::Error::source(err);
+            while let Some(inner) = source {
+                text = format!("{text}: {inner}");
+                source = inner.source();
+            }
+            text
+        }
+    }
+}
+
+impl Backend for Postgres {
+    fn reader(&self) -> &dyn Read {
+        &self.reader
+    }
+
+    fn begin_read(&self) -> Result<Box<dyn Read + '_>> {
+        Ok(Box::new(Pg::snapshot(self.reader.session.clone())?))
+    }
+
+    fn begin_write<'s>(&'s mut self, actor: &'s Actor) -> Result<Box<dyn Transaction + 's>> {
+        Ok(Box::new(Pg::writer(
+            self.reader.session.clone(),
+            actor,
+            true,
+        )?))
+    }
+}
+
+/// The store's connection and its prepared statements, which outlive transactions.
+struct Session {
+    client: RefCell<Client>,
+    statements: RefCell<HashMap<String, Statement>>,
+}
+
+type Params<'p> = &'p [&'p (dyn ToSql + Sync)];
+
+impl Session {
+    fn statement(&self, sql: &str) -> Result<Statement> {
+        if let Some(found) = self.statements.borrow().get(sql) {
+            return Ok(found.clone());
+        }
+        let prepared = self.client.borrow_mut().prepare(sql)?;
+        self.statements
+            .borrow_mut()
+            .insert(sql.to_string(), prepared.clone());
+        Ok(prepared)
+    }
+
+    fn query(&self, sql: &str, params: Params<'_>) -> Result<Vec<Row>> {
+        let statement = self.statement(sql)?;
+        Ok(self.client.borrow_mut().query(&statement, params)?)
+    }
+
+    fn query_opt(&self, sql: &str, params: Params<'_>) -> Result<Option<Row>> {
+        let statement = self.statement(sql)?;
+        Ok(self.client.borrow_mut().query_opt(&statement, params)?)
+    }
+
+    fn query_one(&self, sql: &str, params: Params<'_>) -> Result<Row> {
+        let statement = self.statement(sql)?;
+        Ok(self.client.borrow_mut().query_one(&statement, params)?)
+    }
+
+    fn execute(&self, sql: &str, params: Params<'_>) -> Result<u64> {
+        let statement = self.statement(sql)?;
+        Ok(self.client.borrow_mut().execute(&statement, params)?)
+    }
+
+    fn batch(&self, sql: &str) -> Result<()> {
+        Ok(self.client.borrow_mut().batch_execute(sql)?)
+    }
+}
+
+/// What every query runs on: the connection on its own (`reader`), or inside a read or
+/// write transaction, which ends (rolled back unless committed) when this is dropped. One
+/// type for all three, so each trait is implemented once.
+pub(super) struct Pg<'a> {
+    session: Rc<Session>,
+    /// Who makes the changes, in a write transaction.
+    actor: Option<&'a Actor>,
+    recording: bool,
+    /// In a transaction not yet ended.
+    open: Cell<bool>,
+}
+
+impl<'a> Pg<'a> {
+    fn reader(session: Rc<Session>) -> Pg<'static> {
+        Pg {
+            session,
+            actor: None,
+            recording: false,
+            open: Cell::new(false),
+        }
+    }
+
+    /// A read transaction: one snapshot.
+    fn snapshot(session: Rc<Session>) -> Result<Pg<'static>> {
+        session.batch("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")?;
+        Ok(Pg {
+            session,
+            actor: None,
+            recording: false,
+            open: Cell::new(true),
+        })
+    }
+
+    /// A write transaction, holding the write lock from its start.
+    fn writer(session: Rc<Session>, actor: &'a Actor, recording: bool) -> Result<Pg<'a>> {
+        session.batch("BEGIN ISOLATION LEVEL READ COMMITTED")?;
+        let writer = Pg {
+            session,
+            actor: Some(actor),
+            recording,
+            open: Cell::new(true),
+        };
+        writer.execute("SELECT pg_advisory_xact_lock($1)", &[&WRITE_LOCK])?;
+        Ok(writer)
+    }
+
+    fn query(&self, sql: &str, params: Params<'_>) -> Result<Vec<Row>> {
+        self.session.query(sql, params)
+    }
+
+    fn query_opt(&self, sql: &str, params: Params<'_>) -> Result<Option<Row>> {
+        self.session.query_opt(sql, params)
+    }
+
+    fn query_one(&self, sql: &str, params: Params<'_>) -> Result<Row> {
+        self.session.query_one(sql, params)
+    }
+
+    fn execute(&self, sql: &str, params: Params<'_>) -> Result<u64> {
+        self.session.execute(sql, params)
+    }
+}
+
+impl Drop for Pg<'_> {
+    fn drop(&mut self) {
+        if self.open.get() {
+            let _ = self.session.batch("ROLLBACK");
+        }
+    }
+}
+
+impl Transaction for Pg<'_> {
+    fn rows(&self) -> &dyn Write {
+        self
+    }
+
+    fn commit(self: Box<Self>) -> Result<()> {
+        self.open.set(false);
+        self.session.batch("COMMIT")
+    }
+}
+
+impl Write for Pg<'_> {
+    fn actor(&self) -> &Actor {
+        // Only a write transaction is ever handed out as `Write`.
+        static NOBODY: Actor = Actor::LocalAdmin;
+        self.actor.unwrap_or(&NOBODY)
+    }
+
+    fn recording(&self) -> bool {
+        self.recording
+    }
+}
+
+impl Read for Pg<'_> {
+    fn store_id(&self) -> Result<String> {
+        get(&self.query_one("SELECT store_id FROM store_info", &[])?, 0)
+    }
+}
+
+/// The engine's keys of rows of (category, item id, action): grants or token scopes.
+fn grant_set(rows: &[Row]) -> Result<crate::engine::GrantSet> {
+    let mut set = crate::engine::GrantSet::default();
+    for r in rows {
+        set.insert(crate::store::grants::key(
+            &get::<String>(r, 0)?,
+            get(r, 1)?,
+            &get::<String>(r, 2)?,
+        )?);
+    }
+    Ok(set)
+}
+
+/// A cell of `row`, typed as the caller expects.
+fn get<'r, T: postgres::types::FromSql<'r>>(row: &'r Row, index: usize) -> Result<T> {
+    Ok(row.try_get(index)?)
+}
+
+impl From<postgres::Error> for StoreError {
+    fn from(err: postgres::Error) -> Self {
+        use postgres::error::SqlState;
+        let text = cause(&err);
+        match err.code() {
+            Some(code) if *code == SqlState::UNIQUE_VIOLATION => StoreError::Conflict(text),
+            Some(code)
+                if *code == SqlState::T_R_SERIALIZATION_FAILURE
+                    || *code == SqlState::T_R_DEADLOCK_DETECTED
+                    || *code == SqlState::LOCK_NOT_AVAILABLE =>
+            {
+                StoreError::Busy(text)
+            }
+            _ => StoreError::Backend(text),
+        }
+    }
+}
+
+impl From<postgres::Error> for Error {
+    fn from(err: postgres::Error) -> Self {
+        StoreError::from(err).into()
+    }
+}
