@@ -115,14 +115,19 @@ fn copy(to: &OsString, ctx: &Context) -> Result<Status> {
     progress.finish();
     drop(snapshot);
     // Who took every hash and sealed secret away, and where: the source's record of it.
+    // A copy that cannot be recorded is not kept.
     let mut store = store;
-    store.write(&ctx.actor, |tx| {
+    let recorded = store.write(&ctx.actor, |tx| {
         tx.record(
             "store.copy",
             &dest.display().to_string(),
             serde_json::json!({"records": records}),
         )
-    })?;
+    });
+    if let Err(e) = recorded {
+        let _ = std::fs::remove_file(&dest);
+        return Err(e);
+    }
     let copied = Copied {
         from: store.path().display().to_string(),
         to: dest.display().to_string(),

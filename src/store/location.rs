@@ -46,7 +46,7 @@ impl Location {
                 "the PostgreSQL URL is malformed (it is not shown, as it may hold a password)",
             )
         })?;
-        if url.password().is_some() {
+        if url.password().is_some() || url.query_pairs().any(|(key, _)| key == "password") {
             return Err(Error::usage(
                 "the store's URL holds a password, which would show in `ps` and shell history; it is not shown",
             )
@@ -111,6 +111,8 @@ mod tests {
         }
         let secret = parse("postgres://u:hunter2@h/db").unwrap_err();
         assert!(!secret.message().contains("hunter2"));
+        let in_query = parse("postgres://u@h/db?sslmode=disable&password=hunter2").unwrap_err();
+        assert!(!in_query.message().contains("hunter2"));
         assert!(parse("postgres://u@h/db").unwrap().into_sqlite().is_err());
     }
 }

@@ -89,6 +89,8 @@ pub trait Write:
 
 /// An open store, as a backend keeps it.
 trait Backend {
+    /// What kind of store this is, as `db status` names it.
+    fn kind(&self) -> &'static str;
     /// Reads outside any transaction: each query sees the store as it is then.
     fn reader(&self) -> &dyn Read;
     /// A read transaction: one consistent state of the store.
@@ -193,7 +195,7 @@ impl Store {
 
     /// What kind of store this is, as `db status` names it.
     pub fn kind(&self) -> &'static str {
-        "sqlite"
+        self.backend.kind()
     }
 
     /// Opens the default store, creating it (and its key file) with the defaults when it

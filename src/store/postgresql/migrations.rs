@@ -1,14 +1,14 @@
 //! The PostgreSQL schema, in lockstep with SQLite's (`copy::TABLES`, `SCHEMA_VERSION`).
 //! A PostgreSQL store starts at the version PostgreSQL support came with; later versions
 //! add a migration here and in `sqlite/migrations.rs` alike. The version is kept in
-//! `schema_version`; upgrades run under an advisory lock, so once however many hosts run
+//! `flowsec_schema_version`; upgrades run under an advisory lock, so once however many hosts run
 //! `flowsec db upgrade` together.
 
 /// Migrations by the version they reach.
 pub(super) const MIGRATIONS: &[(i64, &str)] = &[(
     8,
     r#"
-    CREATE TABLE schema_version (
+    CREATE TABLE flowsec_schema_version (
         "only" INTEGER PRIMARY KEY CHECK ("only" = 1),
         version BIGINT NOT NULL
     );
@@ -16,7 +16,7 @@ pub(super) const MIGRATIONS: &[(i64, &str)] = &[(
         "only" INTEGER PRIMARY KEY CHECK ("only" = 1),
         store_id TEXT NOT NULL
     );
-    INSERT INTO store_info ("only", store_id) VALUES (1, md5(random()::text || clock_timestamp()::text));
+    INSERT INTO store_info ("only", store_id) VALUES (1, replace(gen_random_uuid()::text, '-', ''));
     CREATE TABLE users (
         id BIGSERIAL PRIMARY KEY,
         name TEXT NOT NULL,
@@ -185,6 +185,6 @@ pub(super) const MIGRATIONS: &[(i64, &str)] = &[(
     CREATE UNIQUE INDEX directory_groups_by_name
         ON directory_groups (directory_id, lower(name COLLATE "C"));
     CREATE INDEX directory_groups_by_role ON directory_groups (role_id);
-    INSERT INTO schema_version ("only", version) VALUES (1, 8);
+    INSERT INTO flowsec_schema_version ("only", version) VALUES (1, 8);
     "#,
 )];

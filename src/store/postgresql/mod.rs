@@ -77,12 +77,15 @@ impl Postgres {
     pub(super) fn open(url: &str, password: Option<&str>) -> Result<Postgres> {
         let session = Postgres::connect(url, password)?;
         let has_schema: bool = get(
-            &session.query_one("SELECT to_regclass('schema_version') IS NOT NULL", &[])?,
+            &session.query_one(
+                "SELECT to_regclass('flowsec_schema_version') IS NOT NULL",
+                &[],
+            )?,
             0,
         )?;
         let found: Option<i64> = match has_schema {
             true => Some(get(
-                &session.query_one("SELECT version FROM schema_version", &[])?,
+                &session.query_one("SELECT version FROM flowsec_schema_version", &[])?,
                 0,
             )?),
             false => None,
@@ -124,7 +127,10 @@ impl Postgres {
         let session = Postgres::connect(url, password)?;
         let writer = Pg::writer(session, actor, false)?;
         let taken: bool = get(
-            &writer.query_one("SELECT to_regclass('schema_version') IS NOT NULL", &[])?,
+            &writer.query_one(
+                "SELECT to_regclass('flowsec_schema_version') IS NOT NULL",
+                &[],
+            )?,
             0,
         )?;
         if taken {
@@ -175,6 +181,10 @@ fn cause(err: &postgres::Error) -> String {
 }
 
 impl Backend for Postgres {
+    fn kind(&self) -> &'static str {
+        "postgresql"
+    }
+
     fn reader(&self) -> &dyn Read {
         &self.reader
     }
@@ -247,6 +257,9 @@ pub(super) struct Pg<'a> {
     recording: bool,
     /// In a transaction not yet ended.
     open: Cell<bool>,
+    /// A statement failed, so PostgreSQL has aborted the transaction: its COMMIT would
+    /// quietly roll back, and is refused instead.
+    failed: Cell<bool>,
 }
 
 impl<'a> Pg<'a> {
@@ -256,6 +269,7 @@ impl<'a> Pg<'a> {
             actor: None,
             recording: false,
             open: Cell::new(false),
+            failed: Cell::new(false),
         }
     }
 
@@ -267,6 +281,7 @@ impl<'a> Pg<'a> {
             actor: None,
             recording: false,
             open: Cell::new(true),
+            failed: Cell::new(false),
         })
     }
 
@@ -278,25 +293,35 @@ impl<'a> Pg<'a> {
             actor: Some(actor),
             recording,
             open: Cell::new(true),
+            failed: Cell::new(false),
         };
+        // A writer waits as long as SQLite's do, then reports the store busy.
+        writer.session.batch("SET LOCAL lock_timeout = '60s'")?;
         writer.execute("SELECT pg_advisory_xact_lock($1)", &[&WRITE_LOCK])?;
         Ok(writer)
     }
 
     fn query(&self, sql: &str, params: Params<'_>) -> Result<Vec<Row>> {
-        self.session.query(sql, params)
+        self.noting_failure(self.session.query(sql, params))
     }
 
     fn query_opt(&self, sql: &str, params: Params<'_>) -> Result<Option<Row>> {
-        self.session.query_opt(sql, params)
+        self.noting_failure(self.session.query_opt(sql, params))
     }
 
     fn query_one(&self, sql: &str, params: Params<'_>) -> Result<Row> {
-        self.session.query_one(sql, params)
+        self.noting_failure(self.session.query_one(sql, params))
     }
 
     fn execute(&self, sql: &str, params: Params<'_>) -> Result<u64> {
-        self.session.execute(sql, params)
+        self.noting_failure(self.session.execute(sql, params))
+    }
+
+    fn noting_failure<T>(&self, result: Result<T>) -> Result<T> {
+        if result.is_err() {
+            self.failed.set(true);
+        }
+        result
     }
 }
 
@@ -314,6 +339,12 @@ impl Transaction for Pg<'_> {
     }
 
     fn commit(self: Box<Self>) -> Result<()> {
+        if self.failed.get() {
+            return Err(StoreError::Backend(
+                "a statement of the transaction failed; nothing was changed".into(),
+            )
+            .into());
+        }
         self.open.set(false);
         self.session.batch("COMMIT")
     }

@@ -293,7 +293,7 @@ fn cell(r: &Row, index: usize) -> Result<Cell> {
 impl CopyReads for Pg<'_> {
     fn schema_version(&self) -> Result<i64> {
         get(
-            &self.query_one("SELECT version FROM schema_version", &[])?,
+            &self.query_one("SELECT version FROM flowsec_schema_version", &[])?,
             0,
         )
     }
@@ -382,7 +382,9 @@ impl CopyWrites for Pg<'_> {
         )?;
         if let Some(sequence) = sequence {
             self.execute(
-                &format!("SELECT setval($1, GREATEST((SELECT max(id) FROM {table}), 1))"),
+                &format!(
+                    "SELECT setval($1::text::regclass, GREATEST((SELECT max(id) FROM {table}), 1))"
+                ),
                 &[&sequence],
             )?;
         }

@@ -178,6 +178,10 @@ impl Sqlite {
 }
 
 impl Backend for Sqlite {
+    fn kind(&self) -> &'static str {
+        "sqlite"
+    }
+
     fn reader(&self) -> &dyn Read {
         &self.conn
     }
