@@ -1097,12 +1097,7 @@ fn a_longer_password_expiry_revives_no_session() {
 #[test]
 fn a_mail_that_cannot_be_sent_tells_a_token_holder_nothing() {
     let env = with_alice();
-    // A port nothing listens on.
-    let port = std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port();
+    let port = support::free_port();
     env.ok(&[
         "settings",
         "set",

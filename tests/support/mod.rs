@@ -404,3 +404,12 @@ pub fn certificates(dir: &Path) {
     )
     .unwrap();
 }
+
+/// A port nothing listens on (bound, then released).
+pub fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}

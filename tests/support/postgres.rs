@@ -3,7 +3,7 @@
 //! which initdb refuses), scram-sha-256 and TLS on, a free port; killed when dropped.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, dead_code)]
 
-use std::net::{TcpListener, TcpStream};
+use std::net::TcpStream;
 use std::os::unix::process::CommandExt;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
@@ -37,35 +37,15 @@ pub struct Postgres {
     dir: tempfile::TempDir,
 }
 
-fn free_port() -> u16 {
-    TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port()
-}
-
-/// The uid and gid the server runs as: `postgres` when this is root.
+/// The uid and gid the server runs as: `postgres` when this is root (initdb refuses root).
 fn server_user() -> Option<(u32, u32)> {
-    if nix_uid() != 0 {
+    if flowsec::files::own_uid() != 0 {
         return None;
     }
-    let out = Command::new("id")
-        .args(["-u", "postgres"])
-        .output()
-        .unwrap();
-    let uid = String::from_utf8_lossy(&out.stdout).trim().parse().unwrap();
-    let out = Command::new("id")
-        .args(["-g", "postgres"])
-        .output()
-        .unwrap();
-    let gid = String::from_utf8_lossy(&out.stdout).trim().parse().unwrap();
-    Some((uid, gid))
-}
-
-fn nix_uid() -> u32 {
-    use std::os::unix::fs::MetadataExt;
-    std::fs::metadata("/proc/self").unwrap().uid()
+    let user = nix::unistd::User::from_name("postgres")
+        .unwrap()
+        .expect("no `postgres` OS user: is Debian's postgresql package installed?");
+    Some((user.uid.as_raw(), user.gid.as_raw()))
 }
 
 fn as_server(command: &mut Command, user: Option<(u32, u32)>) -> &mut Command {
@@ -127,7 +107,7 @@ impl Postgres {
             "local all all scram-sha-256\nhost all all 127.0.0.1/32 scram-sha-256\n",
         )
         .unwrap();
-        let port = free_port();
+        let port = crate::support::free_port();
         let setting = |name: &str, value: String| format!("--{name}={value}");
         let child = as_server(&mut Command::new(bin.join("postgres")), user)
             .args(["-D", data.to_str().unwrap()])
