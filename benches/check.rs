@@ -19,7 +19,7 @@ use flowsec::model::Name;
 use flowsec::store::grants::{self, Principal};
 use flowsec::store::roles::{self, NewRole};
 use flowsec::store::users::{self, NewUser};
-use flowsec::store::{Seed, Store, items};
+use flowsec::store::{Location, Seed, Store, items};
 use support::{Rng, Scale, item_categories, item_target, random_permission};
 
 const BIN: &str = env!("CARGO_BIN_EXE_flowsec");
@@ -28,7 +28,11 @@ const BATCH_LINES: usize = 2_000_000;
 
 fn build(path: &Path, scale: &Scale) -> Result<(), Box<dyn std::error::Error>> {
     let actor = Actor::local();
-    let mut store = Store::create(path, &Seed::default(), &actor)?;
+    let mut store = Store::create(
+        &Location::Sqlite(path.to_path_buf()),
+        &Seed::default(),
+        &actor,
+    )?;
     let categories = item_categories();
     let mut rng = Rng(0x5eed);
     store.write(&actor, |tx| {

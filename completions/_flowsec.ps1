@@ -21,7 +21,7 @@ Register-ArgumentCompleter -Native -CommandName 'flowsec' -ScriptBlock {
 
     $completions = @(switch ($command) {
         'flowsec' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store [default: <data dir>/flowsec.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]')
             [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The encryption key file [default: beside the store]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'A TOML file with defaults for --db, --key-file and --output')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Human tables or JSON for scripts [default: table]')
@@ -56,7 +56,7 @@ Register-ArgumentCompleter -Native -CommandName 'flowsec' -ScriptBlock {
             break
         }
         'flowsec;init' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store [default: <data dir>/flowsec.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]')
             [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The encryption key file [default: beside the store]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'A TOML file with defaults for --db, --key-file and --output')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Human tables or JSON for scripts [default: table]')
@@ -72,7 +72,7 @@ Register-ArgumentCompleter -Native -CommandName 'flowsec' -ScriptBlock {
             break
         }
         'flowsec;users' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store [default: <data dir>/flowsec.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]')
             [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The encryption key file [default: beside the store]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'A TOML file with defaults for --db, --key-file and --output')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Human tables or JSON for scripts [default: table]')
@@ -98,7 +98,7 @@ Register-ArgumentCompleter -Native -CommandName 'flowsec' -ScriptBlock {
             [CompletionResult]::new('--full-name', '--full-name', [CompletionResultType]::ParameterName, 'full-name')
             [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'Needed for password recovery by email')
             [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'A role to join (repeatable)')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store [default: <data dir>/flowsec.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]')
             [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The encryption key file [default: beside the store]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'A TOML file with defaults for --db, --key-file and --output')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Human tables or JSON for scripts [default: table]')
@@ -117,7 +117,7 @@ Register-ArgumentCompleter -Native -CommandName 'flowsec' -ScriptBlock {
         }
         'flowsec;users;list' {
             [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'Only members of this role')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store [default: <data dir>/flowsec.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]')
             [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The encryption key file [default: beside the store]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'A TOML file with defaults for --db, --key-file and --output')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Human tables or JSON for scripts [default: table]')
@@ -134,7 +134,7 @@ Register-ArgumentCompleter -Native -CommandName 'flowsec' -ScriptBlock {
             break
         }
         'flowsec;users;show' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store [default: <data dir>/flowsec.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]')
             [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The encryption key file [default: beside the store]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'A TOML file with defaults for --db, --key-file and --output')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Human tables or JSON for scripts [default: table]')
@@ -154,7 +154,7 @@ Register-ArgumentCompleter -Native -CommandName 'flowsec' -ScriptBlock {
             [CompletionResult]::new('--full-name', '--full-name', [CompletionResultType]::ParameterName, 'full-name')
             [CompletionResult]::new('--add-role', '--add-role', [CompletionResultType]::ParameterName, 'Join a role (repeatable)')
             [CompletionResult]::new('--remove-role', '--remove-role', [CompletionResultType]::ParameterName, 'Leave a role (repeatable)')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store [default: <data dir>/flowsec.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]')
             [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The encryption key file [default: beside the store]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'A TOML file with defaults for --db, --key-file and --output')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Human tables or JSON for scripts [default: table]')
@@ -173,7 +173,7 @@ Register-ArgumentCompleter -Native -CommandName 'flowsec' -ScriptBlock {
             break
         }
         'flowsec;users;passwd' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store [default: <data dir>/flowsec.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]')
             [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The encryption key file [default: beside the store]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'A TOML file with defaults for --db, --key-file and --output')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Human tables or JSON for scripts [default: table]')
@@ -189,7 +189,7 @@ Register-ArgumentCompleter -Native -CommandName 'flowsec' -ScriptBlock {
             break
         }
         'flowsec;users;unlock' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store [default: <data dir>/flowsec.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]')
             [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The encryption key file [default: beside the store]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'A TOML file with defaults for --db, --key-file and --output')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Human tables or JSON for scripts [default: table]')
@@ -205,7 +205,7 @@ Register-ArgumentCompleter -Native -CommandName 'flowsec' -ScriptBlock {
         }
         'flowsec;users;remove' {
             [CompletionResult]::new('--transfer-to', '--transfer-to', [CompletionResultType]::ParameterName, 'Who receives the items the user owns')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store [default: <data dir>/flowsec.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]')
             [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The encryption key file [default: beside the store]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'A TOML file with defaults for --db, --key-file and --output')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Human tables or JSON for scripts [default: table]')
@@ -256,7 +256,7 @@ Register-ArgumentCompleter -Native -CommandName 'flowsec' -ScriptBlock {
             break
         }
         'flowsec;roles' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store [default: <data dir>/flowsec.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]')
             [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The encryption key file [default: beside the store]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'A TOML file with defaults for --db, --key-file and --output')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Human tables or JSON for scripts [default: table]')
@@ -281,7 +281,7 @@ Register-ArgumentCompleter -Native -CommandName 'flowsec' -ScriptBlock {
         'flowsec;roles;create' {
             [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'description')
             [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'Copy this role''s permissions and superuser flag (not its members)')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store [default: <data dir>/flowsec.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]')
             [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The encryption key file [default: beside the store]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'A TOML file with defaults for --db, --key-file and --output')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Human tables or JSON for scripts [default: table]')
@@ -297,7 +297,7 @@ Register-ArgumentCompleter -Native -CommandName 'flowsec' -ScriptBlock {
             break
         }
         'flowsec;roles;list' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store [default: <data dir>/flowsec.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]')
             [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The encryption key file [default: beside the store]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'A TOML file with defaults for --db, --key-file and --output')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Human tables or JSON for scripts [default: table]')
@@ -312,7 +312,7 @@ Register-ArgumentCompleter -Native -CommandName 'flowsec' -ScriptBlock {
             break
         }
         'flowsec;roles;show' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store [default: <data dir>/flowsec.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]')
             [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The encryption key file [default: beside the store]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'A TOML file with defaults for --db, --key-file and --output')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Human tables or JSON for scripts [default: table]')
@@ -327,7 +327,7 @@ Register-ArgumentCompleter -Native -CommandName 'flowsec' -ScriptBlock {
             break
         }
         'flowsec;roles;remove' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store [default: <data dir>/flowsec.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]')
             [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The encryption key file [default: beside the store]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'A TOML file with defaults for --db, --key-file and --output')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Human tables or JSON for scripts [default: table]')
@@ -343,7 +343,7 @@ Register-ArgumentCompleter -Native -CommandName 'flowsec' -ScriptBlock {
             break
         }
         'flowsec;roles;add-member' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store [default: <data dir>/flowsec.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]')
             [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The encryption key file [default: beside the store]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'A TOML file with defaults for --db, --key-file and --output')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Human tables or JSON for scripts [default: table]')
@@ -358,7 +358,7 @@ Register-ArgumentCompleter -Native -CommandName 'flowsec' -ScriptBlock {
             break
         }
         'flowsec;roles;remove-member' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store [default: <data dir>/flowsec.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]')
             [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The encryption key file [default: beside the store]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'A TOML file with defaults for --db, --key-file and --output')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Human tables or JSON for scripts [default: table]')
@@ -375,7 +375,7 @@ Register-ArgumentCompleter -Native -CommandName 'flowsec' -ScriptBlock {
         }
         'flowsec;roles;load-template' {
             [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'The role to copy permissions from (repeatable)')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store [default: <data dir>/flowsec.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]')
             [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The encryption key file [default: beside the store]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'A TOML file with defaults for --db, --key-file and --output')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Human tables or JSON for scripts [default: table]')
@@ -425,7 +425,7 @@ Register-ArgumentCompleter -Native -CommandName 'flowsec' -ScriptBlock {
             break
         }
         'flowsec;perms' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store [default: <data dir>/flowsec.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]')
             [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The encryption key file [default: beside the store]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'A TOML file with defaults for --db, --key-file and --output')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Human tables or JSON for scripts [default: table]')
@@ -446,7 +446,7 @@ Register-ArgumentCompleter -Native -CommandName 'flowsec' -ScriptBlock {
             break
         }
         'flowsec;perms;catalogue' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store [default: <data dir>/flowsec.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]')
             [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The encryption key file [default: beside the store]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'A TOML file with defaults for --db, --key-file and --output')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Human tables or JSON for scripts [default: table]')
@@ -463,7 +463,7 @@ Register-ArgumentCompleter -Native -CommandName 'flowsec' -ScriptBlock {
         'flowsec;perms;grant' {
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'A user')
             [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'A role')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store [default: <data dir>/flowsec.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]')
             [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The encryption key file [default: beside the store]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'A TOML file with defaults for --db, --key-file and --output')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Human tables or JSON for scripts [default: table]')
@@ -480,7 +480,7 @@ Register-ArgumentCompleter -Native -CommandName 'flowsec' -ScriptBlock {
         'flowsec;perms;revoke' {
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'A user')
             [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'A role')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store [default: <data dir>/flowsec.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]')
             [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The encryption key file [default: beside the store]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'A TOML file with defaults for --db, --key-file and --output')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Human tables or JSON for scripts [default: table]')
@@ -497,7 +497,7 @@ Register-ArgumentCompleter -Native -CommandName 'flowsec' -ScriptBlock {
         'flowsec;perms;list' {
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'A user')
             [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'A role')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store [default: <data dir>/flowsec.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]')
             [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The encryption key file [default: beside the store]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'A TOML file with defaults for --db, --key-file and --output')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Human tables or JSON for scripts [default: table]')
@@ -513,7 +513,7 @@ Register-ArgumentCompleter -Native -CommandName 'flowsec' -ScriptBlock {
             break
         }
         'flowsec;perms;who' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store [default: <data dir>/flowsec.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]')
             [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The encryption key file [default: beside the store]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'A TOML file with defaults for --db, --key-file and --output')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Human tables or JSON for scripts [default: table]')
@@ -555,7 +555,7 @@ Register-ArgumentCompleter -Native -CommandName 'flowsec' -ScriptBlock {
             break
         }
         'flowsec;items' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store [default: <data dir>/flowsec.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]')
             [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The encryption key file [default: beside the store]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'A TOML file with defaults for --db, --key-file and --output')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Human tables or JSON for scripts [default: table]')
@@ -579,7 +579,7 @@ Register-ArgumentCompleter -Native -CommandName 'flowsec' -ScriptBlock {
         }
         'flowsec;items;create' {
             [CompletionResult]::new('--owner', '--owner', [CompletionResultType]::ParameterName, 'The owner [default: the acting user, or admin]')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store [default: <data dir>/flowsec.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]')
             [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The encryption key file [default: beside the store]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'A TOML file with defaults for --db, --key-file and --output')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Human tables or JSON for scripts [default: table]')
@@ -595,7 +595,7 @@ Register-ArgumentCompleter -Native -CommandName 'flowsec' -ScriptBlock {
         }
         'flowsec;items;list' {
             [CompletionResult]::new('--owner', '--owner', [CompletionResultType]::ParameterName, 'Only items this user owns')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store [default: <data dir>/flowsec.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]')
             [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The encryption key file [default: beside the store]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'A TOML file with defaults for --db, --key-file and --output')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Human tables or JSON for scripts [default: table]')
@@ -610,7 +610,7 @@ Register-ArgumentCompleter -Native -CommandName 'flowsec' -ScriptBlock {
             break
         }
         'flowsec;items;show' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store [default: <data dir>/flowsec.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]')
             [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The encryption key file [default: beside the store]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'A TOML file with defaults for --db, --key-file and --output')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Human tables or JSON for scripts [default: table]')
@@ -625,7 +625,7 @@ Register-ArgumentCompleter -Native -CommandName 'flowsec' -ScriptBlock {
             break
         }
         'flowsec;items;chown' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store [default: <data dir>/flowsec.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]')
             [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The encryption key file [default: beside the store]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'A TOML file with defaults for --db, --key-file and --output')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Human tables or JSON for scripts [default: table]')
@@ -642,7 +642,7 @@ Register-ArgumentCompleter -Native -CommandName 'flowsec' -ScriptBlock {
         'flowsec;items;share' {
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'A user')
             [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'A role')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store [default: <data dir>/flowsec.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]')
             [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The encryption key file [default: beside the store]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'A TOML file with defaults for --db, --key-file and --output')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Human tables or JSON for scripts [default: table]')
@@ -659,7 +659,7 @@ Register-ArgumentCompleter -Native -CommandName 'flowsec' -ScriptBlock {
         'flowsec;items;unshare' {
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'A user')
             [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'A role')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store [default: <data dir>/flowsec.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]')
             [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The encryption key file [default: beside the store]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'A TOML file with defaults for --db, --key-file and --output')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Human tables or JSON for scripts [default: table]')
@@ -674,7 +674,7 @@ Register-ArgumentCompleter -Native -CommandName 'flowsec' -ScriptBlock {
             break
         }
         'flowsec;items;remove' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store [default: <data dir>/flowsec.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]')
             [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The encryption key file [default: beside the store]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'A TOML file with defaults for --db, --key-file and --output')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Human tables or JSON for scripts [default: table]')
@@ -725,7 +725,7 @@ Register-ArgumentCompleter -Native -CommandName 'flowsec' -ScriptBlock {
         }
         'flowsec;check' {
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'The user to decide for [default: the acting token''s user]')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store [default: <data dir>/flowsec.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]')
             [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The encryption key file [default: beside the store]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'A TOML file with defaults for --db, --key-file and --output')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Human tables or JSON for scripts [default: table]')
@@ -743,7 +743,7 @@ Register-ArgumentCompleter -Native -CommandName 'flowsec' -ScriptBlock {
             break
         }
         'flowsec;tokens' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store [default: <data dir>/flowsec.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]')
             [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The encryption key file [default: beside the store]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'A TOML file with defaults for --db, --key-file and --output')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Human tables or JSON for scripts [default: table]')
@@ -770,7 +770,7 @@ Register-ArgumentCompleter -Native -CommandName 'flowsec' -ScriptBlock {
             [CompletionResult]::new('--expires', '--expires', [CompletionResultType]::ParameterName, 'A duration (12h, 30d) or an RFC 3339 time [default: token.default-expiry, 30d]')
             [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'description')
             [CompletionResult]::new('--permission', '--permission', [CompletionResultType]::ParameterName, 'Restrict the token to this permission (repeatable)')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store [default: <data dir>/flowsec.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]')
             [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The encryption key file [default: beside the store]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'A TOML file with defaults for --db, --key-file and --output')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Human tables or JSON for scripts [default: table]')
@@ -786,7 +786,7 @@ Register-ArgumentCompleter -Native -CommandName 'flowsec' -ScriptBlock {
         }
         'flowsec;tokens;list' {
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Only this user''s tokens [default: the acting user''s, or everyone''s]')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store [default: <data dir>/flowsec.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]')
             [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The encryption key file [default: beside the store]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'A TOML file with defaults for --db, --key-file and --output')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Human tables or JSON for scripts [default: table]')
@@ -801,7 +801,7 @@ Register-ArgumentCompleter -Native -CommandName 'flowsec' -ScriptBlock {
             break
         }
         'flowsec;tokens;show' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store [default: <data dir>/flowsec.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]')
             [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The encryption key file [default: beside the store]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'A TOML file with defaults for --db, --key-file and --output')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Human tables or JSON for scripts [default: table]')
@@ -817,7 +817,7 @@ Register-ArgumentCompleter -Native -CommandName 'flowsec' -ScriptBlock {
         }
         'flowsec;tokens;revoke' {
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Whose tokens to revoke, with --all')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store [default: <data dir>/flowsec.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]')
             [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The encryption key file [default: beside the store]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'A TOML file with defaults for --db, --key-file and --output')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Human tables or JSON for scripts [default: table]')
@@ -833,7 +833,7 @@ Register-ArgumentCompleter -Native -CommandName 'flowsec' -ScriptBlock {
             break
         }
         'flowsec;tokens;enable' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store [default: <data dir>/flowsec.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]')
             [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The encryption key file [default: beside the store]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'A TOML file with defaults for --db, --key-file and --output')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Human tables or JSON for scripts [default: table]')
@@ -848,7 +848,7 @@ Register-ArgumentCompleter -Native -CommandName 'flowsec' -ScriptBlock {
             break
         }
         'flowsec;tokens;disable' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store [default: <data dir>/flowsec.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]')
             [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The encryption key file [default: beside the store]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'A TOML file with defaults for --db, --key-file and --output')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Human tables or JSON for scripts [default: table]')
@@ -863,7 +863,7 @@ Register-ArgumentCompleter -Native -CommandName 'flowsec' -ScriptBlock {
             break
         }
         'flowsec;tokens;verify' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store [default: <data dir>/flowsec.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]')
             [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The encryption key file [default: beside the store]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'A TOML file with defaults for --db, --key-file and --output')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Human tables or JSON for scripts [default: table]')
@@ -913,7 +913,7 @@ Register-ArgumentCompleter -Native -CommandName 'flowsec' -ScriptBlock {
             break
         }
         'flowsec;auth' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store [default: <data dir>/flowsec.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]')
             [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The encryption key file [default: beside the store]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'A TOML file with defaults for --db, --key-file and --output')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Human tables or JSON for scripts [default: table]')
@@ -936,7 +936,7 @@ Register-ArgumentCompleter -Native -CommandName 'flowsec' -ScriptBlock {
             break
         }
         'flowsec;auth;verify' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store [default: <data dir>/flowsec.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]')
             [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The encryption key file [default: beside the store]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'A TOML file with defaults for --db, --key-file and --output')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Human tables or JSON for scripts [default: table]')
@@ -952,7 +952,7 @@ Register-ArgumentCompleter -Native -CommandName 'flowsec' -ScriptBlock {
             break
         }
         'flowsec;auth;login' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store [default: <data dir>/flowsec.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]')
             [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The encryption key file [default: beside the store]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'A TOML file with defaults for --db, --key-file and --output')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Human tables or JSON for scripts [default: table]')
@@ -968,7 +968,7 @@ Register-ArgumentCompleter -Native -CommandName 'flowsec' -ScriptBlock {
             break
         }
         'flowsec;auth;logout' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store [default: <data dir>/flowsec.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]')
             [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The encryption key file [default: beside the store]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'A TOML file with defaults for --db, --key-file and --output')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Human tables or JSON for scripts [default: table]')
@@ -983,7 +983,7 @@ Register-ArgumentCompleter -Native -CommandName 'flowsec' -ScriptBlock {
             break
         }
         'flowsec;auth;status' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store [default: <data dir>/flowsec.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]')
             [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The encryption key file [default: beside the store]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'A TOML file with defaults for --db, --key-file and --output')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Human tables or JSON for scripts [default: table]')
@@ -998,7 +998,7 @@ Register-ArgumentCompleter -Native -CommandName 'flowsec' -ScriptBlock {
             break
         }
         'flowsec;auth;passwd' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store [default: <data dir>/flowsec.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]')
             [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The encryption key file [default: beside the store]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'A TOML file with defaults for --db, --key-file and --output')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Human tables or JSON for scripts [default: table]')
@@ -1014,7 +1014,7 @@ Register-ArgumentCompleter -Native -CommandName 'flowsec' -ScriptBlock {
             break
         }
         'flowsec;auth;recover' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store [default: <data dir>/flowsec.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]')
             [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The encryption key file [default: beside the store]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'A TOML file with defaults for --db, --key-file and --output')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Human tables or JSON for scripts [default: table]')
@@ -1029,7 +1029,7 @@ Register-ArgumentCompleter -Native -CommandName 'flowsec' -ScriptBlock {
             break
         }
         'flowsec;auth;reset' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store [default: <data dir>/flowsec.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]')
             [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The encryption key file [default: beside the store]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'A TOML file with defaults for --db, --key-file and --output')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Human tables or JSON for scripts [default: table]')
@@ -1080,7 +1080,7 @@ Register-ArgumentCompleter -Native -CommandName 'flowsec' -ScriptBlock {
             break
         }
         'flowsec;directory' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store [default: <data dir>/flowsec.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]')
             [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The encryption key file [default: beside the store]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'A TOML file with defaults for --db, --key-file and --output')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Human tables or JSON for scripts [default: table]')
@@ -1115,7 +1115,7 @@ Register-ArgumentCompleter -Native -CommandName 'flowsec' -ScriptBlock {
             [CompletionResult]::new('--group-base', '--group-base', [CompletionResultType]::ParameterName, 'Where groups are searched; without it groups are not read')
             [CompletionResult]::new('--group-filter', '--group-filter', [CompletionResultType]::ParameterName, 'group-filter')
             [CompletionResult]::new('--group-attr', '--group-attr', [CompletionResultType]::ParameterName, 'The attribute holding a group''s name')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store [default: <data dir>/flowsec.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]')
             [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The encryption key file [default: beside the store]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'A TOML file with defaults for --db, --key-file and --output')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Human tables or JSON for scripts [default: table]')
@@ -1132,7 +1132,7 @@ Register-ArgumentCompleter -Native -CommandName 'flowsec' -ScriptBlock {
             break
         }
         'flowsec;directory;list' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store [default: <data dir>/flowsec.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]')
             [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The encryption key file [default: beside the store]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'A TOML file with defaults for --db, --key-file and --output')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Human tables or JSON for scripts [default: table]')
@@ -1147,7 +1147,7 @@ Register-ArgumentCompleter -Native -CommandName 'flowsec' -ScriptBlock {
             break
         }
         'flowsec;directory;show' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store [default: <data dir>/flowsec.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]')
             [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The encryption key file [default: beside the store]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'A TOML file with defaults for --db, --key-file and --output')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Human tables or JSON for scripts [default: table]')
@@ -1162,7 +1162,7 @@ Register-ArgumentCompleter -Native -CommandName 'flowsec' -ScriptBlock {
             break
         }
         'flowsec;directory;remove' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store [default: <data dir>/flowsec.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]')
             [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The encryption key file [default: beside the store]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'A TOML file with defaults for --db, --key-file and --output')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Human tables or JSON for scripts [default: table]')
@@ -1178,7 +1178,7 @@ Register-ArgumentCompleter -Native -CommandName 'flowsec' -ScriptBlock {
             break
         }
         'flowsec;directory;test' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store [default: <data dir>/flowsec.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]')
             [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The encryption key file [default: beside the store]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'A TOML file with defaults for --db, --key-file and --output')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Human tables or JSON for scripts [default: table]')
@@ -1194,7 +1194,7 @@ Register-ArgumentCompleter -Native -CommandName 'flowsec' -ScriptBlock {
         }
         'flowsec;directory;import' {
             [CompletionResult]::new('--users', '--users', [CompletionResultType]::ParameterName, 'An LDAP filter narrowing the users imported')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store [default: <data dir>/flowsec.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]')
             [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The encryption key file [default: beside the store]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'A TOML file with defaults for --db, --key-file and --output')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Human tables or JSON for scripts [default: table]')
@@ -1212,7 +1212,7 @@ Register-ArgumentCompleter -Native -CommandName 'flowsec' -ScriptBlock {
             break
         }
         'flowsec;directory;map' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store [default: <data dir>/flowsec.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]')
             [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The encryption key file [default: beside the store]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'A TOML file with defaults for --db, --key-file and --output')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Human tables or JSON for scripts [default: table]')
@@ -1227,7 +1227,7 @@ Register-ArgumentCompleter -Native -CommandName 'flowsec' -ScriptBlock {
             break
         }
         'flowsec;directory;unmap' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store [default: <data dir>/flowsec.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]')
             [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The encryption key file [default: beside the store]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'A TOML file with defaults for --db, --key-file and --output')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Human tables or JSON for scripts [default: table]')
@@ -1243,7 +1243,7 @@ Register-ArgumentCompleter -Native -CommandName 'flowsec' -ScriptBlock {
             break
         }
         'flowsec;directory;sync' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store [default: <data dir>/flowsec.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]')
             [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The encryption key file [default: beside the store]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'A TOML file with defaults for --db, --key-file and --output')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Human tables or JSON for scripts [default: table]')
@@ -1303,7 +1303,7 @@ Register-ArgumentCompleter -Native -CommandName 'flowsec' -ScriptBlock {
             break
         }
         'flowsec;settings' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store [default: <data dir>/flowsec.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]')
             [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The encryption key file [default: beside the store]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'A TOML file with defaults for --db, --key-file and --output')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Human tables or JSON for scripts [default: table]')
@@ -1322,7 +1322,7 @@ Register-ArgumentCompleter -Native -CommandName 'flowsec' -ScriptBlock {
             break
         }
         'flowsec;settings;show' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store [default: <data dir>/flowsec.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]')
             [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The encryption key file [default: beside the store]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'A TOML file with defaults for --db, --key-file and --output')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Human tables or JSON for scripts [default: table]')
@@ -1337,7 +1337,7 @@ Register-ArgumentCompleter -Native -CommandName 'flowsec' -ScriptBlock {
             break
         }
         'flowsec;settings;set' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store [default: <data dir>/flowsec.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]')
             [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The encryption key file [default: beside the store]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'A TOML file with defaults for --db, --key-file and --output')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Human tables or JSON for scripts [default: table]')
@@ -1353,7 +1353,7 @@ Register-ArgumentCompleter -Native -CommandName 'flowsec' -ScriptBlock {
             break
         }
         'flowsec;settings;unset' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store [default: <data dir>/flowsec.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]')
             [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The encryption key file [default: beside the store]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'A TOML file with defaults for --db, --key-file and --output')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Human tables or JSON for scripts [default: table]')
@@ -1387,7 +1387,7 @@ Register-ArgumentCompleter -Native -CommandName 'flowsec' -ScriptBlock {
             break
         }
         'flowsec;secrets' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store [default: <data dir>/flowsec.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]')
             [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The encryption key file [default: beside the store]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'A TOML file with defaults for --db, --key-file and --output')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Human tables or JSON for scripts [default: table]')
@@ -1407,7 +1407,7 @@ Register-ArgumentCompleter -Native -CommandName 'flowsec' -ScriptBlock {
             break
         }
         'flowsec;secrets;set' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store [default: <data dir>/flowsec.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]')
             [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The encryption key file [default: beside the store]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'A TOML file with defaults for --db, --key-file and --output')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Human tables or JSON for scripts [default: table]')
@@ -1423,7 +1423,7 @@ Register-ArgumentCompleter -Native -CommandName 'flowsec' -ScriptBlock {
             break
         }
         'flowsec;secrets;get' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store [default: <data dir>/flowsec.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]')
             [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The encryption key file [default: beside the store]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'A TOML file with defaults for --db, --key-file and --output')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Human tables or JSON for scripts [default: table]')
@@ -1438,7 +1438,7 @@ Register-ArgumentCompleter -Native -CommandName 'flowsec' -ScriptBlock {
             break
         }
         'flowsec;secrets;list' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store [default: <data dir>/flowsec.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]')
             [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The encryption key file [default: beside the store]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'A TOML file with defaults for --db, --key-file and --output')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Human tables or JSON for scripts [default: table]')
@@ -1453,7 +1453,7 @@ Register-ArgumentCompleter -Native -CommandName 'flowsec' -ScriptBlock {
             break
         }
         'flowsec;secrets;remove' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store [default: <data dir>/flowsec.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]')
             [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The encryption key file [default: beside the store]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'A TOML file with defaults for --db, --key-file and --output')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Human tables or JSON for scripts [default: table]')
@@ -1491,7 +1491,7 @@ Register-ArgumentCompleter -Native -CommandName 'flowsec' -ScriptBlock {
             break
         }
         'flowsec;encrypt' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store [default: <data dir>/flowsec.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]')
             [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The encryption key file [default: beside the store]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'A TOML file with defaults for --db, --key-file and --output')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Human tables or JSON for scripts [default: table]')
@@ -1510,7 +1510,7 @@ Register-ArgumentCompleter -Native -CommandName 'flowsec' -ScriptBlock {
             break
         }
         'flowsec;encrypt;status' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store [default: <data dir>/flowsec.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]')
             [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The encryption key file [default: beside the store]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'A TOML file with defaults for --db, --key-file and --output')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Human tables or JSON for scripts [default: table]')
@@ -1525,7 +1525,7 @@ Register-ArgumentCompleter -Native -CommandName 'flowsec' -ScriptBlock {
             break
         }
         'flowsec;encrypt;rotate' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store [default: <data dir>/flowsec.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]')
             [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The encryption key file [default: beside the store]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'A TOML file with defaults for --db, --key-file and --output')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Human tables or JSON for scripts [default: table]')
@@ -1540,7 +1540,7 @@ Register-ArgumentCompleter -Native -CommandName 'flowsec' -ScriptBlock {
             break
         }
         'flowsec;encrypt;verify' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store [default: <data dir>/flowsec.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]')
             [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The encryption key file [default: beside the store]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'A TOML file with defaults for --db, --key-file and --output')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Human tables or JSON for scripts [default: table]')
@@ -1574,7 +1574,7 @@ Register-ArgumentCompleter -Native -CommandName 'flowsec' -ScriptBlock {
             break
         }
         'flowsec;apply' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store [default: <data dir>/flowsec.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]')
             [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The encryption key file [default: beside the store]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'A TOML file with defaults for --db, --key-file and --output')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Human tables or JSON for scripts [default: table]')
@@ -1591,7 +1591,7 @@ Register-ArgumentCompleter -Native -CommandName 'flowsec' -ScriptBlock {
             break
         }
         'flowsec;export' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store [default: <data dir>/flowsec.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]')
             [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The encryption key file [default: beside the store]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'A TOML file with defaults for --db, --key-file and --output')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Human tables or JSON for scripts [default: table]')
@@ -1606,7 +1606,7 @@ Register-ArgumentCompleter -Native -CommandName 'flowsec' -ScriptBlock {
             break
         }
         'flowsec;test' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store [default: <data dir>/flowsec.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]')
             [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The encryption key file [default: beside the store]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'A TOML file with defaults for --db, --key-file and --output')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Human tables or JSON for scripts [default: table]')
@@ -1621,7 +1621,7 @@ Register-ArgumentCompleter -Native -CommandName 'flowsec' -ScriptBlock {
             break
         }
         'flowsec;audit' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store [default: <data dir>/flowsec.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]')
             [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The encryption key file [default: beside the store]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'A TOML file with defaults for --db, --key-file and --output')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Human tables or JSON for scripts [default: table]')
@@ -1641,7 +1641,7 @@ Register-ArgumentCompleter -Native -CommandName 'flowsec' -ScriptBlock {
             [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Only records since this time: RFC 3339, a date, or an age (30m, 12h, 7d)')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Only records by this actor (as shown in the actor column)')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Only the newest N records')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store [default: <data dir>/flowsec.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]')
             [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The encryption key file [default: beside the store]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'A TOML file with defaults for --db, --key-file and --output')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Human tables or JSON for scripts [default: table]')
@@ -1667,7 +1667,7 @@ Register-ArgumentCompleter -Native -CommandName 'flowsec' -ScriptBlock {
             break
         }
         'flowsec;db' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store [default: <data dir>/flowsec.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]')
             [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The encryption key file [default: beside the store]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'A TOML file with defaults for --db, --key-file and --output')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Human tables or JSON for scripts [default: table]')
@@ -1681,12 +1681,13 @@ Register-ArgumentCompleter -Native -CommandName 'flowsec' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'The store''s kind, location, schema version and record counts')
             [CompletionResult]::new('upgrade', 'upgrade', [CompletionResultType]::ParameterValue, 'Bring the store''s schema up to this flowsec''s (a SQLite store is upgraded when opened)')
+            [CompletionResult]::new('password', 'password', [CompletionResultType]::ParameterValue, 'Keep this host''s PostgreSQL password sealed under the key file, beside it')
             [CompletionResult]::new('copy', 'copy', [CompletionResultType]::ParameterValue, 'Copy the whole store, every record byte for byte, into a new store at DEST')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'flowsec;db;status' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store [default: <data dir>/flowsec.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]')
             [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The encryption key file [default: beside the store]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'A TOML file with defaults for --db, --key-file and --output')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Human tables or JSON for scripts [default: table]')
@@ -1701,7 +1702,7 @@ Register-ArgumentCompleter -Native -CommandName 'flowsec' -ScriptBlock {
             break
         }
         'flowsec;db;upgrade' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store [default: <data dir>/flowsec.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]')
             [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The encryption key file [default: beside the store]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'A TOML file with defaults for --db, --key-file and --output')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Human tables or JSON for scripts [default: table]')
@@ -1715,9 +1716,25 @@ Register-ArgumentCompleter -Native -CommandName 'flowsec' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'flowsec;db;password' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The encryption key file [default: beside the store]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'A TOML file with defaults for --db, --key-file and --output')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Human tables or JSON for scripts [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Human tables or JSON for scripts [default: table]')
+            [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the password from the first line of stdin instead of prompting')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on success; errors still go to stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on success; errors still go to stderr')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Act as a token''s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'flowsec;db;copy' {
-            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Where to make the copy: a path, or sqlite:PATH')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store [default: <data dir>/flowsec.db]')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Where to make the copy: a path, sqlite:PATH or postgres://USER@HOST/DBNAME')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]')
             [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The encryption key file [default: beside the store]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'A TOML file with defaults for --db, --key-file and --output')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Human tables or JSON for scripts [default: table]')
@@ -1734,6 +1751,7 @@ Register-ArgumentCompleter -Native -CommandName 'flowsec' -ScriptBlock {
         'flowsec;db;help' {
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'The store''s kind, location, schema version and record counts')
             [CompletionResult]::new('upgrade', 'upgrade', [CompletionResultType]::ParameterValue, 'Bring the store''s schema up to this flowsec''s (a SQLite store is upgraded when opened)')
+            [CompletionResult]::new('password', 'password', [CompletionResultType]::ParameterValue, 'Keep this host''s PostgreSQL password sealed under the key file, beside it')
             [CompletionResult]::new('copy', 'copy', [CompletionResultType]::ParameterValue, 'Copy the whole store, every record byte for byte, into a new store at DEST')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -1744,6 +1762,9 @@ Register-ArgumentCompleter -Native -CommandName 'flowsec' -ScriptBlock {
         'flowsec;db;help;upgrade' {
             break
         }
+        'flowsec;db;help;password' {
+            break
+        }
         'flowsec;db;help;copy' {
             break
         }
@@ -1751,7 +1772,7 @@ Register-ArgumentCompleter -Native -CommandName 'flowsec' -ScriptBlock {
             break
         }
         'flowsec;completions' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store [default: <data dir>/flowsec.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]')
             [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The encryption key file [default: beside the store]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'A TOML file with defaults for --db, --key-file and --output')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Human tables or JSON for scripts [default: table]')
@@ -1766,7 +1787,7 @@ Register-ArgumentCompleter -Native -CommandName 'flowsec' -ScriptBlock {
             break
         }
         'flowsec;man' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store [default: <data dir>/flowsec.db]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]')
             [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The encryption key file [default: beside the store]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'A TOML file with defaults for --db, --key-file and --output')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Human tables or JSON for scripts [default: table]')
@@ -2094,6 +2115,7 @@ Register-ArgumentCompleter -Native -CommandName 'flowsec' -ScriptBlock {
         'flowsec;help;db' {
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'The store''s kind, location, schema version and record counts')
             [CompletionResult]::new('upgrade', 'upgrade', [CompletionResultType]::ParameterValue, 'Bring the store''s schema up to this flowsec''s (a SQLite store is upgraded when opened)')
+            [CompletionResult]::new('password', 'password', [CompletionResultType]::ParameterValue, 'Keep this host''s PostgreSQL password sealed under the key file, beside it')
             [CompletionResult]::new('copy', 'copy', [CompletionResultType]::ParameterValue, 'Copy the whole store, every record byte for byte, into a new store at DEST')
             break
         }
@@ -2101,6 +2123,9 @@ Register-ArgumentCompleter -Native -CommandName 'flowsec' -ScriptBlock {
             break
         }
         'flowsec;help;db;upgrade' {
+            break
+        }
+        'flowsec;help;db;password' {
             break
         }
         'flowsec;help;db;copy' {

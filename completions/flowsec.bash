@@ -142,6 +142,9 @@ _flowsec() {
             flowsec__subcmd__db,help)
                 cmd="flowsec__subcmd__db__subcmd__help"
                 ;;
+            flowsec__subcmd__db,password)
+                cmd="flowsec__subcmd__db__subcmd__password"
+                ;;
             flowsec__subcmd__db,status)
                 cmd="flowsec__subcmd__db__subcmd__status"
                 ;;
@@ -153,6 +156,9 @@ _flowsec() {
                 ;;
             flowsec__subcmd__db__subcmd__help,help)
                 cmd="flowsec__subcmd__db__subcmd__help__subcmd__help"
+                ;;
+            flowsec__subcmd__db__subcmd__help,password)
+                cmd="flowsec__subcmd__db__subcmd__help__subcmd__password"
                 ;;
             flowsec__subcmd__db__subcmd__help,status)
                 cmd="flowsec__subcmd__db__subcmd__help__subcmd__status"
@@ -330,6 +336,9 @@ _flowsec() {
                 ;;
             flowsec__subcmd__help__subcmd__db,copy)
                 cmd="flowsec__subcmd__help__subcmd__db__subcmd__copy"
+                ;;
+            flowsec__subcmd__help__subcmd__db,password)
+                cmd="flowsec__subcmd__help__subcmd__db__subcmd__password"
                 ;;
             flowsec__subcmd__help__subcmd__db,status)
                 cmd="flowsec__subcmd__help__subcmd__db__subcmd__status"
@@ -1442,7 +1451,7 @@ _flowsec() {
             return 0
             ;;
         flowsec__subcmd__db)
-            opts="-o -q -h -V --db --key-file --config --output --quiet --token --help --version status upgrade copy help"
+            opts="-o -q -h -V --db --key-file --config --output --quiet --token --help --version status upgrade password copy help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1514,7 +1523,7 @@ _flowsec() {
             return 0
             ;;
         flowsec__subcmd__db__subcmd__help)
-            opts="status upgrade copy help"
+            opts="status upgrade password copy help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1555,6 +1564,20 @@ _flowsec() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        flowsec__subcmd__db__subcmd__help__subcmd__password)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         flowsec__subcmd__db__subcmd__help__subcmd__status)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -1576,6 +1599,40 @@ _flowsec() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        flowsec__subcmd__db__subcmd__password)
+            opts="-o -q -h -V --password-stdin --db --key-file --config --output --quiet --token --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2626,7 +2683,7 @@ _flowsec() {
             return 0
             ;;
         flowsec__subcmd__help__subcmd__db)
-            opts="status upgrade copy"
+            opts="status upgrade password copy"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2640,6 +2697,20 @@ _flowsec() {
             return 0
             ;;
         flowsec__subcmd__help__subcmd__db__subcmd__copy)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        flowsec__subcmd__help__subcmd__db__subcmd__password)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

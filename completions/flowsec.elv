@@ -18,7 +18,7 @@ set edit:completion:arg-completer[flowsec] = {|@words|
     }
     var completions = [
         &'flowsec'= {
-            cand --db 'The store [default: <data dir>/flowsec.db]'
+            cand --db 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]'
             cand --key-file 'The encryption key file [default: beside the store]'
             cand --config 'A TOML file with defaults for --db, --key-file and --output'
             cand -o 'Human tables or JSON for scripts [default: table]'
@@ -52,7 +52,7 @@ set edit:completion:arg-completer[flowsec] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'flowsec;init'= {
-            cand --db 'The store [default: <data dir>/flowsec.db]'
+            cand --db 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]'
             cand --key-file 'The encryption key file [default: beside the store]'
             cand --config 'A TOML file with defaults for --db, --key-file and --output'
             cand -o 'Human tables or JSON for scripts [default: table]'
@@ -67,7 +67,7 @@ set edit:completion:arg-completer[flowsec] = {|@words|
             cand --version 'Print version'
         }
         &'flowsec;users'= {
-            cand --db 'The store [default: <data dir>/flowsec.db]'
+            cand --db 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]'
             cand --key-file 'The encryption key file [default: beside the store]'
             cand --config 'A TOML file with defaults for --db, --key-file and --output'
             cand -o 'Human tables or JSON for scripts [default: table]'
@@ -92,7 +92,7 @@ set edit:completion:arg-completer[flowsec] = {|@words|
             cand --full-name 'full-name'
             cand --email 'Needed for password recovery by email'
             cand --role 'A role to join (repeatable)'
-            cand --db 'The store [default: <data dir>/flowsec.db]'
+            cand --db 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]'
             cand --key-file 'The encryption key file [default: beside the store]'
             cand --config 'A TOML file with defaults for --db, --key-file and --output'
             cand -o 'Human tables or JSON for scripts [default: table]'
@@ -110,7 +110,7 @@ set edit:completion:arg-completer[flowsec] = {|@words|
         }
         &'flowsec;users;list'= {
             cand --role 'Only members of this role'
-            cand --db 'The store [default: <data dir>/flowsec.db]'
+            cand --db 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]'
             cand --key-file 'The encryption key file [default: beside the store]'
             cand --config 'A TOML file with defaults for --db, --key-file and --output'
             cand -o 'Human tables or JSON for scripts [default: table]'
@@ -126,7 +126,7 @@ set edit:completion:arg-completer[flowsec] = {|@words|
             cand --version 'Print version'
         }
         &'flowsec;users;show'= {
-            cand --db 'The store [default: <data dir>/flowsec.db]'
+            cand --db 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]'
             cand --key-file 'The encryption key file [default: beside the store]'
             cand --config 'A TOML file with defaults for --db, --key-file and --output'
             cand -o 'Human tables or JSON for scripts [default: table]'
@@ -145,7 +145,7 @@ set edit:completion:arg-completer[flowsec] = {|@words|
             cand --full-name 'full-name'
             cand --add-role 'Join a role (repeatable)'
             cand --remove-role 'Leave a role (repeatable)'
-            cand --db 'The store [default: <data dir>/flowsec.db]'
+            cand --db 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]'
             cand --key-file 'The encryption key file [default: beside the store]'
             cand --config 'A TOML file with defaults for --db, --key-file and --output'
             cand -o 'Human tables or JSON for scripts [default: table]'
@@ -163,7 +163,7 @@ set edit:completion:arg-completer[flowsec] = {|@words|
             cand --version 'Print version'
         }
         &'flowsec;users;passwd'= {
-            cand --db 'The store [default: <data dir>/flowsec.db]'
+            cand --db 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]'
             cand --key-file 'The encryption key file [default: beside the store]'
             cand --config 'A TOML file with defaults for --db, --key-file and --output'
             cand -o 'Human tables or JSON for scripts [default: table]'
@@ -178,7 +178,7 @@ set edit:completion:arg-completer[flowsec] = {|@words|
             cand --version 'Print version'
         }
         &'flowsec;users;unlock'= {
-            cand --db 'The store [default: <data dir>/flowsec.db]'
+            cand --db 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]'
             cand --key-file 'The encryption key file [default: beside the store]'
             cand --config 'A TOML file with defaults for --db, --key-file and --output'
             cand -o 'Human tables or JSON for scripts [default: table]'
@@ -193,7 +193,7 @@ set edit:completion:arg-completer[flowsec] = {|@words|
         }
         &'flowsec;users;remove'= {
             cand --transfer-to 'Who receives the items the user owns'
-            cand --db 'The store [default: <data dir>/flowsec.db]'
+            cand --db 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]'
             cand --key-file 'The encryption key file [default: beside the store]'
             cand --config 'A TOML file with defaults for --db, --key-file and --output'
             cand -o 'Human tables or JSON for scripts [default: table]'
@@ -234,7 +234,7 @@ set edit:completion:arg-completer[flowsec] = {|@words|
         &'flowsec;users;help;help'= {
         }
         &'flowsec;roles'= {
-            cand --db 'The store [default: <data dir>/flowsec.db]'
+            cand --db 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]'
             cand --key-file 'The encryption key file [default: beside the store]'
             cand --config 'A TOML file with defaults for --db, --key-file and --output'
             cand -o 'Human tables or JSON for scripts [default: table]'
@@ -258,7 +258,7 @@ set edit:completion:arg-completer[flowsec] = {|@words|
         &'flowsec;roles;create'= {
             cand --description 'description'
             cand --from 'Copy this role''s permissions and superuser flag (not its members)'
-            cand --db 'The store [default: <data dir>/flowsec.db]'
+            cand --db 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]'
             cand --key-file 'The encryption key file [default: beside the store]'
             cand --config 'A TOML file with defaults for --db, --key-file and --output'
             cand -o 'Human tables or JSON for scripts [default: table]'
@@ -273,7 +273,7 @@ set edit:completion:arg-completer[flowsec] = {|@words|
             cand --version 'Print version'
         }
         &'flowsec;roles;list'= {
-            cand --db 'The store [default: <data dir>/flowsec.db]'
+            cand --db 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]'
             cand --key-file 'The encryption key file [default: beside the store]'
             cand --config 'A TOML file with defaults for --db, --key-file and --output'
             cand -o 'Human tables or JSON for scripts [default: table]'
@@ -287,7 +287,7 @@ set edit:completion:arg-completer[flowsec] = {|@words|
             cand --version 'Print version'
         }
         &'flowsec;roles;show'= {
-            cand --db 'The store [default: <data dir>/flowsec.db]'
+            cand --db 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]'
             cand --key-file 'The encryption key file [default: beside the store]'
             cand --config 'A TOML file with defaults for --db, --key-file and --output'
             cand -o 'Human tables or JSON for scripts [default: table]'
@@ -301,7 +301,7 @@ set edit:completion:arg-completer[flowsec] = {|@words|
             cand --version 'Print version'
         }
         &'flowsec;roles;remove'= {
-            cand --db 'The store [default: <data dir>/flowsec.db]'
+            cand --db 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]'
             cand --key-file 'The encryption key file [default: beside the store]'
             cand --config 'A TOML file with defaults for --db, --key-file and --output'
             cand -o 'Human tables or JSON for scripts [default: table]'
@@ -316,7 +316,7 @@ set edit:completion:arg-completer[flowsec] = {|@words|
             cand --version 'Print version'
         }
         &'flowsec;roles;add-member'= {
-            cand --db 'The store [default: <data dir>/flowsec.db]'
+            cand --db 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]'
             cand --key-file 'The encryption key file [default: beside the store]'
             cand --config 'A TOML file with defaults for --db, --key-file and --output'
             cand -o 'Human tables or JSON for scripts [default: table]'
@@ -330,7 +330,7 @@ set edit:completion:arg-completer[flowsec] = {|@words|
             cand --version 'Print version'
         }
         &'flowsec;roles;remove-member'= {
-            cand --db 'The store [default: <data dir>/flowsec.db]'
+            cand --db 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]'
             cand --key-file 'The encryption key file [default: beside the store]'
             cand --config 'A TOML file with defaults for --db, --key-file and --output'
             cand -o 'Human tables or JSON for scripts [default: table]'
@@ -346,7 +346,7 @@ set edit:completion:arg-completer[flowsec] = {|@words|
         }
         &'flowsec;roles;load-template'= {
             cand --from 'The role to copy permissions from (repeatable)'
-            cand --db 'The store [default: <data dir>/flowsec.db]'
+            cand --db 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]'
             cand --key-file 'The encryption key file [default: beside the store]'
             cand --config 'A TOML file with defaults for --db, --key-file and --output'
             cand -o 'Human tables or JSON for scripts [default: table]'
@@ -386,7 +386,7 @@ set edit:completion:arg-completer[flowsec] = {|@words|
         &'flowsec;roles;help;help'= {
         }
         &'flowsec;perms'= {
-            cand --db 'The store [default: <data dir>/flowsec.db]'
+            cand --db 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]'
             cand --key-file 'The encryption key file [default: beside the store]'
             cand --config 'A TOML file with defaults for --db, --key-file and --output'
             cand -o 'Human tables or JSON for scripts [default: table]'
@@ -406,7 +406,7 @@ set edit:completion:arg-completer[flowsec] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'flowsec;perms;catalogue'= {
-            cand --db 'The store [default: <data dir>/flowsec.db]'
+            cand --db 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]'
             cand --key-file 'The encryption key file [default: beside the store]'
             cand --config 'A TOML file with defaults for --db, --key-file and --output'
             cand -o 'Human tables or JSON for scripts [default: table]'
@@ -422,7 +422,7 @@ set edit:completion:arg-completer[flowsec] = {|@words|
         &'flowsec;perms;grant'= {
             cand --user 'A user'
             cand --role 'A role'
-            cand --db 'The store [default: <data dir>/flowsec.db]'
+            cand --db 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]'
             cand --key-file 'The encryption key file [default: beside the store]'
             cand --config 'A TOML file with defaults for --db, --key-file and --output'
             cand -o 'Human tables or JSON for scripts [default: table]'
@@ -438,7 +438,7 @@ set edit:completion:arg-completer[flowsec] = {|@words|
         &'flowsec;perms;revoke'= {
             cand --user 'A user'
             cand --role 'A role'
-            cand --db 'The store [default: <data dir>/flowsec.db]'
+            cand --db 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]'
             cand --key-file 'The encryption key file [default: beside the store]'
             cand --config 'A TOML file with defaults for --db, --key-file and --output'
             cand -o 'Human tables or JSON for scripts [default: table]'
@@ -454,7 +454,7 @@ set edit:completion:arg-completer[flowsec] = {|@words|
         &'flowsec;perms;list'= {
             cand --user 'A user'
             cand --role 'A role'
-            cand --db 'The store [default: <data dir>/flowsec.db]'
+            cand --db 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]'
             cand --key-file 'The encryption key file [default: beside the store]'
             cand --config 'A TOML file with defaults for --db, --key-file and --output'
             cand -o 'Human tables or JSON for scripts [default: table]'
@@ -469,7 +469,7 @@ set edit:completion:arg-completer[flowsec] = {|@words|
             cand --version 'Print version'
         }
         &'flowsec;perms;who'= {
-            cand --db 'The store [default: <data dir>/flowsec.db]'
+            cand --db 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]'
             cand --key-file 'The encryption key file [default: beside the store]'
             cand --config 'A TOML file with defaults for --db, --key-file and --output'
             cand -o 'Human tables or JSON for scripts [default: table]'
@@ -503,7 +503,7 @@ set edit:completion:arg-completer[flowsec] = {|@words|
         &'flowsec;perms;help;help'= {
         }
         &'flowsec;items'= {
-            cand --db 'The store [default: <data dir>/flowsec.db]'
+            cand --db 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]'
             cand --key-file 'The encryption key file [default: beside the store]'
             cand --config 'A TOML file with defaults for --db, --key-file and --output'
             cand -o 'Human tables or JSON for scripts [default: table]'
@@ -526,7 +526,7 @@ set edit:completion:arg-completer[flowsec] = {|@words|
         }
         &'flowsec;items;create'= {
             cand --owner 'The owner [default: the acting user, or admin]'
-            cand --db 'The store [default: <data dir>/flowsec.db]'
+            cand --db 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]'
             cand --key-file 'The encryption key file [default: beside the store]'
             cand --config 'A TOML file with defaults for --db, --key-file and --output'
             cand -o 'Human tables or JSON for scripts [default: table]'
@@ -541,7 +541,7 @@ set edit:completion:arg-completer[flowsec] = {|@words|
         }
         &'flowsec;items;list'= {
             cand --owner 'Only items this user owns'
-            cand --db 'The store [default: <data dir>/flowsec.db]'
+            cand --db 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]'
             cand --key-file 'The encryption key file [default: beside the store]'
             cand --config 'A TOML file with defaults for --db, --key-file and --output'
             cand -o 'Human tables or JSON for scripts [default: table]'
@@ -555,7 +555,7 @@ set edit:completion:arg-completer[flowsec] = {|@words|
             cand --version 'Print version'
         }
         &'flowsec;items;show'= {
-            cand --db 'The store [default: <data dir>/flowsec.db]'
+            cand --db 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]'
             cand --key-file 'The encryption key file [default: beside the store]'
             cand --config 'A TOML file with defaults for --db, --key-file and --output'
             cand -o 'Human tables or JSON for scripts [default: table]'
@@ -569,7 +569,7 @@ set edit:completion:arg-completer[flowsec] = {|@words|
             cand --version 'Print version'
         }
         &'flowsec;items;chown'= {
-            cand --db 'The store [default: <data dir>/flowsec.db]'
+            cand --db 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]'
             cand --key-file 'The encryption key file [default: beside the store]'
             cand --config 'A TOML file with defaults for --db, --key-file and --output'
             cand -o 'Human tables or JSON for scripts [default: table]'
@@ -585,7 +585,7 @@ set edit:completion:arg-completer[flowsec] = {|@words|
         &'flowsec;items;share'= {
             cand --user 'A user'
             cand --role 'A role'
-            cand --db 'The store [default: <data dir>/flowsec.db]'
+            cand --db 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]'
             cand --key-file 'The encryption key file [default: beside the store]'
             cand --config 'A TOML file with defaults for --db, --key-file and --output'
             cand -o 'Human tables or JSON for scripts [default: table]'
@@ -601,7 +601,7 @@ set edit:completion:arg-completer[flowsec] = {|@words|
         &'flowsec;items;unshare'= {
             cand --user 'A user'
             cand --role 'A role'
-            cand --db 'The store [default: <data dir>/flowsec.db]'
+            cand --db 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]'
             cand --key-file 'The encryption key file [default: beside the store]'
             cand --config 'A TOML file with defaults for --db, --key-file and --output'
             cand -o 'Human tables or JSON for scripts [default: table]'
@@ -615,7 +615,7 @@ set edit:completion:arg-completer[flowsec] = {|@words|
             cand --version 'Print version'
         }
         &'flowsec;items;remove'= {
-            cand --db 'The store [default: <data dir>/flowsec.db]'
+            cand --db 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]'
             cand --key-file 'The encryption key file [default: beside the store]'
             cand --config 'A TOML file with defaults for --db, --key-file and --output'
             cand -o 'Human tables or JSON for scripts [default: table]'
@@ -656,7 +656,7 @@ set edit:completion:arg-completer[flowsec] = {|@words|
         }
         &'flowsec;check'= {
             cand --user 'The user to decide for [default: the acting token''s user]'
-            cand --db 'The store [default: <data dir>/flowsec.db]'
+            cand --db 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]'
             cand --key-file 'The encryption key file [default: beside the store]'
             cand --config 'A TOML file with defaults for --db, --key-file and --output'
             cand -o 'Human tables or JSON for scripts [default: table]'
@@ -673,7 +673,7 @@ set edit:completion:arg-completer[flowsec] = {|@words|
             cand --version 'Print version'
         }
         &'flowsec;tokens'= {
-            cand --db 'The store [default: <data dir>/flowsec.db]'
+            cand --db 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]'
             cand --key-file 'The encryption key file [default: beside the store]'
             cand --config 'A TOML file with defaults for --db, --key-file and --output'
             cand -o 'Human tables or JSON for scripts [default: table]'
@@ -699,7 +699,7 @@ set edit:completion:arg-completer[flowsec] = {|@words|
             cand --expires 'A duration (12h, 30d) or an RFC 3339 time [default: token.default-expiry, 30d]'
             cand --description 'description'
             cand --permission 'Restrict the token to this permission (repeatable)'
-            cand --db 'The store [default: <data dir>/flowsec.db]'
+            cand --db 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]'
             cand --key-file 'The encryption key file [default: beside the store]'
             cand --config 'A TOML file with defaults for --db, --key-file and --output'
             cand -o 'Human tables or JSON for scripts [default: table]'
@@ -714,7 +714,7 @@ set edit:completion:arg-completer[flowsec] = {|@words|
         }
         &'flowsec;tokens;list'= {
             cand --user 'Only this user''s tokens [default: the acting user''s, or everyone''s]'
-            cand --db 'The store [default: <data dir>/flowsec.db]'
+            cand --db 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]'
             cand --key-file 'The encryption key file [default: beside the store]'
             cand --config 'A TOML file with defaults for --db, --key-file and --output'
             cand -o 'Human tables or JSON for scripts [default: table]'
@@ -728,7 +728,7 @@ set edit:completion:arg-completer[flowsec] = {|@words|
             cand --version 'Print version'
         }
         &'flowsec;tokens;show'= {
-            cand --db 'The store [default: <data dir>/flowsec.db]'
+            cand --db 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]'
             cand --key-file 'The encryption key file [default: beside the store]'
             cand --config 'A TOML file with defaults for --db, --key-file and --output'
             cand -o 'Human tables or JSON for scripts [default: table]'
@@ -743,7 +743,7 @@ set edit:completion:arg-completer[flowsec] = {|@words|
         }
         &'flowsec;tokens;revoke'= {
             cand --user 'Whose tokens to revoke, with --all'
-            cand --db 'The store [default: <data dir>/flowsec.db]'
+            cand --db 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]'
             cand --key-file 'The encryption key file [default: beside the store]'
             cand --config 'A TOML file with defaults for --db, --key-file and --output'
             cand -o 'Human tables or JSON for scripts [default: table]'
@@ -758,7 +758,7 @@ set edit:completion:arg-completer[flowsec] = {|@words|
             cand --version 'Print version'
         }
         &'flowsec;tokens;enable'= {
-            cand --db 'The store [default: <data dir>/flowsec.db]'
+            cand --db 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]'
             cand --key-file 'The encryption key file [default: beside the store]'
             cand --config 'A TOML file with defaults for --db, --key-file and --output'
             cand -o 'Human tables or JSON for scripts [default: table]'
@@ -772,7 +772,7 @@ set edit:completion:arg-completer[flowsec] = {|@words|
             cand --version 'Print version'
         }
         &'flowsec;tokens;disable'= {
-            cand --db 'The store [default: <data dir>/flowsec.db]'
+            cand --db 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]'
             cand --key-file 'The encryption key file [default: beside the store]'
             cand --config 'A TOML file with defaults for --db, --key-file and --output'
             cand -o 'Human tables or JSON for scripts [default: table]'
@@ -786,7 +786,7 @@ set edit:completion:arg-completer[flowsec] = {|@words|
             cand --version 'Print version'
         }
         &'flowsec;tokens;verify'= {
-            cand --db 'The store [default: <data dir>/flowsec.db]'
+            cand --db 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]'
             cand --key-file 'The encryption key file [default: beside the store]'
             cand --config 'A TOML file with defaults for --db, --key-file and --output'
             cand -o 'Human tables or JSON for scripts [default: table]'
@@ -826,7 +826,7 @@ set edit:completion:arg-completer[flowsec] = {|@words|
         &'flowsec;tokens;help;help'= {
         }
         &'flowsec;auth'= {
-            cand --db 'The store [default: <data dir>/flowsec.db]'
+            cand --db 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]'
             cand --key-file 'The encryption key file [default: beside the store]'
             cand --config 'A TOML file with defaults for --db, --key-file and --output'
             cand -o 'Human tables or JSON for scripts [default: table]'
@@ -848,7 +848,7 @@ set edit:completion:arg-completer[flowsec] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'flowsec;auth;verify'= {
-            cand --db 'The store [default: <data dir>/flowsec.db]'
+            cand --db 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]'
             cand --key-file 'The encryption key file [default: beside the store]'
             cand --config 'A TOML file with defaults for --db, --key-file and --output'
             cand -o 'Human tables or JSON for scripts [default: table]'
@@ -863,7 +863,7 @@ set edit:completion:arg-completer[flowsec] = {|@words|
             cand --version 'Print version'
         }
         &'flowsec;auth;login'= {
-            cand --db 'The store [default: <data dir>/flowsec.db]'
+            cand --db 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]'
             cand --key-file 'The encryption key file [default: beside the store]'
             cand --config 'A TOML file with defaults for --db, --key-file and --output'
             cand -o 'Human tables or JSON for scripts [default: table]'
@@ -878,7 +878,7 @@ set edit:completion:arg-completer[flowsec] = {|@words|
             cand --version 'Print version'
         }
         &'flowsec;auth;logout'= {
-            cand --db 'The store [default: <data dir>/flowsec.db]'
+            cand --db 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]'
             cand --key-file 'The encryption key file [default: beside the store]'
             cand --config 'A TOML file with defaults for --db, --key-file and --output'
             cand -o 'Human tables or JSON for scripts [default: table]'
@@ -892,7 +892,7 @@ set edit:completion:arg-completer[flowsec] = {|@words|
             cand --version 'Print version'
         }
         &'flowsec;auth;status'= {
-            cand --db 'The store [default: <data dir>/flowsec.db]'
+            cand --db 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]'
             cand --key-file 'The encryption key file [default: beside the store]'
             cand --config 'A TOML file with defaults for --db, --key-file and --output'
             cand -o 'Human tables or JSON for scripts [default: table]'
@@ -906,7 +906,7 @@ set edit:completion:arg-completer[flowsec] = {|@words|
             cand --version 'Print version'
         }
         &'flowsec;auth;passwd'= {
-            cand --db 'The store [default: <data dir>/flowsec.db]'
+            cand --db 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]'
             cand --key-file 'The encryption key file [default: beside the store]'
             cand --config 'A TOML file with defaults for --db, --key-file and --output'
             cand -o 'Human tables or JSON for scripts [default: table]'
@@ -921,7 +921,7 @@ set edit:completion:arg-completer[flowsec] = {|@words|
             cand --version 'Print version'
         }
         &'flowsec;auth;recover'= {
-            cand --db 'The store [default: <data dir>/flowsec.db]'
+            cand --db 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]'
             cand --key-file 'The encryption key file [default: beside the store]'
             cand --config 'A TOML file with defaults for --db, --key-file and --output'
             cand -o 'Human tables or JSON for scripts [default: table]'
@@ -935,7 +935,7 @@ set edit:completion:arg-completer[flowsec] = {|@words|
             cand --version 'Print version'
         }
         &'flowsec;auth;reset'= {
-            cand --db 'The store [default: <data dir>/flowsec.db]'
+            cand --db 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]'
             cand --key-file 'The encryption key file [default: beside the store]'
             cand --config 'A TOML file with defaults for --db, --key-file and --output'
             cand -o 'Human tables or JSON for scripts [default: table]'
@@ -976,7 +976,7 @@ set edit:completion:arg-completer[flowsec] = {|@words|
         &'flowsec;auth;help;help'= {
         }
         &'flowsec;directory'= {
-            cand --db 'The store [default: <data dir>/flowsec.db]'
+            cand --db 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]'
             cand --key-file 'The encryption key file [default: beside the store]'
             cand --config 'A TOML file with defaults for --db, --key-file and --output'
             cand -o 'Human tables or JSON for scripts [default: table]'
@@ -1010,7 +1010,7 @@ set edit:completion:arg-completer[flowsec] = {|@words|
             cand --group-base 'Where groups are searched; without it groups are not read'
             cand --group-filter 'group-filter'
             cand --group-attr 'The attribute holding a group''s name'
-            cand --db 'The store [default: <data dir>/flowsec.db]'
+            cand --db 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]'
             cand --key-file 'The encryption key file [default: beside the store]'
             cand --config 'A TOML file with defaults for --db, --key-file and --output'
             cand -o 'Human tables or JSON for scripts [default: table]'
@@ -1026,7 +1026,7 @@ set edit:completion:arg-completer[flowsec] = {|@words|
             cand --version 'Print version'
         }
         &'flowsec;directory;list'= {
-            cand --db 'The store [default: <data dir>/flowsec.db]'
+            cand --db 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]'
             cand --key-file 'The encryption key file [default: beside the store]'
             cand --config 'A TOML file with defaults for --db, --key-file and --output'
             cand -o 'Human tables or JSON for scripts [default: table]'
@@ -1040,7 +1040,7 @@ set edit:completion:arg-completer[flowsec] = {|@words|
             cand --version 'Print version'
         }
         &'flowsec;directory;show'= {
-            cand --db 'The store [default: <data dir>/flowsec.db]'
+            cand --db 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]'
             cand --key-file 'The encryption key file [default: beside the store]'
             cand --config 'A TOML file with defaults for --db, --key-file and --output'
             cand -o 'Human tables or JSON for scripts [default: table]'
@@ -1054,7 +1054,7 @@ set edit:completion:arg-completer[flowsec] = {|@words|
             cand --version 'Print version'
         }
         &'flowsec;directory;remove'= {
-            cand --db 'The store [default: <data dir>/flowsec.db]'
+            cand --db 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]'
             cand --key-file 'The encryption key file [default: beside the store]'
             cand --config 'A TOML file with defaults for --db, --key-file and --output'
             cand -o 'Human tables or JSON for scripts [default: table]'
@@ -1069,7 +1069,7 @@ set edit:completion:arg-completer[flowsec] = {|@words|
             cand --version 'Print version'
         }
         &'flowsec;directory;test'= {
-            cand --db 'The store [default: <data dir>/flowsec.db]'
+            cand --db 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]'
             cand --key-file 'The encryption key file [default: beside the store]'
             cand --config 'A TOML file with defaults for --db, --key-file and --output'
             cand -o 'Human tables or JSON for scripts [default: table]'
@@ -1084,7 +1084,7 @@ set edit:completion:arg-completer[flowsec] = {|@words|
         }
         &'flowsec;directory;import'= {
             cand --users 'An LDAP filter narrowing the users imported'
-            cand --db 'The store [default: <data dir>/flowsec.db]'
+            cand --db 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]'
             cand --key-file 'The encryption key file [default: beside the store]'
             cand --config 'A TOML file with defaults for --db, --key-file and --output'
             cand -o 'Human tables or JSON for scripts [default: table]'
@@ -1101,7 +1101,7 @@ set edit:completion:arg-completer[flowsec] = {|@words|
             cand --version 'Print version'
         }
         &'flowsec;directory;map'= {
-            cand --db 'The store [default: <data dir>/flowsec.db]'
+            cand --db 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]'
             cand --key-file 'The encryption key file [default: beside the store]'
             cand --config 'A TOML file with defaults for --db, --key-file and --output'
             cand -o 'Human tables or JSON for scripts [default: table]'
@@ -1115,7 +1115,7 @@ set edit:completion:arg-completer[flowsec] = {|@words|
             cand --version 'Print version'
         }
         &'flowsec;directory;unmap'= {
-            cand --db 'The store [default: <data dir>/flowsec.db]'
+            cand --db 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]'
             cand --key-file 'The encryption key file [default: beside the store]'
             cand --config 'A TOML file with defaults for --db, --key-file and --output'
             cand -o 'Human tables or JSON for scripts [default: table]'
@@ -1130,7 +1130,7 @@ set edit:completion:arg-completer[flowsec] = {|@words|
             cand --version 'Print version'
         }
         &'flowsec;directory;sync'= {
-            cand --db 'The store [default: <data dir>/flowsec.db]'
+            cand --db 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]'
             cand --key-file 'The encryption key file [default: beside the store]'
             cand --config 'A TOML file with defaults for --db, --key-file and --output'
             cand -o 'Human tables or JSON for scripts [default: table]'
@@ -1178,7 +1178,7 @@ set edit:completion:arg-completer[flowsec] = {|@words|
         &'flowsec;directory;help;help'= {
         }
         &'flowsec;settings'= {
-            cand --db 'The store [default: <data dir>/flowsec.db]'
+            cand --db 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]'
             cand --key-file 'The encryption key file [default: beside the store]'
             cand --config 'A TOML file with defaults for --db, --key-file and --output'
             cand -o 'Human tables or JSON for scripts [default: table]'
@@ -1196,7 +1196,7 @@ set edit:completion:arg-completer[flowsec] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'flowsec;settings;show'= {
-            cand --db 'The store [default: <data dir>/flowsec.db]'
+            cand --db 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]'
             cand --key-file 'The encryption key file [default: beside the store]'
             cand --config 'A TOML file with defaults for --db, --key-file and --output'
             cand -o 'Human tables or JSON for scripts [default: table]'
@@ -1210,7 +1210,7 @@ set edit:completion:arg-completer[flowsec] = {|@words|
             cand --version 'Print version'
         }
         &'flowsec;settings;set'= {
-            cand --db 'The store [default: <data dir>/flowsec.db]'
+            cand --db 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]'
             cand --key-file 'The encryption key file [default: beside the store]'
             cand --config 'A TOML file with defaults for --db, --key-file and --output'
             cand -o 'Human tables or JSON for scripts [default: table]'
@@ -1225,7 +1225,7 @@ set edit:completion:arg-completer[flowsec] = {|@words|
             cand --version 'Print version'
         }
         &'flowsec;settings;unset'= {
-            cand --db 'The store [default: <data dir>/flowsec.db]'
+            cand --db 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]'
             cand --key-file 'The encryption key file [default: beside the store]'
             cand --config 'A TOML file with defaults for --db, --key-file and --output'
             cand -o 'Human tables or JSON for scripts [default: table]'
@@ -1253,7 +1253,7 @@ set edit:completion:arg-completer[flowsec] = {|@words|
         &'flowsec;settings;help;help'= {
         }
         &'flowsec;secrets'= {
-            cand --db 'The store [default: <data dir>/flowsec.db]'
+            cand --db 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]'
             cand --key-file 'The encryption key file [default: beside the store]'
             cand --config 'A TOML file with defaults for --db, --key-file and --output'
             cand -o 'Human tables or JSON for scripts [default: table]'
@@ -1272,7 +1272,7 @@ set edit:completion:arg-completer[flowsec] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'flowsec;secrets;set'= {
-            cand --db 'The store [default: <data dir>/flowsec.db]'
+            cand --db 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]'
             cand --key-file 'The encryption key file [default: beside the store]'
             cand --config 'A TOML file with defaults for --db, --key-file and --output'
             cand -o 'Human tables or JSON for scripts [default: table]'
@@ -1287,7 +1287,7 @@ set edit:completion:arg-completer[flowsec] = {|@words|
             cand --version 'Print version'
         }
         &'flowsec;secrets;get'= {
-            cand --db 'The store [default: <data dir>/flowsec.db]'
+            cand --db 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]'
             cand --key-file 'The encryption key file [default: beside the store]'
             cand --config 'A TOML file with defaults for --db, --key-file and --output'
             cand -o 'Human tables or JSON for scripts [default: table]'
@@ -1301,7 +1301,7 @@ set edit:completion:arg-completer[flowsec] = {|@words|
             cand --version 'Print version'
         }
         &'flowsec;secrets;list'= {
-            cand --db 'The store [default: <data dir>/flowsec.db]'
+            cand --db 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]'
             cand --key-file 'The encryption key file [default: beside the store]'
             cand --config 'A TOML file with defaults for --db, --key-file and --output'
             cand -o 'Human tables or JSON for scripts [default: table]'
@@ -1315,7 +1315,7 @@ set edit:completion:arg-completer[flowsec] = {|@words|
             cand --version 'Print version'
         }
         &'flowsec;secrets;remove'= {
-            cand --db 'The store [default: <data dir>/flowsec.db]'
+            cand --db 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]'
             cand --key-file 'The encryption key file [default: beside the store]'
             cand --config 'A TOML file with defaults for --db, --key-file and --output'
             cand -o 'Human tables or JSON for scripts [default: table]'
@@ -1346,7 +1346,7 @@ set edit:completion:arg-completer[flowsec] = {|@words|
         &'flowsec;secrets;help;help'= {
         }
         &'flowsec;encrypt'= {
-            cand --db 'The store [default: <data dir>/flowsec.db]'
+            cand --db 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]'
             cand --key-file 'The encryption key file [default: beside the store]'
             cand --config 'A TOML file with defaults for --db, --key-file and --output'
             cand -o 'Human tables or JSON for scripts [default: table]'
@@ -1364,7 +1364,7 @@ set edit:completion:arg-completer[flowsec] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'flowsec;encrypt;status'= {
-            cand --db 'The store [default: <data dir>/flowsec.db]'
+            cand --db 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]'
             cand --key-file 'The encryption key file [default: beside the store]'
             cand --config 'A TOML file with defaults for --db, --key-file and --output'
             cand -o 'Human tables or JSON for scripts [default: table]'
@@ -1378,7 +1378,7 @@ set edit:completion:arg-completer[flowsec] = {|@words|
             cand --version 'Print version'
         }
         &'flowsec;encrypt;rotate'= {
-            cand --db 'The store [default: <data dir>/flowsec.db]'
+            cand --db 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]'
             cand --key-file 'The encryption key file [default: beside the store]'
             cand --config 'A TOML file with defaults for --db, --key-file and --output'
             cand -o 'Human tables or JSON for scripts [default: table]'
@@ -1392,7 +1392,7 @@ set edit:completion:arg-completer[flowsec] = {|@words|
             cand --version 'Print version'
         }
         &'flowsec;encrypt;verify'= {
-            cand --db 'The store [default: <data dir>/flowsec.db]'
+            cand --db 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]'
             cand --key-file 'The encryption key file [default: beside the store]'
             cand --config 'A TOML file with defaults for --db, --key-file and --output'
             cand -o 'Human tables or JSON for scripts [default: table]'
@@ -1420,7 +1420,7 @@ set edit:completion:arg-completer[flowsec] = {|@words|
         &'flowsec;encrypt;help;help'= {
         }
         &'flowsec;apply'= {
-            cand --db 'The store [default: <data dir>/flowsec.db]'
+            cand --db 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]'
             cand --key-file 'The encryption key file [default: beside the store]'
             cand --config 'A TOML file with defaults for --db, --key-file and --output'
             cand -o 'Human tables or JSON for scripts [default: table]'
@@ -1436,7 +1436,7 @@ set edit:completion:arg-completer[flowsec] = {|@words|
             cand --version 'Print version'
         }
         &'flowsec;export'= {
-            cand --db 'The store [default: <data dir>/flowsec.db]'
+            cand --db 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]'
             cand --key-file 'The encryption key file [default: beside the store]'
             cand --config 'A TOML file with defaults for --db, --key-file and --output'
             cand -o 'Human tables or JSON for scripts [default: table]'
@@ -1450,7 +1450,7 @@ set edit:completion:arg-completer[flowsec] = {|@words|
             cand --version 'Print version'
         }
         &'flowsec;test'= {
-            cand --db 'The store [default: <data dir>/flowsec.db]'
+            cand --db 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]'
             cand --key-file 'The encryption key file [default: beside the store]'
             cand --config 'A TOML file with defaults for --db, --key-file and --output'
             cand -o 'Human tables or JSON for scripts [default: table]'
@@ -1464,7 +1464,7 @@ set edit:completion:arg-completer[flowsec] = {|@words|
             cand --version 'Print version'
         }
         &'flowsec;audit'= {
-            cand --db 'The store [default: <data dir>/flowsec.db]'
+            cand --db 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]'
             cand --key-file 'The encryption key file [default: beside the store]'
             cand --config 'A TOML file with defaults for --db, --key-file and --output'
             cand -o 'Human tables or JSON for scripts [default: table]'
@@ -1483,7 +1483,7 @@ set edit:completion:arg-completer[flowsec] = {|@words|
             cand --since 'Only records since this time: RFC 3339, a date, or an age (30m, 12h, 7d)'
             cand --actor 'Only records by this actor (as shown in the actor column)'
             cand --limit 'Only the newest N records'
-            cand --db 'The store [default: <data dir>/flowsec.db]'
+            cand --db 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]'
             cand --key-file 'The encryption key file [default: beside the store]'
             cand --config 'A TOML file with defaults for --db, --key-file and --output'
             cand -o 'Human tables or JSON for scripts [default: table]'
@@ -1505,7 +1505,7 @@ set edit:completion:arg-completer[flowsec] = {|@words|
         &'flowsec;audit;help;help'= {
         }
         &'flowsec;db'= {
-            cand --db 'The store [default: <data dir>/flowsec.db]'
+            cand --db 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]'
             cand --key-file 'The encryption key file [default: beside the store]'
             cand --config 'A TOML file with defaults for --db, --key-file and --output'
             cand -o 'Human tables or JSON for scripts [default: table]'
@@ -1519,11 +1519,12 @@ set edit:completion:arg-completer[flowsec] = {|@words|
             cand --version 'Print version'
             cand status 'The store''s kind, location, schema version and record counts'
             cand upgrade 'Bring the store''s schema up to this flowsec''s (a SQLite store is upgraded when opened)'
+            cand password 'Keep this host''s PostgreSQL password sealed under the key file, beside it'
             cand copy 'Copy the whole store, every record byte for byte, into a new store at DEST'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'flowsec;db;status'= {
-            cand --db 'The store [default: <data dir>/flowsec.db]'
+            cand --db 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]'
             cand --key-file 'The encryption key file [default: beside the store]'
             cand --config 'A TOML file with defaults for --db, --key-file and --output'
             cand -o 'Human tables or JSON for scripts [default: table]'
@@ -1537,7 +1538,7 @@ set edit:completion:arg-completer[flowsec] = {|@words|
             cand --version 'Print version'
         }
         &'flowsec;db;upgrade'= {
-            cand --db 'The store [default: <data dir>/flowsec.db]'
+            cand --db 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]'
             cand --key-file 'The encryption key file [default: beside the store]'
             cand --config 'A TOML file with defaults for --db, --key-file and --output'
             cand -o 'Human tables or JSON for scripts [default: table]'
@@ -1550,9 +1551,24 @@ set edit:completion:arg-completer[flowsec] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'flowsec;db;password'= {
+            cand --db 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]'
+            cand --key-file 'The encryption key file [default: beside the store]'
+            cand --config 'A TOML file with defaults for --db, --key-file and --output'
+            cand -o 'Human tables or JSON for scripts [default: table]'
+            cand --output 'Human tables or JSON for scripts [default: table]'
+            cand --password-stdin 'Read the password from the first line of stdin instead of prompting'
+            cand -q 'Print nothing on success; errors still go to stderr'
+            cand --quiet 'Print nothing on success; errors still go to stderr'
+            cand --token 'Act as a token''s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'flowsec;db;copy'= {
-            cand --to 'Where to make the copy: a path, or sqlite:PATH'
-            cand --db 'The store [default: <data dir>/flowsec.db]'
+            cand --to 'Where to make the copy: a path, sqlite:PATH or postgres://USER@HOST/DBNAME'
+            cand --db 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]'
             cand --key-file 'The encryption key file [default: beside the store]'
             cand --config 'A TOML file with defaults for --db, --key-file and --output'
             cand -o 'Human tables or JSON for scripts [default: table]'
@@ -1568,6 +1584,7 @@ set edit:completion:arg-completer[flowsec] = {|@words|
         &'flowsec;db;help'= {
             cand status 'The store''s kind, location, schema version and record counts'
             cand upgrade 'Bring the store''s schema up to this flowsec''s (a SQLite store is upgraded when opened)'
+            cand password 'Keep this host''s PostgreSQL password sealed under the key file, beside it'
             cand copy 'Copy the whole store, every record byte for byte, into a new store at DEST'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -1575,12 +1592,14 @@ set edit:completion:arg-completer[flowsec] = {|@words|
         }
         &'flowsec;db;help;upgrade'= {
         }
+        &'flowsec;db;help;password'= {
+        }
         &'flowsec;db;help;copy'= {
         }
         &'flowsec;db;help;help'= {
         }
         &'flowsec;completions'= {
-            cand --db 'The store [default: <data dir>/flowsec.db]'
+            cand --db 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]'
             cand --key-file 'The encryption key file [default: beside the store]'
             cand --config 'A TOML file with defaults for --db, --key-file and --output'
             cand -o 'Human tables or JSON for scripts [default: table]'
@@ -1594,7 +1613,7 @@ set edit:completion:arg-completer[flowsec] = {|@words|
             cand --version 'Print version'
         }
         &'flowsec;man'= {
-            cand --db 'The store [default: <data dir>/flowsec.db]'
+            cand --db 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]'
             cand --key-file 'The encryption key file [default: beside the store]'
             cand --config 'A TOML file with defaults for --db, --key-file and --output'
             cand -o 'Human tables or JSON for scripts [default: table]'
@@ -1844,11 +1863,14 @@ set edit:completion:arg-completer[flowsec] = {|@words|
         &'flowsec;help;db'= {
             cand status 'The store''s kind, location, schema version and record counts'
             cand upgrade 'Bring the store''s schema up to this flowsec''s (a SQLite store is upgraded when opened)'
+            cand password 'Keep this host''s PostgreSQL password sealed under the key file, beside it'
             cand copy 'Copy the whole store, every record byte for byte, into a new store at DEST'
         }
         &'flowsec;help;db;status'= {
         }
         &'flowsec;help;db;upgrade'= {
+        }
+        &'flowsec;help;db;password'= {
         }
         &'flowsec;help;db;copy'= {
         }

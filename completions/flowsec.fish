@@ -24,7 +24,7 @@ function __fish_flowsec_using_subcommand
     contains -- $cmd[1] $argv
 end
 
-complete -c flowsec -n "__fish_flowsec_needs_command" -l db -d 'The store [default: <data dir>/flowsec.db]' -r -F
+complete -c flowsec -n "__fish_flowsec_needs_command" -l db -d 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]' -r
 complete -c flowsec -n "__fish_flowsec_needs_command" -l key-file -d 'The encryption key file [default: beside the store]' -r -F
 complete -c flowsec -n "__fish_flowsec_needs_command" -l config -d 'A TOML file with defaults for --db, --key-file and --output' -r -F
 complete -c flowsec -n "__fish_flowsec_needs_command" -s o -l output -d 'Human tables or JSON for scripts [default: table]' -r -f -a "table\t''
@@ -53,7 +53,7 @@ complete -c flowsec -n "__fish_flowsec_needs_command" -f -a "db" -d 'The store i
 complete -c flowsec -n "__fish_flowsec_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c flowsec -n "__fish_flowsec_needs_command" -f -a "man" -d 'Write man pages for flowsec and every subcommand into DIR'
 complete -c flowsec -n "__fish_flowsec_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c flowsec -n "__fish_flowsec_using_subcommand init" -l db -d 'The store [default: <data dir>/flowsec.db]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand init" -l db -d 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]' -r
 complete -c flowsec -n "__fish_flowsec_using_subcommand init" -l key-file -d 'The encryption key file [default: beside the store]' -r -F
 complete -c flowsec -n "__fish_flowsec_using_subcommand init" -l config -d 'A TOML file with defaults for --db, --key-file and --output' -r -F
 complete -c flowsec -n "__fish_flowsec_using_subcommand init" -s o -l output -d 'Human tables or JSON for scripts [default: table]' -r -f -a "table\t''
@@ -63,7 +63,7 @@ complete -c flowsec -n "__fish_flowsec_using_subcommand init" -s q -l quiet -d '
 complete -c flowsec -n "__fish_flowsec_using_subcommand init" -l token -d 'Act as a token\'s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
 complete -c flowsec -n "__fish_flowsec_using_subcommand init" -s h -l help -d 'Print help'
 complete -c flowsec -n "__fish_flowsec_using_subcommand init" -s V -l version -d 'Print version'
-complete -c flowsec -n "__fish_flowsec_using_subcommand users; and not __fish_seen_subcommand_from create list show update passwd unlock remove help" -l db -d 'The store [default: <data dir>/flowsec.db]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand users; and not __fish_seen_subcommand_from create list show update passwd unlock remove help" -l db -d 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]' -r
 complete -c flowsec -n "__fish_flowsec_using_subcommand users; and not __fish_seen_subcommand_from create list show update passwd unlock remove help" -l key-file -d 'The encryption key file [default: beside the store]' -r -F
 complete -c flowsec -n "__fish_flowsec_using_subcommand users; and not __fish_seen_subcommand_from create list show update passwd unlock remove help" -l config -d 'A TOML file with defaults for --db, --key-file and --output' -r -F
 complete -c flowsec -n "__fish_flowsec_using_subcommand users; and not __fish_seen_subcommand_from create list show update passwd unlock remove help" -s o -l output -d 'Human tables or JSON for scripts [default: table]' -r -f -a "table\t''
@@ -83,7 +83,7 @@ complete -c flowsec -n "__fish_flowsec_using_subcommand users; and not __fish_se
 complete -c flowsec -n "__fish_flowsec_using_subcommand users; and __fish_seen_subcommand_from create" -l full-name -r
 complete -c flowsec -n "__fish_flowsec_using_subcommand users; and __fish_seen_subcommand_from create" -l email -d 'Needed for password recovery by email' -r
 complete -c flowsec -n "__fish_flowsec_using_subcommand users; and __fish_seen_subcommand_from create" -l role -d 'A role to join (repeatable)' -r
-complete -c flowsec -n "__fish_flowsec_using_subcommand users; and __fish_seen_subcommand_from create" -l db -d 'The store [default: <data dir>/flowsec.db]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand users; and __fish_seen_subcommand_from create" -l db -d 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]' -r
 complete -c flowsec -n "__fish_flowsec_using_subcommand users; and __fish_seen_subcommand_from create" -l key-file -d 'The encryption key file [default: beside the store]' -r -F
 complete -c flowsec -n "__fish_flowsec_using_subcommand users; and __fish_seen_subcommand_from create" -l config -d 'A TOML file with defaults for --db, --key-file and --output' -r -F
 complete -c flowsec -n "__fish_flowsec_using_subcommand users; and __fish_seen_subcommand_from create" -s o -l output -d 'Human tables or JSON for scripts [default: table]' -r -f -a "table\t''
@@ -96,7 +96,7 @@ complete -c flowsec -n "__fish_flowsec_using_subcommand users; and __fish_seen_s
 complete -c flowsec -n "__fish_flowsec_using_subcommand users; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
 complete -c flowsec -n "__fish_flowsec_using_subcommand users; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
 complete -c flowsec -n "__fish_flowsec_using_subcommand users; and __fish_seen_subcommand_from list" -l role -d 'Only members of this role' -r
-complete -c flowsec -n "__fish_flowsec_using_subcommand users; and __fish_seen_subcommand_from list" -l db -d 'The store [default: <data dir>/flowsec.db]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand users; and __fish_seen_subcommand_from list" -l db -d 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]' -r
 complete -c flowsec -n "__fish_flowsec_using_subcommand users; and __fish_seen_subcommand_from list" -l key-file -d 'The encryption key file [default: beside the store]' -r -F
 complete -c flowsec -n "__fish_flowsec_using_subcommand users; and __fish_seen_subcommand_from list" -l config -d 'A TOML file with defaults for --db, --key-file and --output' -r -F
 complete -c flowsec -n "__fish_flowsec_using_subcommand users; and __fish_seen_subcommand_from list" -s o -l output -d 'Human tables or JSON for scripts [default: table]' -r -f -a "table\t''
@@ -107,7 +107,7 @@ complete -c flowsec -n "__fish_flowsec_using_subcommand users; and __fish_seen_s
 complete -c flowsec -n "__fish_flowsec_using_subcommand users; and __fish_seen_subcommand_from list" -l token -d 'Act as a token\'s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
 complete -c flowsec -n "__fish_flowsec_using_subcommand users; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c flowsec -n "__fish_flowsec_using_subcommand users; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c flowsec -n "__fish_flowsec_using_subcommand users; and __fish_seen_subcommand_from show" -l db -d 'The store [default: <data dir>/flowsec.db]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand users; and __fish_seen_subcommand_from show" -l db -d 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]' -r
 complete -c flowsec -n "__fish_flowsec_using_subcommand users; and __fish_seen_subcommand_from show" -l key-file -d 'The encryption key file [default: beside the store]' -r -F
 complete -c flowsec -n "__fish_flowsec_using_subcommand users; and __fish_seen_subcommand_from show" -l config -d 'A TOML file with defaults for --db, --key-file and --output' -r -F
 complete -c flowsec -n "__fish_flowsec_using_subcommand users; and __fish_seen_subcommand_from show" -s o -l output -d 'Human tables or JSON for scripts [default: table]' -r -f -a "table\t''
@@ -121,7 +121,7 @@ complete -c flowsec -n "__fish_flowsec_using_subcommand users; and __fish_seen_s
 complete -c flowsec -n "__fish_flowsec_using_subcommand users; and __fish_seen_subcommand_from update" -l full-name -r
 complete -c flowsec -n "__fish_flowsec_using_subcommand users; and __fish_seen_subcommand_from update" -l add-role -d 'Join a role (repeatable)' -r
 complete -c flowsec -n "__fish_flowsec_using_subcommand users; and __fish_seen_subcommand_from update" -l remove-role -d 'Leave a role (repeatable)' -r
-complete -c flowsec -n "__fish_flowsec_using_subcommand users; and __fish_seen_subcommand_from update" -l db -d 'The store [default: <data dir>/flowsec.db]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand users; and __fish_seen_subcommand_from update" -l db -d 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]' -r
 complete -c flowsec -n "__fish_flowsec_using_subcommand users; and __fish_seen_subcommand_from update" -l key-file -d 'The encryption key file [default: beside the store]' -r -F
 complete -c flowsec -n "__fish_flowsec_using_subcommand users; and __fish_seen_subcommand_from update" -l config -d 'A TOML file with defaults for --db, --key-file and --output' -r -F
 complete -c flowsec -n "__fish_flowsec_using_subcommand users; and __fish_seen_subcommand_from update" -s o -l output -d 'Human tables or JSON for scripts [default: table]' -r -f -a "table\t''
@@ -134,7 +134,7 @@ complete -c flowsec -n "__fish_flowsec_using_subcommand users; and __fish_seen_s
 complete -c flowsec -n "__fish_flowsec_using_subcommand users; and __fish_seen_subcommand_from update" -l token -d 'Act as a token\'s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
 complete -c flowsec -n "__fish_flowsec_using_subcommand users; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
 complete -c flowsec -n "__fish_flowsec_using_subcommand users; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
-complete -c flowsec -n "__fish_flowsec_using_subcommand users; and __fish_seen_subcommand_from passwd" -l db -d 'The store [default: <data dir>/flowsec.db]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand users; and __fish_seen_subcommand_from passwd" -l db -d 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]' -r
 complete -c flowsec -n "__fish_flowsec_using_subcommand users; and __fish_seen_subcommand_from passwd" -l key-file -d 'The encryption key file [default: beside the store]' -r -F
 complete -c flowsec -n "__fish_flowsec_using_subcommand users; and __fish_seen_subcommand_from passwd" -l config -d 'A TOML file with defaults for --db, --key-file and --output' -r -F
 complete -c flowsec -n "__fish_flowsec_using_subcommand users; and __fish_seen_subcommand_from passwd" -s o -l output -d 'Human tables or JSON for scripts [default: table]' -r -f -a "table\t''
@@ -144,7 +144,7 @@ complete -c flowsec -n "__fish_flowsec_using_subcommand users; and __fish_seen_s
 complete -c flowsec -n "__fish_flowsec_using_subcommand users; and __fish_seen_subcommand_from passwd" -l token -d 'Act as a token\'s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
 complete -c flowsec -n "__fish_flowsec_using_subcommand users; and __fish_seen_subcommand_from passwd" -s h -l help -d 'Print help'
 complete -c flowsec -n "__fish_flowsec_using_subcommand users; and __fish_seen_subcommand_from passwd" -s V -l version -d 'Print version'
-complete -c flowsec -n "__fish_flowsec_using_subcommand users; and __fish_seen_subcommand_from unlock" -l db -d 'The store [default: <data dir>/flowsec.db]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand users; and __fish_seen_subcommand_from unlock" -l db -d 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]' -r
 complete -c flowsec -n "__fish_flowsec_using_subcommand users; and __fish_seen_subcommand_from unlock" -l key-file -d 'The encryption key file [default: beside the store]' -r -F
 complete -c flowsec -n "__fish_flowsec_using_subcommand users; and __fish_seen_subcommand_from unlock" -l config -d 'A TOML file with defaults for --db, --key-file and --output' -r -F
 complete -c flowsec -n "__fish_flowsec_using_subcommand users; and __fish_seen_subcommand_from unlock" -s o -l output -d 'Human tables or JSON for scripts [default: table]' -r -f -a "table\t''
@@ -154,7 +154,7 @@ complete -c flowsec -n "__fish_flowsec_using_subcommand users; and __fish_seen_s
 complete -c flowsec -n "__fish_flowsec_using_subcommand users; and __fish_seen_subcommand_from unlock" -s h -l help -d 'Print help'
 complete -c flowsec -n "__fish_flowsec_using_subcommand users; and __fish_seen_subcommand_from unlock" -s V -l version -d 'Print version'
 complete -c flowsec -n "__fish_flowsec_using_subcommand users; and __fish_seen_subcommand_from remove" -l transfer-to -d 'Who receives the items the user owns' -r
-complete -c flowsec -n "__fish_flowsec_using_subcommand users; and __fish_seen_subcommand_from remove" -l db -d 'The store [default: <data dir>/flowsec.db]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand users; and __fish_seen_subcommand_from remove" -l db -d 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]' -r
 complete -c flowsec -n "__fish_flowsec_using_subcommand users; and __fish_seen_subcommand_from remove" -l key-file -d 'The encryption key file [default: beside the store]' -r -F
 complete -c flowsec -n "__fish_flowsec_using_subcommand users; and __fish_seen_subcommand_from remove" -l config -d 'A TOML file with defaults for --db, --key-file and --output' -r -F
 complete -c flowsec -n "__fish_flowsec_using_subcommand users; and __fish_seen_subcommand_from remove" -s o -l output -d 'Human tables or JSON for scripts [default: table]' -r -f -a "table\t''
@@ -172,7 +172,7 @@ complete -c flowsec -n "__fish_flowsec_using_subcommand users; and __fish_seen_s
 complete -c flowsec -n "__fish_flowsec_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "unlock" -d 'End a lockout after too many failed log-ins, and forget the failures'
 complete -c flowsec -n "__fish_flowsec_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove a user'
 complete -c flowsec -n "__fish_flowsec_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c flowsec -n "__fish_flowsec_using_subcommand roles; and not __fish_seen_subcommand_from create list show remove add-member remove-member load-template help" -l db -d 'The store [default: <data dir>/flowsec.db]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand roles; and not __fish_seen_subcommand_from create list show remove add-member remove-member load-template help" -l db -d 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]' -r
 complete -c flowsec -n "__fish_flowsec_using_subcommand roles; and not __fish_seen_subcommand_from create list show remove add-member remove-member load-template help" -l key-file -d 'The encryption key file [default: beside the store]' -r -F
 complete -c flowsec -n "__fish_flowsec_using_subcommand roles; and not __fish_seen_subcommand_from create list show remove add-member remove-member load-template help" -l config -d 'A TOML file with defaults for --db, --key-file and --output' -r -F
 complete -c flowsec -n "__fish_flowsec_using_subcommand roles; and not __fish_seen_subcommand_from create list show remove add-member remove-member load-template help" -s o -l output -d 'Human tables or JSON for scripts [default: table]' -r -f -a "table\t''
@@ -191,7 +191,7 @@ complete -c flowsec -n "__fish_flowsec_using_subcommand roles; and not __fish_se
 complete -c flowsec -n "__fish_flowsec_using_subcommand roles; and not __fish_seen_subcommand_from create list show remove add-member remove-member load-template help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c flowsec -n "__fish_flowsec_using_subcommand roles; and __fish_seen_subcommand_from create" -l description -r
 complete -c flowsec -n "__fish_flowsec_using_subcommand roles; and __fish_seen_subcommand_from create" -l from -d 'Copy this role\'s permissions and superuser flag (not its members)' -r
-complete -c flowsec -n "__fish_flowsec_using_subcommand roles; and __fish_seen_subcommand_from create" -l db -d 'The store [default: <data dir>/flowsec.db]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand roles; and __fish_seen_subcommand_from create" -l db -d 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]' -r
 complete -c flowsec -n "__fish_flowsec_using_subcommand roles; and __fish_seen_subcommand_from create" -l key-file -d 'The encryption key file [default: beside the store]' -r -F
 complete -c flowsec -n "__fish_flowsec_using_subcommand roles; and __fish_seen_subcommand_from create" -l config -d 'A TOML file with defaults for --db, --key-file and --output' -r -F
 complete -c flowsec -n "__fish_flowsec_using_subcommand roles; and __fish_seen_subcommand_from create" -s o -l output -d 'Human tables or JSON for scripts [default: table]' -r -f -a "table\t''
@@ -201,7 +201,7 @@ complete -c flowsec -n "__fish_flowsec_using_subcommand roles; and __fish_seen_s
 complete -c flowsec -n "__fish_flowsec_using_subcommand roles; and __fish_seen_subcommand_from create" -l token -d 'Act as a token\'s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
 complete -c flowsec -n "__fish_flowsec_using_subcommand roles; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
 complete -c flowsec -n "__fish_flowsec_using_subcommand roles; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
-complete -c flowsec -n "__fish_flowsec_using_subcommand roles; and __fish_seen_subcommand_from list" -l db -d 'The store [default: <data dir>/flowsec.db]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand roles; and __fish_seen_subcommand_from list" -l db -d 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]' -r
 complete -c flowsec -n "__fish_flowsec_using_subcommand roles; and __fish_seen_subcommand_from list" -l key-file -d 'The encryption key file [default: beside the store]' -r -F
 complete -c flowsec -n "__fish_flowsec_using_subcommand roles; and __fish_seen_subcommand_from list" -l config -d 'A TOML file with defaults for --db, --key-file and --output' -r -F
 complete -c flowsec -n "__fish_flowsec_using_subcommand roles; and __fish_seen_subcommand_from list" -s o -l output -d 'Human tables or JSON for scripts [default: table]' -r -f -a "table\t''
@@ -210,7 +210,7 @@ complete -c flowsec -n "__fish_flowsec_using_subcommand roles; and __fish_seen_s
 complete -c flowsec -n "__fish_flowsec_using_subcommand roles; and __fish_seen_subcommand_from list" -l token -d 'Act as a token\'s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
 complete -c flowsec -n "__fish_flowsec_using_subcommand roles; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c flowsec -n "__fish_flowsec_using_subcommand roles; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c flowsec -n "__fish_flowsec_using_subcommand roles; and __fish_seen_subcommand_from show" -l db -d 'The store [default: <data dir>/flowsec.db]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand roles; and __fish_seen_subcommand_from show" -l db -d 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]' -r
 complete -c flowsec -n "__fish_flowsec_using_subcommand roles; and __fish_seen_subcommand_from show" -l key-file -d 'The encryption key file [default: beside the store]' -r -F
 complete -c flowsec -n "__fish_flowsec_using_subcommand roles; and __fish_seen_subcommand_from show" -l config -d 'A TOML file with defaults for --db, --key-file and --output' -r -F
 complete -c flowsec -n "__fish_flowsec_using_subcommand roles; and __fish_seen_subcommand_from show" -s o -l output -d 'Human tables or JSON for scripts [default: table]' -r -f -a "table\t''
@@ -219,7 +219,7 @@ complete -c flowsec -n "__fish_flowsec_using_subcommand roles; and __fish_seen_s
 complete -c flowsec -n "__fish_flowsec_using_subcommand roles; and __fish_seen_subcommand_from show" -l token -d 'Act as a token\'s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
 complete -c flowsec -n "__fish_flowsec_using_subcommand roles; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
 complete -c flowsec -n "__fish_flowsec_using_subcommand roles; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
-complete -c flowsec -n "__fish_flowsec_using_subcommand roles; and __fish_seen_subcommand_from remove" -l db -d 'The store [default: <data dir>/flowsec.db]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand roles; and __fish_seen_subcommand_from remove" -l db -d 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]' -r
 complete -c flowsec -n "__fish_flowsec_using_subcommand roles; and __fish_seen_subcommand_from remove" -l key-file -d 'The encryption key file [default: beside the store]' -r -F
 complete -c flowsec -n "__fish_flowsec_using_subcommand roles; and __fish_seen_subcommand_from remove" -l config -d 'A TOML file with defaults for --db, --key-file and --output' -r -F
 complete -c flowsec -n "__fish_flowsec_using_subcommand roles; and __fish_seen_subcommand_from remove" -s o -l output -d 'Human tables or JSON for scripts [default: table]' -r -f -a "table\t''
@@ -229,7 +229,7 @@ complete -c flowsec -n "__fish_flowsec_using_subcommand roles; and __fish_seen_s
 complete -c flowsec -n "__fish_flowsec_using_subcommand roles; and __fish_seen_subcommand_from remove" -l token -d 'Act as a token\'s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
 complete -c flowsec -n "__fish_flowsec_using_subcommand roles; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
 complete -c flowsec -n "__fish_flowsec_using_subcommand roles; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
-complete -c flowsec -n "__fish_flowsec_using_subcommand roles; and __fish_seen_subcommand_from add-member" -l db -d 'The store [default: <data dir>/flowsec.db]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand roles; and __fish_seen_subcommand_from add-member" -l db -d 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]' -r
 complete -c flowsec -n "__fish_flowsec_using_subcommand roles; and __fish_seen_subcommand_from add-member" -l key-file -d 'The encryption key file [default: beside the store]' -r -F
 complete -c flowsec -n "__fish_flowsec_using_subcommand roles; and __fish_seen_subcommand_from add-member" -l config -d 'A TOML file with defaults for --db, --key-file and --output' -r -F
 complete -c flowsec -n "__fish_flowsec_using_subcommand roles; and __fish_seen_subcommand_from add-member" -s o -l output -d 'Human tables or JSON for scripts [default: table]' -r -f -a "table\t''
@@ -238,7 +238,7 @@ complete -c flowsec -n "__fish_flowsec_using_subcommand roles; and __fish_seen_s
 complete -c flowsec -n "__fish_flowsec_using_subcommand roles; and __fish_seen_subcommand_from add-member" -l token -d 'Act as a token\'s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
 complete -c flowsec -n "__fish_flowsec_using_subcommand roles; and __fish_seen_subcommand_from add-member" -s h -l help -d 'Print help'
 complete -c flowsec -n "__fish_flowsec_using_subcommand roles; and __fish_seen_subcommand_from add-member" -s V -l version -d 'Print version'
-complete -c flowsec -n "__fish_flowsec_using_subcommand roles; and __fish_seen_subcommand_from remove-member" -l db -d 'The store [default: <data dir>/flowsec.db]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand roles; and __fish_seen_subcommand_from remove-member" -l db -d 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]' -r
 complete -c flowsec -n "__fish_flowsec_using_subcommand roles; and __fish_seen_subcommand_from remove-member" -l key-file -d 'The encryption key file [default: beside the store]' -r -F
 complete -c flowsec -n "__fish_flowsec_using_subcommand roles; and __fish_seen_subcommand_from remove-member" -l config -d 'A TOML file with defaults for --db, --key-file and --output' -r -F
 complete -c flowsec -n "__fish_flowsec_using_subcommand roles; and __fish_seen_subcommand_from remove-member" -s o -l output -d 'Human tables or JSON for scripts [default: table]' -r -f -a "table\t''
@@ -249,7 +249,7 @@ complete -c flowsec -n "__fish_flowsec_using_subcommand roles; and __fish_seen_s
 complete -c flowsec -n "__fish_flowsec_using_subcommand roles; and __fish_seen_subcommand_from remove-member" -s h -l help -d 'Print help'
 complete -c flowsec -n "__fish_flowsec_using_subcommand roles; and __fish_seen_subcommand_from remove-member" -s V -l version -d 'Print version'
 complete -c flowsec -n "__fish_flowsec_using_subcommand roles; and __fish_seen_subcommand_from load-template" -l from -d 'The role to copy permissions from (repeatable)' -r
-complete -c flowsec -n "__fish_flowsec_using_subcommand roles; and __fish_seen_subcommand_from load-template" -l db -d 'The store [default: <data dir>/flowsec.db]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand roles; and __fish_seen_subcommand_from load-template" -l db -d 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]' -r
 complete -c flowsec -n "__fish_flowsec_using_subcommand roles; and __fish_seen_subcommand_from load-template" -l key-file -d 'The encryption key file [default: beside the store]' -r -F
 complete -c flowsec -n "__fish_flowsec_using_subcommand roles; and __fish_seen_subcommand_from load-template" -l config -d 'A TOML file with defaults for --db, --key-file and --output' -r -F
 complete -c flowsec -n "__fish_flowsec_using_subcommand roles; and __fish_seen_subcommand_from load-template" -s o -l output -d 'Human tables or JSON for scripts [default: table]' -r -f -a "table\t''
@@ -266,7 +266,7 @@ complete -c flowsec -n "__fish_flowsec_using_subcommand roles; and __fish_seen_s
 complete -c flowsec -n "__fish_flowsec_using_subcommand roles; and __fish_seen_subcommand_from help" -f -a "remove-member" -d 'Remove users from a role'
 complete -c flowsec -n "__fish_flowsec_using_subcommand roles; and __fish_seen_subcommand_from help" -f -a "load-template" -d 'Add every permission of other roles that ROLE lacks; removes none'
 complete -c flowsec -n "__fish_flowsec_using_subcommand roles; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c flowsec -n "__fish_flowsec_using_subcommand perms; and not __fish_seen_subcommand_from catalogue grant revoke list who help" -l db -d 'The store [default: <data dir>/flowsec.db]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand perms; and not __fish_seen_subcommand_from catalogue grant revoke list who help" -l db -d 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]' -r
 complete -c flowsec -n "__fish_flowsec_using_subcommand perms; and not __fish_seen_subcommand_from catalogue grant revoke list who help" -l key-file -d 'The encryption key file [default: beside the store]' -r -F
 complete -c flowsec -n "__fish_flowsec_using_subcommand perms; and not __fish_seen_subcommand_from catalogue grant revoke list who help" -l config -d 'A TOML file with defaults for --db, --key-file and --output' -r -F
 complete -c flowsec -n "__fish_flowsec_using_subcommand perms; and not __fish_seen_subcommand_from catalogue grant revoke list who help" -s o -l output -d 'Human tables or JSON for scripts [default: table]' -r -f -a "table\t''
@@ -281,7 +281,7 @@ complete -c flowsec -n "__fish_flowsec_using_subcommand perms; and not __fish_se
 complete -c flowsec -n "__fish_flowsec_using_subcommand perms; and not __fish_seen_subcommand_from catalogue grant revoke list who help" -f -a "list" -d 'List a role\'s or user\'s grants; with --effective, all a user may do and why'
 complete -c flowsec -n "__fish_flowsec_using_subcommand perms; and not __fish_seen_subcommand_from catalogue grant revoke list who help" -f -a "who" -d 'Which enabled users hold a permission, and through what'
 complete -c flowsec -n "__fish_flowsec_using_subcommand perms; and not __fish_seen_subcommand_from catalogue grant revoke list who help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c flowsec -n "__fish_flowsec_using_subcommand perms; and __fish_seen_subcommand_from catalogue" -l db -d 'The store [default: <data dir>/flowsec.db]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand perms; and __fish_seen_subcommand_from catalogue" -l db -d 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]' -r
 complete -c flowsec -n "__fish_flowsec_using_subcommand perms; and __fish_seen_subcommand_from catalogue" -l key-file -d 'The encryption key file [default: beside the store]' -r -F
 complete -c flowsec -n "__fish_flowsec_using_subcommand perms; and __fish_seen_subcommand_from catalogue" -l config -d 'A TOML file with defaults for --db, --key-file and --output' -r -F
 complete -c flowsec -n "__fish_flowsec_using_subcommand perms; and __fish_seen_subcommand_from catalogue" -s o -l output -d 'Human tables or JSON for scripts [default: table]' -r -f -a "table\t''
@@ -292,7 +292,7 @@ complete -c flowsec -n "__fish_flowsec_using_subcommand perms; and __fish_seen_s
 complete -c flowsec -n "__fish_flowsec_using_subcommand perms; and __fish_seen_subcommand_from catalogue" -s V -l version -d 'Print version'
 complete -c flowsec -n "__fish_flowsec_using_subcommand perms; and __fish_seen_subcommand_from grant" -l user -d 'A user' -r
 complete -c flowsec -n "__fish_flowsec_using_subcommand perms; and __fish_seen_subcommand_from grant" -l role -d 'A role' -r
-complete -c flowsec -n "__fish_flowsec_using_subcommand perms; and __fish_seen_subcommand_from grant" -l db -d 'The store [default: <data dir>/flowsec.db]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand perms; and __fish_seen_subcommand_from grant" -l db -d 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]' -r
 complete -c flowsec -n "__fish_flowsec_using_subcommand perms; and __fish_seen_subcommand_from grant" -l key-file -d 'The encryption key file [default: beside the store]' -r -F
 complete -c flowsec -n "__fish_flowsec_using_subcommand perms; and __fish_seen_subcommand_from grant" -l config -d 'A TOML file with defaults for --db, --key-file and --output' -r -F
 complete -c flowsec -n "__fish_flowsec_using_subcommand perms; and __fish_seen_subcommand_from grant" -s o -l output -d 'Human tables or JSON for scripts [default: table]' -r -f -a "table\t''
@@ -303,7 +303,7 @@ complete -c flowsec -n "__fish_flowsec_using_subcommand perms; and __fish_seen_s
 complete -c flowsec -n "__fish_flowsec_using_subcommand perms; and __fish_seen_subcommand_from grant" -s V -l version -d 'Print version'
 complete -c flowsec -n "__fish_flowsec_using_subcommand perms; and __fish_seen_subcommand_from revoke" -l user -d 'A user' -r
 complete -c flowsec -n "__fish_flowsec_using_subcommand perms; and __fish_seen_subcommand_from revoke" -l role -d 'A role' -r
-complete -c flowsec -n "__fish_flowsec_using_subcommand perms; and __fish_seen_subcommand_from revoke" -l db -d 'The store [default: <data dir>/flowsec.db]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand perms; and __fish_seen_subcommand_from revoke" -l db -d 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]' -r
 complete -c flowsec -n "__fish_flowsec_using_subcommand perms; and __fish_seen_subcommand_from revoke" -l key-file -d 'The encryption key file [default: beside the store]' -r -F
 complete -c flowsec -n "__fish_flowsec_using_subcommand perms; and __fish_seen_subcommand_from revoke" -l config -d 'A TOML file with defaults for --db, --key-file and --output' -r -F
 complete -c flowsec -n "__fish_flowsec_using_subcommand perms; and __fish_seen_subcommand_from revoke" -s o -l output -d 'Human tables or JSON for scripts [default: table]' -r -f -a "table\t''
@@ -314,7 +314,7 @@ complete -c flowsec -n "__fish_flowsec_using_subcommand perms; and __fish_seen_s
 complete -c flowsec -n "__fish_flowsec_using_subcommand perms; and __fish_seen_subcommand_from revoke" -s V -l version -d 'Print version'
 complete -c flowsec -n "__fish_flowsec_using_subcommand perms; and __fish_seen_subcommand_from list" -l user -d 'A user' -r
 complete -c flowsec -n "__fish_flowsec_using_subcommand perms; and __fish_seen_subcommand_from list" -l role -d 'A role' -r
-complete -c flowsec -n "__fish_flowsec_using_subcommand perms; and __fish_seen_subcommand_from list" -l db -d 'The store [default: <data dir>/flowsec.db]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand perms; and __fish_seen_subcommand_from list" -l db -d 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]' -r
 complete -c flowsec -n "__fish_flowsec_using_subcommand perms; and __fish_seen_subcommand_from list" -l key-file -d 'The encryption key file [default: beside the store]' -r -F
 complete -c flowsec -n "__fish_flowsec_using_subcommand perms; and __fish_seen_subcommand_from list" -l config -d 'A TOML file with defaults for --db, --key-file and --output' -r -F
 complete -c flowsec -n "__fish_flowsec_using_subcommand perms; and __fish_seen_subcommand_from list" -s o -l output -d 'Human tables or JSON for scripts [default: table]' -r -f -a "table\t''
@@ -324,7 +324,7 @@ complete -c flowsec -n "__fish_flowsec_using_subcommand perms; and __fish_seen_s
 complete -c flowsec -n "__fish_flowsec_using_subcommand perms; and __fish_seen_subcommand_from list" -l token -d 'Act as a token\'s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
 complete -c flowsec -n "__fish_flowsec_using_subcommand perms; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c flowsec -n "__fish_flowsec_using_subcommand perms; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c flowsec -n "__fish_flowsec_using_subcommand perms; and __fish_seen_subcommand_from who" -l db -d 'The store [default: <data dir>/flowsec.db]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand perms; and __fish_seen_subcommand_from who" -l db -d 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]' -r
 complete -c flowsec -n "__fish_flowsec_using_subcommand perms; and __fish_seen_subcommand_from who" -l key-file -d 'The encryption key file [default: beside the store]' -r -F
 complete -c flowsec -n "__fish_flowsec_using_subcommand perms; and __fish_seen_subcommand_from who" -l config -d 'A TOML file with defaults for --db, --key-file and --output' -r -F
 complete -c flowsec -n "__fish_flowsec_using_subcommand perms; and __fish_seen_subcommand_from who" -s o -l output -d 'Human tables or JSON for scripts [default: table]' -r -f -a "table\t''
@@ -339,7 +339,7 @@ complete -c flowsec -n "__fish_flowsec_using_subcommand perms; and __fish_seen_s
 complete -c flowsec -n "__fish_flowsec_using_subcommand perms; and __fish_seen_subcommand_from help" -f -a "list" -d 'List a role\'s or user\'s grants; with --effective, all a user may do and why'
 complete -c flowsec -n "__fish_flowsec_using_subcommand perms; and __fish_seen_subcommand_from help" -f -a "who" -d 'Which enabled users hold a permission, and through what'
 complete -c flowsec -n "__fish_flowsec_using_subcommand perms; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c flowsec -n "__fish_flowsec_using_subcommand items; and not __fish_seen_subcommand_from create list show chown share unshare remove help" -l db -d 'The store [default: <data dir>/flowsec.db]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand items; and not __fish_seen_subcommand_from create list show chown share unshare remove help" -l db -d 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]' -r
 complete -c flowsec -n "__fish_flowsec_using_subcommand items; and not __fish_seen_subcommand_from create list show chown share unshare remove help" -l key-file -d 'The encryption key file [default: beside the store]' -r -F
 complete -c flowsec -n "__fish_flowsec_using_subcommand items; and not __fish_seen_subcommand_from create list show chown share unshare remove help" -l config -d 'A TOML file with defaults for --db, --key-file and --output' -r -F
 complete -c flowsec -n "__fish_flowsec_using_subcommand items; and not __fish_seen_subcommand_from create list show chown share unshare remove help" -s o -l output -d 'Human tables or JSON for scripts [default: table]' -r -f -a "table\t''
@@ -357,7 +357,7 @@ complete -c flowsec -n "__fish_flowsec_using_subcommand items; and not __fish_se
 complete -c flowsec -n "__fish_flowsec_using_subcommand items; and not __fish_seen_subcommand_from create list show chown share unshare remove help" -f -a "remove" -d 'Remove an item and every grant on it'
 complete -c flowsec -n "__fish_flowsec_using_subcommand items; and not __fish_seen_subcommand_from create list show chown share unshare remove help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c flowsec -n "__fish_flowsec_using_subcommand items; and __fish_seen_subcommand_from create" -l owner -d 'The owner [default: the acting user, or admin]' -r
-complete -c flowsec -n "__fish_flowsec_using_subcommand items; and __fish_seen_subcommand_from create" -l db -d 'The store [default: <data dir>/flowsec.db]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand items; and __fish_seen_subcommand_from create" -l db -d 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]' -r
 complete -c flowsec -n "__fish_flowsec_using_subcommand items; and __fish_seen_subcommand_from create" -l key-file -d 'The encryption key file [default: beside the store]' -r -F
 complete -c flowsec -n "__fish_flowsec_using_subcommand items; and __fish_seen_subcommand_from create" -l config -d 'A TOML file with defaults for --db, --key-file and --output' -r -F
 complete -c flowsec -n "__fish_flowsec_using_subcommand items; and __fish_seen_subcommand_from create" -s o -l output -d 'Human tables or JSON for scripts [default: table]' -r -f -a "table\t''
@@ -367,7 +367,7 @@ complete -c flowsec -n "__fish_flowsec_using_subcommand items; and __fish_seen_s
 complete -c flowsec -n "__fish_flowsec_using_subcommand items; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
 complete -c flowsec -n "__fish_flowsec_using_subcommand items; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
 complete -c flowsec -n "__fish_flowsec_using_subcommand items; and __fish_seen_subcommand_from list" -l owner -d 'Only items this user owns' -r
-complete -c flowsec -n "__fish_flowsec_using_subcommand items; and __fish_seen_subcommand_from list" -l db -d 'The store [default: <data dir>/flowsec.db]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand items; and __fish_seen_subcommand_from list" -l db -d 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]' -r
 complete -c flowsec -n "__fish_flowsec_using_subcommand items; and __fish_seen_subcommand_from list" -l key-file -d 'The encryption key file [default: beside the store]' -r -F
 complete -c flowsec -n "__fish_flowsec_using_subcommand items; and __fish_seen_subcommand_from list" -l config -d 'A TOML file with defaults for --db, --key-file and --output' -r -F
 complete -c flowsec -n "__fish_flowsec_using_subcommand items; and __fish_seen_subcommand_from list" -s o -l output -d 'Human tables or JSON for scripts [default: table]' -r -f -a "table\t''
@@ -376,7 +376,7 @@ complete -c flowsec -n "__fish_flowsec_using_subcommand items; and __fish_seen_s
 complete -c flowsec -n "__fish_flowsec_using_subcommand items; and __fish_seen_subcommand_from list" -l token -d 'Act as a token\'s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
 complete -c flowsec -n "__fish_flowsec_using_subcommand items; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c flowsec -n "__fish_flowsec_using_subcommand items; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c flowsec -n "__fish_flowsec_using_subcommand items; and __fish_seen_subcommand_from show" -l db -d 'The store [default: <data dir>/flowsec.db]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand items; and __fish_seen_subcommand_from show" -l db -d 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]' -r
 complete -c flowsec -n "__fish_flowsec_using_subcommand items; and __fish_seen_subcommand_from show" -l key-file -d 'The encryption key file [default: beside the store]' -r -F
 complete -c flowsec -n "__fish_flowsec_using_subcommand items; and __fish_seen_subcommand_from show" -l config -d 'A TOML file with defaults for --db, --key-file and --output' -r -F
 complete -c flowsec -n "__fish_flowsec_using_subcommand items; and __fish_seen_subcommand_from show" -s o -l output -d 'Human tables or JSON for scripts [default: table]' -r -f -a "table\t''
@@ -385,7 +385,7 @@ complete -c flowsec -n "__fish_flowsec_using_subcommand items; and __fish_seen_s
 complete -c flowsec -n "__fish_flowsec_using_subcommand items; and __fish_seen_subcommand_from show" -l token -d 'Act as a token\'s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
 complete -c flowsec -n "__fish_flowsec_using_subcommand items; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
 complete -c flowsec -n "__fish_flowsec_using_subcommand items; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
-complete -c flowsec -n "__fish_flowsec_using_subcommand items; and __fish_seen_subcommand_from chown" -l db -d 'The store [default: <data dir>/flowsec.db]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand items; and __fish_seen_subcommand_from chown" -l db -d 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]' -r
 complete -c flowsec -n "__fish_flowsec_using_subcommand items; and __fish_seen_subcommand_from chown" -l key-file -d 'The encryption key file [default: beside the store]' -r -F
 complete -c flowsec -n "__fish_flowsec_using_subcommand items; and __fish_seen_subcommand_from chown" -l config -d 'A TOML file with defaults for --db, --key-file and --output' -r -F
 complete -c flowsec -n "__fish_flowsec_using_subcommand items; and __fish_seen_subcommand_from chown" -s o -l output -d 'Human tables or JSON for scripts [default: table]' -r -f -a "table\t''
@@ -396,7 +396,7 @@ complete -c flowsec -n "__fish_flowsec_using_subcommand items; and __fish_seen_s
 complete -c flowsec -n "__fish_flowsec_using_subcommand items; and __fish_seen_subcommand_from chown" -s V -l version -d 'Print version'
 complete -c flowsec -n "__fish_flowsec_using_subcommand items; and __fish_seen_subcommand_from share" -l user -d 'A user' -r
 complete -c flowsec -n "__fish_flowsec_using_subcommand items; and __fish_seen_subcommand_from share" -l role -d 'A role' -r
-complete -c flowsec -n "__fish_flowsec_using_subcommand items; and __fish_seen_subcommand_from share" -l db -d 'The store [default: <data dir>/flowsec.db]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand items; and __fish_seen_subcommand_from share" -l db -d 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]' -r
 complete -c flowsec -n "__fish_flowsec_using_subcommand items; and __fish_seen_subcommand_from share" -l key-file -d 'The encryption key file [default: beside the store]' -r -F
 complete -c flowsec -n "__fish_flowsec_using_subcommand items; and __fish_seen_subcommand_from share" -l config -d 'A TOML file with defaults for --db, --key-file and --output' -r -F
 complete -c flowsec -n "__fish_flowsec_using_subcommand items; and __fish_seen_subcommand_from share" -s o -l output -d 'Human tables or JSON for scripts [default: table]' -r -f -a "table\t''
@@ -407,7 +407,7 @@ complete -c flowsec -n "__fish_flowsec_using_subcommand items; and __fish_seen_s
 complete -c flowsec -n "__fish_flowsec_using_subcommand items; and __fish_seen_subcommand_from share" -s V -l version -d 'Print version'
 complete -c flowsec -n "__fish_flowsec_using_subcommand items; and __fish_seen_subcommand_from unshare" -l user -d 'A user' -r
 complete -c flowsec -n "__fish_flowsec_using_subcommand items; and __fish_seen_subcommand_from unshare" -l role -d 'A role' -r
-complete -c flowsec -n "__fish_flowsec_using_subcommand items; and __fish_seen_subcommand_from unshare" -l db -d 'The store [default: <data dir>/flowsec.db]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand items; and __fish_seen_subcommand_from unshare" -l db -d 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]' -r
 complete -c flowsec -n "__fish_flowsec_using_subcommand items; and __fish_seen_subcommand_from unshare" -l key-file -d 'The encryption key file [default: beside the store]' -r -F
 complete -c flowsec -n "__fish_flowsec_using_subcommand items; and __fish_seen_subcommand_from unshare" -l config -d 'A TOML file with defaults for --db, --key-file and --output' -r -F
 complete -c flowsec -n "__fish_flowsec_using_subcommand items; and __fish_seen_subcommand_from unshare" -s o -l output -d 'Human tables or JSON for scripts [default: table]' -r -f -a "table\t''
@@ -416,7 +416,7 @@ complete -c flowsec -n "__fish_flowsec_using_subcommand items; and __fish_seen_s
 complete -c flowsec -n "__fish_flowsec_using_subcommand items; and __fish_seen_subcommand_from unshare" -l token -d 'Act as a token\'s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
 complete -c flowsec -n "__fish_flowsec_using_subcommand items; and __fish_seen_subcommand_from unshare" -s h -l help -d 'Print help'
 complete -c flowsec -n "__fish_flowsec_using_subcommand items; and __fish_seen_subcommand_from unshare" -s V -l version -d 'Print version'
-complete -c flowsec -n "__fish_flowsec_using_subcommand items; and __fish_seen_subcommand_from remove" -l db -d 'The store [default: <data dir>/flowsec.db]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand items; and __fish_seen_subcommand_from remove" -l db -d 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]' -r
 complete -c flowsec -n "__fish_flowsec_using_subcommand items; and __fish_seen_subcommand_from remove" -l key-file -d 'The encryption key file [default: beside the store]' -r -F
 complete -c flowsec -n "__fish_flowsec_using_subcommand items; and __fish_seen_subcommand_from remove" -l config -d 'A TOML file with defaults for --db, --key-file and --output' -r -F
 complete -c flowsec -n "__fish_flowsec_using_subcommand items; and __fish_seen_subcommand_from remove" -s o -l output -d 'Human tables or JSON for scripts [default: table]' -r -f -a "table\t''
@@ -434,7 +434,7 @@ complete -c flowsec -n "__fish_flowsec_using_subcommand items; and __fish_seen_s
 complete -c flowsec -n "__fish_flowsec_using_subcommand items; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove an item and every grant on it'
 complete -c flowsec -n "__fish_flowsec_using_subcommand items; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c flowsec -n "__fish_flowsec_using_subcommand check" -l user -d 'The user to decide for [default: the acting token\'s user]' -r
-complete -c flowsec -n "__fish_flowsec_using_subcommand check" -l db -d 'The store [default: <data dir>/flowsec.db]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand check" -l db -d 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]' -r
 complete -c flowsec -n "__fish_flowsec_using_subcommand check" -l key-file -d 'The encryption key file [default: beside the store]' -r -F
 complete -c flowsec -n "__fish_flowsec_using_subcommand check" -l config -d 'A TOML file with defaults for --db, --key-file and --output' -r -F
 complete -c flowsec -n "__fish_flowsec_using_subcommand check" -s o -l output -d 'Human tables or JSON for scripts [default: table]' -r -f -a "table\t''
@@ -446,7 +446,7 @@ complete -c flowsec -n "__fish_flowsec_using_subcommand check" -s q -l quiet -d 
 complete -c flowsec -n "__fish_flowsec_using_subcommand check" -l token -d 'Act as a token\'s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
 complete -c flowsec -n "__fish_flowsec_using_subcommand check" -s h -l help -d 'Print help'
 complete -c flowsec -n "__fish_flowsec_using_subcommand check" -s V -l version -d 'Print version'
-complete -c flowsec -n "__fish_flowsec_using_subcommand tokens; and not __fish_seen_subcommand_from create list show revoke enable disable verify help" -l db -d 'The store [default: <data dir>/flowsec.db]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand tokens; and not __fish_seen_subcommand_from create list show revoke enable disable verify help" -l db -d 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]' -r
 complete -c flowsec -n "__fish_flowsec_using_subcommand tokens; and not __fish_seen_subcommand_from create list show revoke enable disable verify help" -l key-file -d 'The encryption key file [default: beside the store]' -r -F
 complete -c flowsec -n "__fish_flowsec_using_subcommand tokens; and not __fish_seen_subcommand_from create list show revoke enable disable verify help" -l config -d 'A TOML file with defaults for --db, --key-file and --output' -r -F
 complete -c flowsec -n "__fish_flowsec_using_subcommand tokens; and not __fish_seen_subcommand_from create list show revoke enable disable verify help" -s o -l output -d 'Human tables or JSON for scripts [default: table]' -r -f -a "table\t''
@@ -467,7 +467,7 @@ complete -c flowsec -n "__fish_flowsec_using_subcommand tokens; and __fish_seen_
 complete -c flowsec -n "__fish_flowsec_using_subcommand tokens; and __fish_seen_subcommand_from create" -l expires -d 'A duration (12h, 30d) or an RFC 3339 time [default: token.default-expiry, 30d]' -r
 complete -c flowsec -n "__fish_flowsec_using_subcommand tokens; and __fish_seen_subcommand_from create" -l description -r
 complete -c flowsec -n "__fish_flowsec_using_subcommand tokens; and __fish_seen_subcommand_from create" -l permission -d 'Restrict the token to this permission (repeatable)' -r
-complete -c flowsec -n "__fish_flowsec_using_subcommand tokens; and __fish_seen_subcommand_from create" -l db -d 'The store [default: <data dir>/flowsec.db]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand tokens; and __fish_seen_subcommand_from create" -l db -d 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]' -r
 complete -c flowsec -n "__fish_flowsec_using_subcommand tokens; and __fish_seen_subcommand_from create" -l key-file -d 'The encryption key file [default: beside the store]' -r -F
 complete -c flowsec -n "__fish_flowsec_using_subcommand tokens; and __fish_seen_subcommand_from create" -l config -d 'A TOML file with defaults for --db, --key-file and --output' -r -F
 complete -c flowsec -n "__fish_flowsec_using_subcommand tokens; and __fish_seen_subcommand_from create" -s o -l output -d 'Human tables or JSON for scripts [default: table]' -r -f -a "table\t''
@@ -477,7 +477,7 @@ complete -c flowsec -n "__fish_flowsec_using_subcommand tokens; and __fish_seen_
 complete -c flowsec -n "__fish_flowsec_using_subcommand tokens; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
 complete -c flowsec -n "__fish_flowsec_using_subcommand tokens; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
 complete -c flowsec -n "__fish_flowsec_using_subcommand tokens; and __fish_seen_subcommand_from list" -l user -d 'Only this user\'s tokens [default: the acting user\'s, or everyone\'s]' -r
-complete -c flowsec -n "__fish_flowsec_using_subcommand tokens; and __fish_seen_subcommand_from list" -l db -d 'The store [default: <data dir>/flowsec.db]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand tokens; and __fish_seen_subcommand_from list" -l db -d 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]' -r
 complete -c flowsec -n "__fish_flowsec_using_subcommand tokens; and __fish_seen_subcommand_from list" -l key-file -d 'The encryption key file [default: beside the store]' -r -F
 complete -c flowsec -n "__fish_flowsec_using_subcommand tokens; and __fish_seen_subcommand_from list" -l config -d 'A TOML file with defaults for --db, --key-file and --output' -r -F
 complete -c flowsec -n "__fish_flowsec_using_subcommand tokens; and __fish_seen_subcommand_from list" -s o -l output -d 'Human tables or JSON for scripts [default: table]' -r -f -a "table\t''
@@ -486,7 +486,7 @@ complete -c flowsec -n "__fish_flowsec_using_subcommand tokens; and __fish_seen_
 complete -c flowsec -n "__fish_flowsec_using_subcommand tokens; and __fish_seen_subcommand_from list" -l token -d 'Act as a token\'s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
 complete -c flowsec -n "__fish_flowsec_using_subcommand tokens; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c flowsec -n "__fish_flowsec_using_subcommand tokens; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c flowsec -n "__fish_flowsec_using_subcommand tokens; and __fish_seen_subcommand_from show" -l db -d 'The store [default: <data dir>/flowsec.db]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand tokens; and __fish_seen_subcommand_from show" -l db -d 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]' -r
 complete -c flowsec -n "__fish_flowsec_using_subcommand tokens; and __fish_seen_subcommand_from show" -l key-file -d 'The encryption key file [default: beside the store]' -r -F
 complete -c flowsec -n "__fish_flowsec_using_subcommand tokens; and __fish_seen_subcommand_from show" -l config -d 'A TOML file with defaults for --db, --key-file and --output' -r -F
 complete -c flowsec -n "__fish_flowsec_using_subcommand tokens; and __fish_seen_subcommand_from show" -s o -l output -d 'Human tables or JSON for scripts [default: table]' -r -f -a "table\t''
@@ -496,7 +496,7 @@ complete -c flowsec -n "__fish_flowsec_using_subcommand tokens; and __fish_seen_
 complete -c flowsec -n "__fish_flowsec_using_subcommand tokens; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
 complete -c flowsec -n "__fish_flowsec_using_subcommand tokens; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c flowsec -n "__fish_flowsec_using_subcommand tokens; and __fish_seen_subcommand_from revoke" -l user -d 'Whose tokens to revoke, with --all' -r
-complete -c flowsec -n "__fish_flowsec_using_subcommand tokens; and __fish_seen_subcommand_from revoke" -l db -d 'The store [default: <data dir>/flowsec.db]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand tokens; and __fish_seen_subcommand_from revoke" -l db -d 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]' -r
 complete -c flowsec -n "__fish_flowsec_using_subcommand tokens; and __fish_seen_subcommand_from revoke" -l key-file -d 'The encryption key file [default: beside the store]' -r -F
 complete -c flowsec -n "__fish_flowsec_using_subcommand tokens; and __fish_seen_subcommand_from revoke" -l config -d 'A TOML file with defaults for --db, --key-file and --output' -r -F
 complete -c flowsec -n "__fish_flowsec_using_subcommand tokens; and __fish_seen_subcommand_from revoke" -s o -l output -d 'Human tables or JSON for scripts [default: table]' -r -f -a "table\t''
@@ -506,7 +506,7 @@ complete -c flowsec -n "__fish_flowsec_using_subcommand tokens; and __fish_seen_
 complete -c flowsec -n "__fish_flowsec_using_subcommand tokens; and __fish_seen_subcommand_from revoke" -l token -d 'Act as a token\'s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
 complete -c flowsec -n "__fish_flowsec_using_subcommand tokens; and __fish_seen_subcommand_from revoke" -s h -l help -d 'Print help'
 complete -c flowsec -n "__fish_flowsec_using_subcommand tokens; and __fish_seen_subcommand_from revoke" -s V -l version -d 'Print version'
-complete -c flowsec -n "__fish_flowsec_using_subcommand tokens; and __fish_seen_subcommand_from enable" -l db -d 'The store [default: <data dir>/flowsec.db]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand tokens; and __fish_seen_subcommand_from enable" -l db -d 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]' -r
 complete -c flowsec -n "__fish_flowsec_using_subcommand tokens; and __fish_seen_subcommand_from enable" -l key-file -d 'The encryption key file [default: beside the store]' -r -F
 complete -c flowsec -n "__fish_flowsec_using_subcommand tokens; and __fish_seen_subcommand_from enable" -l config -d 'A TOML file with defaults for --db, --key-file and --output' -r -F
 complete -c flowsec -n "__fish_flowsec_using_subcommand tokens; and __fish_seen_subcommand_from enable" -s o -l output -d 'Human tables or JSON for scripts [default: table]' -r -f -a "table\t''
@@ -515,7 +515,7 @@ complete -c flowsec -n "__fish_flowsec_using_subcommand tokens; and __fish_seen_
 complete -c flowsec -n "__fish_flowsec_using_subcommand tokens; and __fish_seen_subcommand_from enable" -l token -d 'Act as a token\'s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
 complete -c flowsec -n "__fish_flowsec_using_subcommand tokens; and __fish_seen_subcommand_from enable" -s h -l help -d 'Print help'
 complete -c flowsec -n "__fish_flowsec_using_subcommand tokens; and __fish_seen_subcommand_from enable" -s V -l version -d 'Print version'
-complete -c flowsec -n "__fish_flowsec_using_subcommand tokens; and __fish_seen_subcommand_from disable" -l db -d 'The store [default: <data dir>/flowsec.db]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand tokens; and __fish_seen_subcommand_from disable" -l db -d 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]' -r
 complete -c flowsec -n "__fish_flowsec_using_subcommand tokens; and __fish_seen_subcommand_from disable" -l key-file -d 'The encryption key file [default: beside the store]' -r -F
 complete -c flowsec -n "__fish_flowsec_using_subcommand tokens; and __fish_seen_subcommand_from disable" -l config -d 'A TOML file with defaults for --db, --key-file and --output' -r -F
 complete -c flowsec -n "__fish_flowsec_using_subcommand tokens; and __fish_seen_subcommand_from disable" -s o -l output -d 'Human tables or JSON for scripts [default: table]' -r -f -a "table\t''
@@ -524,7 +524,7 @@ complete -c flowsec -n "__fish_flowsec_using_subcommand tokens; and __fish_seen_
 complete -c flowsec -n "__fish_flowsec_using_subcommand tokens; and __fish_seen_subcommand_from disable" -l token -d 'Act as a token\'s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
 complete -c flowsec -n "__fish_flowsec_using_subcommand tokens; and __fish_seen_subcommand_from disable" -s h -l help -d 'Print help'
 complete -c flowsec -n "__fish_flowsec_using_subcommand tokens; and __fish_seen_subcommand_from disable" -s V -l version -d 'Print version'
-complete -c flowsec -n "__fish_flowsec_using_subcommand tokens; and __fish_seen_subcommand_from verify" -l db -d 'The store [default: <data dir>/flowsec.db]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand tokens; and __fish_seen_subcommand_from verify" -l db -d 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]' -r
 complete -c flowsec -n "__fish_flowsec_using_subcommand tokens; and __fish_seen_subcommand_from verify" -l key-file -d 'The encryption key file [default: beside the store]' -r -F
 complete -c flowsec -n "__fish_flowsec_using_subcommand tokens; and __fish_seen_subcommand_from verify" -l config -d 'A TOML file with defaults for --db, --key-file and --output' -r -F
 complete -c flowsec -n "__fish_flowsec_using_subcommand tokens; and __fish_seen_subcommand_from verify" -s o -l output -d 'Human tables or JSON for scripts [default: table]' -r -f -a "table\t''
@@ -541,7 +541,7 @@ complete -c flowsec -n "__fish_flowsec_using_subcommand tokens; and __fish_seen_
 complete -c flowsec -n "__fish_flowsec_using_subcommand tokens; and __fish_seen_subcommand_from help" -f -a "disable" -d 'Stop a token from being used until it is enabled'
 complete -c flowsec -n "__fish_flowsec_using_subcommand tokens; and __fish_seen_subcommand_from help" -f -a "verify" -d 'Is this token valid? Reads FLOWSEC_TOKEN, or stdin; exit 0 valid, 1 not'
 complete -c flowsec -n "__fish_flowsec_using_subcommand tokens; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c flowsec -n "__fish_flowsec_using_subcommand auth; and not __fish_seen_subcommand_from verify login logout status passwd recover reset help" -l db -d 'The store [default: <data dir>/flowsec.db]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand auth; and not __fish_seen_subcommand_from verify login logout status passwd recover reset help" -l db -d 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]' -r
 complete -c flowsec -n "__fish_flowsec_using_subcommand auth; and not __fish_seen_subcommand_from verify login logout status passwd recover reset help" -l key-file -d 'The encryption key file [default: beside the store]' -r -F
 complete -c flowsec -n "__fish_flowsec_using_subcommand auth; and not __fish_seen_subcommand_from verify login logout status passwd recover reset help" -l config -d 'A TOML file with defaults for --db, --key-file and --output' -r -F
 complete -c flowsec -n "__fish_flowsec_using_subcommand auth; and not __fish_seen_subcommand_from verify login logout status passwd recover reset help" -s o -l output -d 'Human tables or JSON for scripts [default: table]' -r -f -a "table\t''
@@ -558,7 +558,7 @@ complete -c flowsec -n "__fish_flowsec_using_subcommand auth; and not __fish_see
 complete -c flowsec -n "__fish_flowsec_using_subcommand auth; and not __fish_seen_subcommand_from verify login logout status passwd recover reset help" -f -a "recover" -d 'Mail USER a one-time code for `auth reset` (needs email.smtp-url, email.from and an email address on the user)'
 complete -c flowsec -n "__fish_flowsec_using_subcommand auth; and not __fish_seen_subcommand_from verify login logout status passwd recover reset help" -f -a "reset" -d 'Set a new password for USER with the mailed code (from FLOWSEC_RESET_CODE or a prompt); also ends a lockout'
 complete -c flowsec -n "__fish_flowsec_using_subcommand auth; and not __fish_seen_subcommand_from verify login logout status passwd recover reset help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c flowsec -n "__fish_flowsec_using_subcommand auth; and __fish_seen_subcommand_from verify" -l db -d 'The store [default: <data dir>/flowsec.db]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand auth; and __fish_seen_subcommand_from verify" -l db -d 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]' -r
 complete -c flowsec -n "__fish_flowsec_using_subcommand auth; and __fish_seen_subcommand_from verify" -l key-file -d 'The encryption key file [default: beside the store]' -r -F
 complete -c flowsec -n "__fish_flowsec_using_subcommand auth; and __fish_seen_subcommand_from verify" -l config -d 'A TOML file with defaults for --db, --key-file and --output' -r -F
 complete -c flowsec -n "__fish_flowsec_using_subcommand auth; and __fish_seen_subcommand_from verify" -s o -l output -d 'Human tables or JSON for scripts [default: table]' -r -f -a "table\t''
@@ -568,7 +568,7 @@ complete -c flowsec -n "__fish_flowsec_using_subcommand auth; and __fish_seen_su
 complete -c flowsec -n "__fish_flowsec_using_subcommand auth; and __fish_seen_subcommand_from verify" -l token -d 'Act as a token\'s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
 complete -c flowsec -n "__fish_flowsec_using_subcommand auth; and __fish_seen_subcommand_from verify" -s h -l help -d 'Print help'
 complete -c flowsec -n "__fish_flowsec_using_subcommand auth; and __fish_seen_subcommand_from verify" -s V -l version -d 'Print version'
-complete -c flowsec -n "__fish_flowsec_using_subcommand auth; and __fish_seen_subcommand_from login" -l db -d 'The store [default: <data dir>/flowsec.db]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand auth; and __fish_seen_subcommand_from login" -l db -d 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]' -r
 complete -c flowsec -n "__fish_flowsec_using_subcommand auth; and __fish_seen_subcommand_from login" -l key-file -d 'The encryption key file [default: beside the store]' -r -F
 complete -c flowsec -n "__fish_flowsec_using_subcommand auth; and __fish_seen_subcommand_from login" -l config -d 'A TOML file with defaults for --db, --key-file and --output' -r -F
 complete -c flowsec -n "__fish_flowsec_using_subcommand auth; and __fish_seen_subcommand_from login" -s o -l output -d 'Human tables or JSON for scripts [default: table]' -r -f -a "table\t''
@@ -578,7 +578,7 @@ complete -c flowsec -n "__fish_flowsec_using_subcommand auth; and __fish_seen_su
 complete -c flowsec -n "__fish_flowsec_using_subcommand auth; and __fish_seen_subcommand_from login" -l token -d 'Act as a token\'s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
 complete -c flowsec -n "__fish_flowsec_using_subcommand auth; and __fish_seen_subcommand_from login" -s h -l help -d 'Print help'
 complete -c flowsec -n "__fish_flowsec_using_subcommand auth; and __fish_seen_subcommand_from login" -s V -l version -d 'Print version'
-complete -c flowsec -n "__fish_flowsec_using_subcommand auth; and __fish_seen_subcommand_from logout" -l db -d 'The store [default: <data dir>/flowsec.db]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand auth; and __fish_seen_subcommand_from logout" -l db -d 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]' -r
 complete -c flowsec -n "__fish_flowsec_using_subcommand auth; and __fish_seen_subcommand_from logout" -l key-file -d 'The encryption key file [default: beside the store]' -r -F
 complete -c flowsec -n "__fish_flowsec_using_subcommand auth; and __fish_seen_subcommand_from logout" -l config -d 'A TOML file with defaults for --db, --key-file and --output' -r -F
 complete -c flowsec -n "__fish_flowsec_using_subcommand auth; and __fish_seen_subcommand_from logout" -s o -l output -d 'Human tables or JSON for scripts [default: table]' -r -f -a "table\t''
@@ -587,7 +587,7 @@ complete -c flowsec -n "__fish_flowsec_using_subcommand auth; and __fish_seen_su
 complete -c flowsec -n "__fish_flowsec_using_subcommand auth; and __fish_seen_subcommand_from logout" -l token -d 'Act as a token\'s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
 complete -c flowsec -n "__fish_flowsec_using_subcommand auth; and __fish_seen_subcommand_from logout" -s h -l help -d 'Print help'
 complete -c flowsec -n "__fish_flowsec_using_subcommand auth; and __fish_seen_subcommand_from logout" -s V -l version -d 'Print version'
-complete -c flowsec -n "__fish_flowsec_using_subcommand auth; and __fish_seen_subcommand_from status" -l db -d 'The store [default: <data dir>/flowsec.db]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand auth; and __fish_seen_subcommand_from status" -l db -d 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]' -r
 complete -c flowsec -n "__fish_flowsec_using_subcommand auth; and __fish_seen_subcommand_from status" -l key-file -d 'The encryption key file [default: beside the store]' -r -F
 complete -c flowsec -n "__fish_flowsec_using_subcommand auth; and __fish_seen_subcommand_from status" -l config -d 'A TOML file with defaults for --db, --key-file and --output' -r -F
 complete -c flowsec -n "__fish_flowsec_using_subcommand auth; and __fish_seen_subcommand_from status" -s o -l output -d 'Human tables or JSON for scripts [default: table]' -r -f -a "table\t''
@@ -596,7 +596,7 @@ complete -c flowsec -n "__fish_flowsec_using_subcommand auth; and __fish_seen_su
 complete -c flowsec -n "__fish_flowsec_using_subcommand auth; and __fish_seen_subcommand_from status" -l token -d 'Act as a token\'s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
 complete -c flowsec -n "__fish_flowsec_using_subcommand auth; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help'
 complete -c flowsec -n "__fish_flowsec_using_subcommand auth; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
-complete -c flowsec -n "__fish_flowsec_using_subcommand auth; and __fish_seen_subcommand_from passwd" -l db -d 'The store [default: <data dir>/flowsec.db]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand auth; and __fish_seen_subcommand_from passwd" -l db -d 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]' -r
 complete -c flowsec -n "__fish_flowsec_using_subcommand auth; and __fish_seen_subcommand_from passwd" -l key-file -d 'The encryption key file [default: beside the store]' -r -F
 complete -c flowsec -n "__fish_flowsec_using_subcommand auth; and __fish_seen_subcommand_from passwd" -l config -d 'A TOML file with defaults for --db, --key-file and --output' -r -F
 complete -c flowsec -n "__fish_flowsec_using_subcommand auth; and __fish_seen_subcommand_from passwd" -s o -l output -d 'Human tables or JSON for scripts [default: table]' -r -f -a "table\t''
@@ -606,7 +606,7 @@ complete -c flowsec -n "__fish_flowsec_using_subcommand auth; and __fish_seen_su
 complete -c flowsec -n "__fish_flowsec_using_subcommand auth; and __fish_seen_subcommand_from passwd" -l token -d 'Act as a token\'s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
 complete -c flowsec -n "__fish_flowsec_using_subcommand auth; and __fish_seen_subcommand_from passwd" -s h -l help -d 'Print help'
 complete -c flowsec -n "__fish_flowsec_using_subcommand auth; and __fish_seen_subcommand_from passwd" -s V -l version -d 'Print version'
-complete -c flowsec -n "__fish_flowsec_using_subcommand auth; and __fish_seen_subcommand_from recover" -l db -d 'The store [default: <data dir>/flowsec.db]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand auth; and __fish_seen_subcommand_from recover" -l db -d 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]' -r
 complete -c flowsec -n "__fish_flowsec_using_subcommand auth; and __fish_seen_subcommand_from recover" -l key-file -d 'The encryption key file [default: beside the store]' -r -F
 complete -c flowsec -n "__fish_flowsec_using_subcommand auth; and __fish_seen_subcommand_from recover" -l config -d 'A TOML file with defaults for --db, --key-file and --output' -r -F
 complete -c flowsec -n "__fish_flowsec_using_subcommand auth; and __fish_seen_subcommand_from recover" -s o -l output -d 'Human tables or JSON for scripts [default: table]' -r -f -a "table\t''
@@ -615,7 +615,7 @@ complete -c flowsec -n "__fish_flowsec_using_subcommand auth; and __fish_seen_su
 complete -c flowsec -n "__fish_flowsec_using_subcommand auth; and __fish_seen_subcommand_from recover" -l token -d 'Act as a token\'s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
 complete -c flowsec -n "__fish_flowsec_using_subcommand auth; and __fish_seen_subcommand_from recover" -s h -l help -d 'Print help'
 complete -c flowsec -n "__fish_flowsec_using_subcommand auth; and __fish_seen_subcommand_from recover" -s V -l version -d 'Print version'
-complete -c flowsec -n "__fish_flowsec_using_subcommand auth; and __fish_seen_subcommand_from reset" -l db -d 'The store [default: <data dir>/flowsec.db]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand auth; and __fish_seen_subcommand_from reset" -l db -d 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]' -r
 complete -c flowsec -n "__fish_flowsec_using_subcommand auth; and __fish_seen_subcommand_from reset" -l key-file -d 'The encryption key file [default: beside the store]' -r -F
 complete -c flowsec -n "__fish_flowsec_using_subcommand auth; and __fish_seen_subcommand_from reset" -l config -d 'A TOML file with defaults for --db, --key-file and --output' -r -F
 complete -c flowsec -n "__fish_flowsec_using_subcommand auth; and __fish_seen_subcommand_from reset" -s o -l output -d 'Human tables or JSON for scripts [default: table]' -r -f -a "table\t''
@@ -633,7 +633,7 @@ complete -c flowsec -n "__fish_flowsec_using_subcommand auth; and __fish_seen_su
 complete -c flowsec -n "__fish_flowsec_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "recover" -d 'Mail USER a one-time code for `auth reset` (needs email.smtp-url, email.from and an email address on the user)'
 complete -c flowsec -n "__fish_flowsec_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "reset" -d 'Set a new password for USER with the mailed code (from FLOWSEC_RESET_CODE or a prompt); also ends a lockout'
 complete -c flowsec -n "__fish_flowsec_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c flowsec -n "__fish_flowsec_using_subcommand directory; and not __fish_seen_subcommand_from add list show remove test import map unmap sync help" -l db -d 'The store [default: <data dir>/flowsec.db]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand directory; and not __fish_seen_subcommand_from add list show remove test import map unmap sync help" -l db -d 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]' -r
 complete -c flowsec -n "__fish_flowsec_using_subcommand directory; and not __fish_seen_subcommand_from add list show remove test import map unmap sync help" -l key-file -d 'The encryption key file [default: beside the store]' -r -F
 complete -c flowsec -n "__fish_flowsec_using_subcommand directory; and not __fish_seen_subcommand_from add list show remove test import map unmap sync help" -l config -d 'A TOML file with defaults for --db, --key-file and --output' -r -F
 complete -c flowsec -n "__fish_flowsec_using_subcommand directory; and not __fish_seen_subcommand_from add list show remove test import map unmap sync help" -s o -l output -d 'Human tables or JSON for scripts [default: table]' -r -f -a "table\t''
@@ -662,7 +662,7 @@ complete -c flowsec -n "__fish_flowsec_using_subcommand directory; and __fish_se
 complete -c flowsec -n "__fish_flowsec_using_subcommand directory; and __fish_seen_subcommand_from add" -l group-base -d 'Where groups are searched; without it groups are not read' -r
 complete -c flowsec -n "__fish_flowsec_using_subcommand directory; and __fish_seen_subcommand_from add" -l group-filter -r
 complete -c flowsec -n "__fish_flowsec_using_subcommand directory; and __fish_seen_subcommand_from add" -l group-attr -d 'The attribute holding a group\'s name' -r
-complete -c flowsec -n "__fish_flowsec_using_subcommand directory; and __fish_seen_subcommand_from add" -l db -d 'The store [default: <data dir>/flowsec.db]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand directory; and __fish_seen_subcommand_from add" -l db -d 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]' -r
 complete -c flowsec -n "__fish_flowsec_using_subcommand directory; and __fish_seen_subcommand_from add" -l key-file -d 'The encryption key file [default: beside the store]' -r -F
 complete -c flowsec -n "__fish_flowsec_using_subcommand directory; and __fish_seen_subcommand_from add" -l config -d 'A TOML file with defaults for --db, --key-file and --output' -r -F
 complete -c flowsec -n "__fish_flowsec_using_subcommand directory; and __fish_seen_subcommand_from add" -s o -l output -d 'Human tables or JSON for scripts [default: table]' -r -f -a "table\t''
@@ -673,7 +673,7 @@ complete -c flowsec -n "__fish_flowsec_using_subcommand directory; and __fish_se
 complete -c flowsec -n "__fish_flowsec_using_subcommand directory; and __fish_seen_subcommand_from add" -l token -d 'Act as a token\'s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
 complete -c flowsec -n "__fish_flowsec_using_subcommand directory; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
 complete -c flowsec -n "__fish_flowsec_using_subcommand directory; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
-complete -c flowsec -n "__fish_flowsec_using_subcommand directory; and __fish_seen_subcommand_from list" -l db -d 'The store [default: <data dir>/flowsec.db]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand directory; and __fish_seen_subcommand_from list" -l db -d 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]' -r
 complete -c flowsec -n "__fish_flowsec_using_subcommand directory; and __fish_seen_subcommand_from list" -l key-file -d 'The encryption key file [default: beside the store]' -r -F
 complete -c flowsec -n "__fish_flowsec_using_subcommand directory; and __fish_seen_subcommand_from list" -l config -d 'A TOML file with defaults for --db, --key-file and --output' -r -F
 complete -c flowsec -n "__fish_flowsec_using_subcommand directory; and __fish_seen_subcommand_from list" -s o -l output -d 'Human tables or JSON for scripts [default: table]' -r -f -a "table\t''
@@ -682,7 +682,7 @@ complete -c flowsec -n "__fish_flowsec_using_subcommand directory; and __fish_se
 complete -c flowsec -n "__fish_flowsec_using_subcommand directory; and __fish_seen_subcommand_from list" -l token -d 'Act as a token\'s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
 complete -c flowsec -n "__fish_flowsec_using_subcommand directory; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c flowsec -n "__fish_flowsec_using_subcommand directory; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c flowsec -n "__fish_flowsec_using_subcommand directory; and __fish_seen_subcommand_from show" -l db -d 'The store [default: <data dir>/flowsec.db]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand directory; and __fish_seen_subcommand_from show" -l db -d 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]' -r
 complete -c flowsec -n "__fish_flowsec_using_subcommand directory; and __fish_seen_subcommand_from show" -l key-file -d 'The encryption key file [default: beside the store]' -r -F
 complete -c flowsec -n "__fish_flowsec_using_subcommand directory; and __fish_seen_subcommand_from show" -l config -d 'A TOML file with defaults for --db, --key-file and --output' -r -F
 complete -c flowsec -n "__fish_flowsec_using_subcommand directory; and __fish_seen_subcommand_from show" -s o -l output -d 'Human tables or JSON for scripts [default: table]' -r -f -a "table\t''
@@ -691,7 +691,7 @@ complete -c flowsec -n "__fish_flowsec_using_subcommand directory; and __fish_se
 complete -c flowsec -n "__fish_flowsec_using_subcommand directory; and __fish_seen_subcommand_from show" -l token -d 'Act as a token\'s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
 complete -c flowsec -n "__fish_flowsec_using_subcommand directory; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
 complete -c flowsec -n "__fish_flowsec_using_subcommand directory; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
-complete -c flowsec -n "__fish_flowsec_using_subcommand directory; and __fish_seen_subcommand_from remove" -l db -d 'The store [default: <data dir>/flowsec.db]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand directory; and __fish_seen_subcommand_from remove" -l db -d 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]' -r
 complete -c flowsec -n "__fish_flowsec_using_subcommand directory; and __fish_seen_subcommand_from remove" -l key-file -d 'The encryption key file [default: beside the store]' -r -F
 complete -c flowsec -n "__fish_flowsec_using_subcommand directory; and __fish_seen_subcommand_from remove" -l config -d 'A TOML file with defaults for --db, --key-file and --output' -r -F
 complete -c flowsec -n "__fish_flowsec_using_subcommand directory; and __fish_seen_subcommand_from remove" -s o -l output -d 'Human tables or JSON for scripts [default: table]' -r -f -a "table\t''
@@ -701,7 +701,7 @@ complete -c flowsec -n "__fish_flowsec_using_subcommand directory; and __fish_se
 complete -c flowsec -n "__fish_flowsec_using_subcommand directory; and __fish_seen_subcommand_from remove" -l token -d 'Act as a token\'s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
 complete -c flowsec -n "__fish_flowsec_using_subcommand directory; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
 complete -c flowsec -n "__fish_flowsec_using_subcommand directory; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
-complete -c flowsec -n "__fish_flowsec_using_subcommand directory; and __fish_seen_subcommand_from test" -l db -d 'The store [default: <data dir>/flowsec.db]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand directory; and __fish_seen_subcommand_from test" -l db -d 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]' -r
 complete -c flowsec -n "__fish_flowsec_using_subcommand directory; and __fish_seen_subcommand_from test" -l key-file -d 'The encryption key file [default: beside the store]' -r -F
 complete -c flowsec -n "__fish_flowsec_using_subcommand directory; and __fish_seen_subcommand_from test" -l config -d 'A TOML file with defaults for --db, --key-file and --output' -r -F
 complete -c flowsec -n "__fish_flowsec_using_subcommand directory; and __fish_seen_subcommand_from test" -s o -l output -d 'Human tables or JSON for scripts [default: table]' -r -f -a "table\t''
@@ -711,7 +711,7 @@ complete -c flowsec -n "__fish_flowsec_using_subcommand directory; and __fish_se
 complete -c flowsec -n "__fish_flowsec_using_subcommand directory; and __fish_seen_subcommand_from test" -s h -l help -d 'Print help'
 complete -c flowsec -n "__fish_flowsec_using_subcommand directory; and __fish_seen_subcommand_from test" -s V -l version -d 'Print version'
 complete -c flowsec -n "__fish_flowsec_using_subcommand directory; and __fish_seen_subcommand_from import" -l users -d 'An LDAP filter narrowing the users imported' -r
-complete -c flowsec -n "__fish_flowsec_using_subcommand directory; and __fish_seen_subcommand_from import" -l db -d 'The store [default: <data dir>/flowsec.db]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand directory; and __fish_seen_subcommand_from import" -l db -d 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]' -r
 complete -c flowsec -n "__fish_flowsec_using_subcommand directory; and __fish_seen_subcommand_from import" -l key-file -d 'The encryption key file [default: beside the store]' -r -F
 complete -c flowsec -n "__fish_flowsec_using_subcommand directory; and __fish_seen_subcommand_from import" -l config -d 'A TOML file with defaults for --db, --key-file and --output' -r -F
 complete -c flowsec -n "__fish_flowsec_using_subcommand directory; and __fish_seen_subcommand_from import" -s o -l output -d 'Human tables or JSON for scripts [default: table]' -r -f -a "table\t''
@@ -723,7 +723,7 @@ complete -c flowsec -n "__fish_flowsec_using_subcommand directory; and __fish_se
 complete -c flowsec -n "__fish_flowsec_using_subcommand directory; and __fish_seen_subcommand_from import" -l token -d 'Act as a token\'s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
 complete -c flowsec -n "__fish_flowsec_using_subcommand directory; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help'
 complete -c flowsec -n "__fish_flowsec_using_subcommand directory; and __fish_seen_subcommand_from import" -s V -l version -d 'Print version'
-complete -c flowsec -n "__fish_flowsec_using_subcommand directory; and __fish_seen_subcommand_from map" -l db -d 'The store [default: <data dir>/flowsec.db]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand directory; and __fish_seen_subcommand_from map" -l db -d 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]' -r
 complete -c flowsec -n "__fish_flowsec_using_subcommand directory; and __fish_seen_subcommand_from map" -l key-file -d 'The encryption key file [default: beside the store]' -r -F
 complete -c flowsec -n "__fish_flowsec_using_subcommand directory; and __fish_seen_subcommand_from map" -l config -d 'A TOML file with defaults for --db, --key-file and --output' -r -F
 complete -c flowsec -n "__fish_flowsec_using_subcommand directory; and __fish_seen_subcommand_from map" -s o -l output -d 'Human tables or JSON for scripts [default: table]' -r -f -a "table\t''
@@ -732,7 +732,7 @@ complete -c flowsec -n "__fish_flowsec_using_subcommand directory; and __fish_se
 complete -c flowsec -n "__fish_flowsec_using_subcommand directory; and __fish_seen_subcommand_from map" -l token -d 'Act as a token\'s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
 complete -c flowsec -n "__fish_flowsec_using_subcommand directory; and __fish_seen_subcommand_from map" -s h -l help -d 'Print help'
 complete -c flowsec -n "__fish_flowsec_using_subcommand directory; and __fish_seen_subcommand_from map" -s V -l version -d 'Print version'
-complete -c flowsec -n "__fish_flowsec_using_subcommand directory; and __fish_seen_subcommand_from unmap" -l db -d 'The store [default: <data dir>/flowsec.db]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand directory; and __fish_seen_subcommand_from unmap" -l db -d 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]' -r
 complete -c flowsec -n "__fish_flowsec_using_subcommand directory; and __fish_seen_subcommand_from unmap" -l key-file -d 'The encryption key file [default: beside the store]' -r -F
 complete -c flowsec -n "__fish_flowsec_using_subcommand directory; and __fish_seen_subcommand_from unmap" -l config -d 'A TOML file with defaults for --db, --key-file and --output' -r -F
 complete -c flowsec -n "__fish_flowsec_using_subcommand directory; and __fish_seen_subcommand_from unmap" -s o -l output -d 'Human tables or JSON for scripts [default: table]' -r -f -a "table\t''
@@ -742,7 +742,7 @@ complete -c flowsec -n "__fish_flowsec_using_subcommand directory; and __fish_se
 complete -c flowsec -n "__fish_flowsec_using_subcommand directory; and __fish_seen_subcommand_from unmap" -l token -d 'Act as a token\'s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
 complete -c flowsec -n "__fish_flowsec_using_subcommand directory; and __fish_seen_subcommand_from unmap" -s h -l help -d 'Print help'
 complete -c flowsec -n "__fish_flowsec_using_subcommand directory; and __fish_seen_subcommand_from unmap" -s V -l version -d 'Print version'
-complete -c flowsec -n "__fish_flowsec_using_subcommand directory; and __fish_seen_subcommand_from sync" -l db -d 'The store [default: <data dir>/flowsec.db]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand directory; and __fish_seen_subcommand_from sync" -l db -d 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]' -r
 complete -c flowsec -n "__fish_flowsec_using_subcommand directory; and __fish_seen_subcommand_from sync" -l key-file -d 'The encryption key file [default: beside the store]' -r -F
 complete -c flowsec -n "__fish_flowsec_using_subcommand directory; and __fish_seen_subcommand_from sync" -l config -d 'A TOML file with defaults for --db, --key-file and --output' -r -F
 complete -c flowsec -n "__fish_flowsec_using_subcommand directory; and __fish_seen_subcommand_from sync" -s o -l output -d 'Human tables or JSON for scripts [default: table]' -r -f -a "table\t''
@@ -763,7 +763,7 @@ complete -c flowsec -n "__fish_flowsec_using_subcommand directory; and __fish_se
 complete -c flowsec -n "__fish_flowsec_using_subcommand directory; and __fish_seen_subcommand_from help" -f -a "unmap" -d 'Take a group\'s role away, and the role from the directory\'s users who had it through the group'
 complete -c flowsec -n "__fish_flowsec_using_subcommand directory; and __fish_seen_subcommand_from help" -f -a "sync" -d 'Read the directory again as the last import did: new users are created, users gone are disabled (not deleted), memberships follow the groups'
 complete -c flowsec -n "__fish_flowsec_using_subcommand directory; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c flowsec -n "__fish_flowsec_using_subcommand settings; and not __fish_seen_subcommand_from show set unset help" -l db -d 'The store [default: <data dir>/flowsec.db]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand settings; and not __fish_seen_subcommand_from show set unset help" -l db -d 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]' -r
 complete -c flowsec -n "__fish_flowsec_using_subcommand settings; and not __fish_seen_subcommand_from show set unset help" -l key-file -d 'The encryption key file [default: beside the store]' -r -F
 complete -c flowsec -n "__fish_flowsec_using_subcommand settings; and not __fish_seen_subcommand_from show set unset help" -l config -d 'A TOML file with defaults for --db, --key-file and --output' -r -F
 complete -c flowsec -n "__fish_flowsec_using_subcommand settings; and not __fish_seen_subcommand_from show set unset help" -s o -l output -d 'Human tables or JSON for scripts [default: table]' -r -f -a "table\t''
@@ -776,7 +776,7 @@ complete -c flowsec -n "__fish_flowsec_using_subcommand settings; and not __fish
 complete -c flowsec -n "__fish_flowsec_using_subcommand settings; and not __fish_seen_subcommand_from show set unset help" -f -a "set" -d 'Change a setting; a bad value changes nothing'
 complete -c flowsec -n "__fish_flowsec_using_subcommand settings; and not __fish_seen_subcommand_from show set unset help" -f -a "unset" -d 'Return a setting to its default'
 complete -c flowsec -n "__fish_flowsec_using_subcommand settings; and not __fish_seen_subcommand_from show set unset help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c flowsec -n "__fish_flowsec_using_subcommand settings; and __fish_seen_subcommand_from show" -l db -d 'The store [default: <data dir>/flowsec.db]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand settings; and __fish_seen_subcommand_from show" -l db -d 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]' -r
 complete -c flowsec -n "__fish_flowsec_using_subcommand settings; and __fish_seen_subcommand_from show" -l key-file -d 'The encryption key file [default: beside the store]' -r -F
 complete -c flowsec -n "__fish_flowsec_using_subcommand settings; and __fish_seen_subcommand_from show" -l config -d 'A TOML file with defaults for --db, --key-file and --output' -r -F
 complete -c flowsec -n "__fish_flowsec_using_subcommand settings; and __fish_seen_subcommand_from show" -s o -l output -d 'Human tables or JSON for scripts [default: table]' -r -f -a "table\t''
@@ -785,7 +785,7 @@ complete -c flowsec -n "__fish_flowsec_using_subcommand settings; and __fish_see
 complete -c flowsec -n "__fish_flowsec_using_subcommand settings; and __fish_seen_subcommand_from show" -l token -d 'Act as a token\'s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
 complete -c flowsec -n "__fish_flowsec_using_subcommand settings; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
 complete -c flowsec -n "__fish_flowsec_using_subcommand settings; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
-complete -c flowsec -n "__fish_flowsec_using_subcommand settings; and __fish_seen_subcommand_from set" -l db -d 'The store [default: <data dir>/flowsec.db]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand settings; and __fish_seen_subcommand_from set" -l db -d 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]' -r
 complete -c flowsec -n "__fish_flowsec_using_subcommand settings; and __fish_seen_subcommand_from set" -l key-file -d 'The encryption key file [default: beside the store]' -r -F
 complete -c flowsec -n "__fish_flowsec_using_subcommand settings; and __fish_seen_subcommand_from set" -l config -d 'A TOML file with defaults for --db, --key-file and --output' -r -F
 complete -c flowsec -n "__fish_flowsec_using_subcommand settings; and __fish_seen_subcommand_from set" -s o -l output -d 'Human tables or JSON for scripts [default: table]' -r -f -a "table\t''
@@ -795,7 +795,7 @@ complete -c flowsec -n "__fish_flowsec_using_subcommand settings; and __fish_see
 complete -c flowsec -n "__fish_flowsec_using_subcommand settings; and __fish_seen_subcommand_from set" -l token -d 'Act as a token\'s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
 complete -c flowsec -n "__fish_flowsec_using_subcommand settings; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help'
 complete -c flowsec -n "__fish_flowsec_using_subcommand settings; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
-complete -c flowsec -n "__fish_flowsec_using_subcommand settings; and __fish_seen_subcommand_from unset" -l db -d 'The store [default: <data dir>/flowsec.db]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand settings; and __fish_seen_subcommand_from unset" -l db -d 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]' -r
 complete -c flowsec -n "__fish_flowsec_using_subcommand settings; and __fish_seen_subcommand_from unset" -l key-file -d 'The encryption key file [default: beside the store]' -r -F
 complete -c flowsec -n "__fish_flowsec_using_subcommand settings; and __fish_seen_subcommand_from unset" -l config -d 'A TOML file with defaults for --db, --key-file and --output' -r -F
 complete -c flowsec -n "__fish_flowsec_using_subcommand settings; and __fish_seen_subcommand_from unset" -s o -l output -d 'Human tables or JSON for scripts [default: table]' -r -f -a "table\t''
@@ -808,7 +808,7 @@ complete -c flowsec -n "__fish_flowsec_using_subcommand settings; and __fish_see
 complete -c flowsec -n "__fish_flowsec_using_subcommand settings; and __fish_seen_subcommand_from help" -f -a "set" -d 'Change a setting; a bad value changes nothing'
 complete -c flowsec -n "__fish_flowsec_using_subcommand settings; and __fish_seen_subcommand_from help" -f -a "unset" -d 'Return a setting to its default'
 complete -c flowsec -n "__fish_flowsec_using_subcommand settings; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c flowsec -n "__fish_flowsec_using_subcommand secrets; and not __fish_seen_subcommand_from set get list remove help" -l db -d 'The store [default: <data dir>/flowsec.db]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand secrets; and not __fish_seen_subcommand_from set get list remove help" -l db -d 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]' -r
 complete -c flowsec -n "__fish_flowsec_using_subcommand secrets; and not __fish_seen_subcommand_from set get list remove help" -l key-file -d 'The encryption key file [default: beside the store]' -r -F
 complete -c flowsec -n "__fish_flowsec_using_subcommand secrets; and not __fish_seen_subcommand_from set get list remove help" -l config -d 'A TOML file with defaults for --db, --key-file and --output' -r -F
 complete -c flowsec -n "__fish_flowsec_using_subcommand secrets; and not __fish_seen_subcommand_from set get list remove help" -s o -l output -d 'Human tables or JSON for scripts [default: table]' -r -f -a "table\t''
@@ -822,7 +822,7 @@ complete -c flowsec -n "__fish_flowsec_using_subcommand secrets; and not __fish_
 complete -c flowsec -n "__fish_flowsec_using_subcommand secrets; and not __fish_seen_subcommand_from set get list remove help" -f -a "list" -d 'List the secret fields of items, never their values'
 complete -c flowsec -n "__fish_flowsec_using_subcommand secrets; and not __fish_seen_subcommand_from set get list remove help" -f -a "remove" -d 'Remove a secret field of an item'
 complete -c flowsec -n "__fish_flowsec_using_subcommand secrets; and not __fish_seen_subcommand_from set get list remove help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c flowsec -n "__fish_flowsec_using_subcommand secrets; and __fish_seen_subcommand_from set" -l db -d 'The store [default: <data dir>/flowsec.db]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand secrets; and __fish_seen_subcommand_from set" -l db -d 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]' -r
 complete -c flowsec -n "__fish_flowsec_using_subcommand secrets; and __fish_seen_subcommand_from set" -l key-file -d 'The encryption key file [default: beside the store]' -r -F
 complete -c flowsec -n "__fish_flowsec_using_subcommand secrets; and __fish_seen_subcommand_from set" -l config -d 'A TOML file with defaults for --db, --key-file and --output' -r -F
 complete -c flowsec -n "__fish_flowsec_using_subcommand secrets; and __fish_seen_subcommand_from set" -s o -l output -d 'Human tables or JSON for scripts [default: table]' -r -f -a "table\t''
@@ -832,7 +832,7 @@ complete -c flowsec -n "__fish_flowsec_using_subcommand secrets; and __fish_seen
 complete -c flowsec -n "__fish_flowsec_using_subcommand secrets; and __fish_seen_subcommand_from set" -l token -d 'Act as a token\'s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
 complete -c flowsec -n "__fish_flowsec_using_subcommand secrets; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help'
 complete -c flowsec -n "__fish_flowsec_using_subcommand secrets; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
-complete -c flowsec -n "__fish_flowsec_using_subcommand secrets; and __fish_seen_subcommand_from get" -l db -d 'The store [default: <data dir>/flowsec.db]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand secrets; and __fish_seen_subcommand_from get" -l db -d 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]' -r
 complete -c flowsec -n "__fish_flowsec_using_subcommand secrets; and __fish_seen_subcommand_from get" -l key-file -d 'The encryption key file [default: beside the store]' -r -F
 complete -c flowsec -n "__fish_flowsec_using_subcommand secrets; and __fish_seen_subcommand_from get" -l config -d 'A TOML file with defaults for --db, --key-file and --output' -r -F
 complete -c flowsec -n "__fish_flowsec_using_subcommand secrets; and __fish_seen_subcommand_from get" -s o -l output -d 'Human tables or JSON for scripts [default: table]' -r -f -a "table\t''
@@ -841,7 +841,7 @@ complete -c flowsec -n "__fish_flowsec_using_subcommand secrets; and __fish_seen
 complete -c flowsec -n "__fish_flowsec_using_subcommand secrets; and __fish_seen_subcommand_from get" -l token -d 'Act as a token\'s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
 complete -c flowsec -n "__fish_flowsec_using_subcommand secrets; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
 complete -c flowsec -n "__fish_flowsec_using_subcommand secrets; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
-complete -c flowsec -n "__fish_flowsec_using_subcommand secrets; and __fish_seen_subcommand_from list" -l db -d 'The store [default: <data dir>/flowsec.db]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand secrets; and __fish_seen_subcommand_from list" -l db -d 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]' -r
 complete -c flowsec -n "__fish_flowsec_using_subcommand secrets; and __fish_seen_subcommand_from list" -l key-file -d 'The encryption key file [default: beside the store]' -r -F
 complete -c flowsec -n "__fish_flowsec_using_subcommand secrets; and __fish_seen_subcommand_from list" -l config -d 'A TOML file with defaults for --db, --key-file and --output' -r -F
 complete -c flowsec -n "__fish_flowsec_using_subcommand secrets; and __fish_seen_subcommand_from list" -s o -l output -d 'Human tables or JSON for scripts [default: table]' -r -f -a "table\t''
@@ -850,7 +850,7 @@ complete -c flowsec -n "__fish_flowsec_using_subcommand secrets; and __fish_seen
 complete -c flowsec -n "__fish_flowsec_using_subcommand secrets; and __fish_seen_subcommand_from list" -l token -d 'Act as a token\'s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
 complete -c flowsec -n "__fish_flowsec_using_subcommand secrets; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c flowsec -n "__fish_flowsec_using_subcommand secrets; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c flowsec -n "__fish_flowsec_using_subcommand secrets; and __fish_seen_subcommand_from remove" -l db -d 'The store [default: <data dir>/flowsec.db]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand secrets; and __fish_seen_subcommand_from remove" -l db -d 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]' -r
 complete -c flowsec -n "__fish_flowsec_using_subcommand secrets; and __fish_seen_subcommand_from remove" -l key-file -d 'The encryption key file [default: beside the store]' -r -F
 complete -c flowsec -n "__fish_flowsec_using_subcommand secrets; and __fish_seen_subcommand_from remove" -l config -d 'A TOML file with defaults for --db, --key-file and --output' -r -F
 complete -c flowsec -n "__fish_flowsec_using_subcommand secrets; and __fish_seen_subcommand_from remove" -s o -l output -d 'Human tables or JSON for scripts [default: table]' -r -f -a "table\t''
@@ -864,7 +864,7 @@ complete -c flowsec -n "__fish_flowsec_using_subcommand secrets; and __fish_seen
 complete -c flowsec -n "__fish_flowsec_using_subcommand secrets; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the secret fields of items, never their values'
 complete -c flowsec -n "__fish_flowsec_using_subcommand secrets; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove a secret field of an item'
 complete -c flowsec -n "__fish_flowsec_using_subcommand secrets; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c flowsec -n "__fish_flowsec_using_subcommand encrypt; and not __fish_seen_subcommand_from status rotate verify help" -l db -d 'The store [default: <data dir>/flowsec.db]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand encrypt; and not __fish_seen_subcommand_from status rotate verify help" -l db -d 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]' -r
 complete -c flowsec -n "__fish_flowsec_using_subcommand encrypt; and not __fish_seen_subcommand_from status rotate verify help" -l key-file -d 'The encryption key file [default: beside the store]' -r -F
 complete -c flowsec -n "__fish_flowsec_using_subcommand encrypt; and not __fish_seen_subcommand_from status rotate verify help" -l config -d 'A TOML file with defaults for --db, --key-file and --output' -r -F
 complete -c flowsec -n "__fish_flowsec_using_subcommand encrypt; and not __fish_seen_subcommand_from status rotate verify help" -s o -l output -d 'Human tables or JSON for scripts [default: table]' -r -f -a "table\t''
@@ -877,7 +877,7 @@ complete -c flowsec -n "__fish_flowsec_using_subcommand encrypt; and not __fish_
 complete -c flowsec -n "__fish_flowsec_using_subcommand encrypt; and not __fish_seen_subcommand_from status rotate verify help" -f -a "rotate" -d 'Make a new key and re-encrypt every stored secret with it'
 complete -c flowsec -n "__fish_flowsec_using_subcommand encrypt; and not __fish_seen_subcommand_from status rotate verify help" -f -a "verify" -d 'Decrypt every stored secret and report those that fail (exit 1 if any does)'
 complete -c flowsec -n "__fish_flowsec_using_subcommand encrypt; and not __fish_seen_subcommand_from status rotate verify help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c flowsec -n "__fish_flowsec_using_subcommand encrypt; and __fish_seen_subcommand_from status" -l db -d 'The store [default: <data dir>/flowsec.db]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand encrypt; and __fish_seen_subcommand_from status" -l db -d 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]' -r
 complete -c flowsec -n "__fish_flowsec_using_subcommand encrypt; and __fish_seen_subcommand_from status" -l key-file -d 'The encryption key file [default: beside the store]' -r -F
 complete -c flowsec -n "__fish_flowsec_using_subcommand encrypt; and __fish_seen_subcommand_from status" -l config -d 'A TOML file with defaults for --db, --key-file and --output' -r -F
 complete -c flowsec -n "__fish_flowsec_using_subcommand encrypt; and __fish_seen_subcommand_from status" -s o -l output -d 'Human tables or JSON for scripts [default: table]' -r -f -a "table\t''
@@ -886,7 +886,7 @@ complete -c flowsec -n "__fish_flowsec_using_subcommand encrypt; and __fish_seen
 complete -c flowsec -n "__fish_flowsec_using_subcommand encrypt; and __fish_seen_subcommand_from status" -l token -d 'Act as a token\'s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
 complete -c flowsec -n "__fish_flowsec_using_subcommand encrypt; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help'
 complete -c flowsec -n "__fish_flowsec_using_subcommand encrypt; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
-complete -c flowsec -n "__fish_flowsec_using_subcommand encrypt; and __fish_seen_subcommand_from rotate" -l db -d 'The store [default: <data dir>/flowsec.db]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand encrypt; and __fish_seen_subcommand_from rotate" -l db -d 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]' -r
 complete -c flowsec -n "__fish_flowsec_using_subcommand encrypt; and __fish_seen_subcommand_from rotate" -l key-file -d 'The encryption key file [default: beside the store]' -r -F
 complete -c flowsec -n "__fish_flowsec_using_subcommand encrypt; and __fish_seen_subcommand_from rotate" -l config -d 'A TOML file with defaults for --db, --key-file and --output' -r -F
 complete -c flowsec -n "__fish_flowsec_using_subcommand encrypt; and __fish_seen_subcommand_from rotate" -s o -l output -d 'Human tables or JSON for scripts [default: table]' -r -f -a "table\t''
@@ -895,7 +895,7 @@ complete -c flowsec -n "__fish_flowsec_using_subcommand encrypt; and __fish_seen
 complete -c flowsec -n "__fish_flowsec_using_subcommand encrypt; and __fish_seen_subcommand_from rotate" -l token -d 'Act as a token\'s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
 complete -c flowsec -n "__fish_flowsec_using_subcommand encrypt; and __fish_seen_subcommand_from rotate" -s h -l help -d 'Print help'
 complete -c flowsec -n "__fish_flowsec_using_subcommand encrypt; and __fish_seen_subcommand_from rotate" -s V -l version -d 'Print version'
-complete -c flowsec -n "__fish_flowsec_using_subcommand encrypt; and __fish_seen_subcommand_from verify" -l db -d 'The store [default: <data dir>/flowsec.db]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand encrypt; and __fish_seen_subcommand_from verify" -l db -d 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]' -r
 complete -c flowsec -n "__fish_flowsec_using_subcommand encrypt; and __fish_seen_subcommand_from verify" -l key-file -d 'The encryption key file [default: beside the store]' -r -F
 complete -c flowsec -n "__fish_flowsec_using_subcommand encrypt; and __fish_seen_subcommand_from verify" -l config -d 'A TOML file with defaults for --db, --key-file and --output' -r -F
 complete -c flowsec -n "__fish_flowsec_using_subcommand encrypt; and __fish_seen_subcommand_from verify" -s o -l output -d 'Human tables or JSON for scripts [default: table]' -r -f -a "table\t''
@@ -908,7 +908,7 @@ complete -c flowsec -n "__fish_flowsec_using_subcommand encrypt; and __fish_seen
 complete -c flowsec -n "__fish_flowsec_using_subcommand encrypt; and __fish_seen_subcommand_from help" -f -a "rotate" -d 'Make a new key and re-encrypt every stored secret with it'
 complete -c flowsec -n "__fish_flowsec_using_subcommand encrypt; and __fish_seen_subcommand_from help" -f -a "verify" -d 'Decrypt every stored secret and report those that fail (exit 1 if any does)'
 complete -c flowsec -n "__fish_flowsec_using_subcommand encrypt; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c flowsec -n "__fish_flowsec_using_subcommand apply" -l db -d 'The store [default: <data dir>/flowsec.db]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand apply" -l db -d 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]' -r
 complete -c flowsec -n "__fish_flowsec_using_subcommand apply" -l key-file -d 'The encryption key file [default: beside the store]' -r -F
 complete -c flowsec -n "__fish_flowsec_using_subcommand apply" -l config -d 'A TOML file with defaults for --db, --key-file and --output' -r -F
 complete -c flowsec -n "__fish_flowsec_using_subcommand apply" -s o -l output -d 'Human tables or JSON for scripts [default: table]' -r -f -a "table\t''
@@ -919,7 +919,7 @@ complete -c flowsec -n "__fish_flowsec_using_subcommand apply" -s q -l quiet -d 
 complete -c flowsec -n "__fish_flowsec_using_subcommand apply" -l token -d 'Act as a token\'s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
 complete -c flowsec -n "__fish_flowsec_using_subcommand apply" -s h -l help -d 'Print help'
 complete -c flowsec -n "__fish_flowsec_using_subcommand apply" -s V -l version -d 'Print version'
-complete -c flowsec -n "__fish_flowsec_using_subcommand export" -l db -d 'The store [default: <data dir>/flowsec.db]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand export" -l db -d 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]' -r
 complete -c flowsec -n "__fish_flowsec_using_subcommand export" -l key-file -d 'The encryption key file [default: beside the store]' -r -F
 complete -c flowsec -n "__fish_flowsec_using_subcommand export" -l config -d 'A TOML file with defaults for --db, --key-file and --output' -r -F
 complete -c flowsec -n "__fish_flowsec_using_subcommand export" -s o -l output -d 'Human tables or JSON for scripts [default: table]' -r -f -a "table\t''
@@ -928,7 +928,7 @@ complete -c flowsec -n "__fish_flowsec_using_subcommand export" -s q -l quiet -d
 complete -c flowsec -n "__fish_flowsec_using_subcommand export" -l token -d 'Act as a token\'s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
 complete -c flowsec -n "__fish_flowsec_using_subcommand export" -s h -l help -d 'Print help'
 complete -c flowsec -n "__fish_flowsec_using_subcommand export" -s V -l version -d 'Print version'
-complete -c flowsec -n "__fish_flowsec_using_subcommand test" -l db -d 'The store [default: <data dir>/flowsec.db]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand test" -l db -d 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]' -r
 complete -c flowsec -n "__fish_flowsec_using_subcommand test" -l key-file -d 'The encryption key file [default: beside the store]' -r -F
 complete -c flowsec -n "__fish_flowsec_using_subcommand test" -l config -d 'A TOML file with defaults for --db, --key-file and --output' -r -F
 complete -c flowsec -n "__fish_flowsec_using_subcommand test" -s o -l output -d 'Human tables or JSON for scripts [default: table]' -r -f -a "table\t''
@@ -937,7 +937,7 @@ complete -c flowsec -n "__fish_flowsec_using_subcommand test" -s q -l quiet -d '
 complete -c flowsec -n "__fish_flowsec_using_subcommand test" -l token -d 'Act as a token\'s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
 complete -c flowsec -n "__fish_flowsec_using_subcommand test" -s h -l help -d 'Print help'
 complete -c flowsec -n "__fish_flowsec_using_subcommand test" -s V -l version -d 'Print version'
-complete -c flowsec -n "__fish_flowsec_using_subcommand audit; and not __fish_seen_subcommand_from list help" -l db -d 'The store [default: <data dir>/flowsec.db]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand audit; and not __fish_seen_subcommand_from list help" -l db -d 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]' -r
 complete -c flowsec -n "__fish_flowsec_using_subcommand audit; and not __fish_seen_subcommand_from list help" -l key-file -d 'The encryption key file [default: beside the store]' -r -F
 complete -c flowsec -n "__fish_flowsec_using_subcommand audit; and not __fish_seen_subcommand_from list help" -l config -d 'A TOML file with defaults for --db, --key-file and --output' -r -F
 complete -c flowsec -n "__fish_flowsec_using_subcommand audit; and not __fish_seen_subcommand_from list help" -s o -l output -d 'Human tables or JSON for scripts [default: table]' -r -f -a "table\t''
@@ -951,7 +951,7 @@ complete -c flowsec -n "__fish_flowsec_using_subcommand audit; and not __fish_se
 complete -c flowsec -n "__fish_flowsec_using_subcommand audit; and __fish_seen_subcommand_from list" -l since -d 'Only records since this time: RFC 3339, a date, or an age (30m, 12h, 7d)' -r
 complete -c flowsec -n "__fish_flowsec_using_subcommand audit; and __fish_seen_subcommand_from list" -l actor -d 'Only records by this actor (as shown in the actor column)' -r
 complete -c flowsec -n "__fish_flowsec_using_subcommand audit; and __fish_seen_subcommand_from list" -l limit -d 'Only the newest N records' -r
-complete -c flowsec -n "__fish_flowsec_using_subcommand audit; and __fish_seen_subcommand_from list" -l db -d 'The store [default: <data dir>/flowsec.db]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand audit; and __fish_seen_subcommand_from list" -l db -d 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]' -r
 complete -c flowsec -n "__fish_flowsec_using_subcommand audit; and __fish_seen_subcommand_from list" -l key-file -d 'The encryption key file [default: beside the store]' -r -F
 complete -c flowsec -n "__fish_flowsec_using_subcommand audit; and __fish_seen_subcommand_from list" -l config -d 'A TOML file with defaults for --db, --key-file and --output' -r -F
 complete -c flowsec -n "__fish_flowsec_using_subcommand audit; and __fish_seen_subcommand_from list" -s o -l output -d 'Human tables or JSON for scripts [default: table]' -r -f -a "table\t''
@@ -962,20 +962,21 @@ complete -c flowsec -n "__fish_flowsec_using_subcommand audit; and __fish_seen_s
 complete -c flowsec -n "__fish_flowsec_using_subcommand audit; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c flowsec -n "__fish_flowsec_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "list" -d 'List audit records, oldest first'
 complete -c flowsec -n "__fish_flowsec_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c flowsec -n "__fish_flowsec_using_subcommand db; and not __fish_seen_subcommand_from status upgrade copy help" -l db -d 'The store [default: <data dir>/flowsec.db]' -r -F
-complete -c flowsec -n "__fish_flowsec_using_subcommand db; and not __fish_seen_subcommand_from status upgrade copy help" -l key-file -d 'The encryption key file [default: beside the store]' -r -F
-complete -c flowsec -n "__fish_flowsec_using_subcommand db; and not __fish_seen_subcommand_from status upgrade copy help" -l config -d 'A TOML file with defaults for --db, --key-file and --output' -r -F
-complete -c flowsec -n "__fish_flowsec_using_subcommand db; and not __fish_seen_subcommand_from status upgrade copy help" -s o -l output -d 'Human tables or JSON for scripts [default: table]' -r -f -a "table\t''
+complete -c flowsec -n "__fish_flowsec_using_subcommand db; and not __fish_seen_subcommand_from status upgrade password copy help" -l db -d 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]' -r
+complete -c flowsec -n "__fish_flowsec_using_subcommand db; and not __fish_seen_subcommand_from status upgrade password copy help" -l key-file -d 'The encryption key file [default: beside the store]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand db; and not __fish_seen_subcommand_from status upgrade password copy help" -l config -d 'A TOML file with defaults for --db, --key-file and --output' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand db; and not __fish_seen_subcommand_from status upgrade password copy help" -s o -l output -d 'Human tables or JSON for scripts [default: table]' -r -f -a "table\t''
 json\t''"
-complete -c flowsec -n "__fish_flowsec_using_subcommand db; and not __fish_seen_subcommand_from status upgrade copy help" -s q -l quiet -d 'Print nothing on success; errors still go to stderr'
-complete -c flowsec -n "__fish_flowsec_using_subcommand db; and not __fish_seen_subcommand_from status upgrade copy help" -l token -d 'Act as a token\'s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
-complete -c flowsec -n "__fish_flowsec_using_subcommand db; and not __fish_seen_subcommand_from status upgrade copy help" -s h -l help -d 'Print help'
-complete -c flowsec -n "__fish_flowsec_using_subcommand db; and not __fish_seen_subcommand_from status upgrade copy help" -s V -l version -d 'Print version'
-complete -c flowsec -n "__fish_flowsec_using_subcommand db; and not __fish_seen_subcommand_from status upgrade copy help" -f -a "status" -d 'The store\'s kind, location, schema version and record counts'
-complete -c flowsec -n "__fish_flowsec_using_subcommand db; and not __fish_seen_subcommand_from status upgrade copy help" -f -a "upgrade" -d 'Bring the store\'s schema up to this flowsec\'s (a SQLite store is upgraded when opened)'
-complete -c flowsec -n "__fish_flowsec_using_subcommand db; and not __fish_seen_subcommand_from status upgrade copy help" -f -a "copy" -d 'Copy the whole store, every record byte for byte, into a new store at DEST'
-complete -c flowsec -n "__fish_flowsec_using_subcommand db; and not __fish_seen_subcommand_from status upgrade copy help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c flowsec -n "__fish_flowsec_using_subcommand db; and __fish_seen_subcommand_from status" -l db -d 'The store [default: <data dir>/flowsec.db]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand db; and not __fish_seen_subcommand_from status upgrade password copy help" -s q -l quiet -d 'Print nothing on success; errors still go to stderr'
+complete -c flowsec -n "__fish_flowsec_using_subcommand db; and not __fish_seen_subcommand_from status upgrade password copy help" -l token -d 'Act as a token\'s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
+complete -c flowsec -n "__fish_flowsec_using_subcommand db; and not __fish_seen_subcommand_from status upgrade password copy help" -s h -l help -d 'Print help'
+complete -c flowsec -n "__fish_flowsec_using_subcommand db; and not __fish_seen_subcommand_from status upgrade password copy help" -s V -l version -d 'Print version'
+complete -c flowsec -n "__fish_flowsec_using_subcommand db; and not __fish_seen_subcommand_from status upgrade password copy help" -f -a "status" -d 'The store\'s kind, location, schema version and record counts'
+complete -c flowsec -n "__fish_flowsec_using_subcommand db; and not __fish_seen_subcommand_from status upgrade password copy help" -f -a "upgrade" -d 'Bring the store\'s schema up to this flowsec\'s (a SQLite store is upgraded when opened)'
+complete -c flowsec -n "__fish_flowsec_using_subcommand db; and not __fish_seen_subcommand_from status upgrade password copy help" -f -a "password" -d 'Keep this host\'s PostgreSQL password sealed under the key file, beside it'
+complete -c flowsec -n "__fish_flowsec_using_subcommand db; and not __fish_seen_subcommand_from status upgrade password copy help" -f -a "copy" -d 'Copy the whole store, every record byte for byte, into a new store at DEST'
+complete -c flowsec -n "__fish_flowsec_using_subcommand db; and not __fish_seen_subcommand_from status upgrade password copy help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c flowsec -n "__fish_flowsec_using_subcommand db; and __fish_seen_subcommand_from status" -l db -d 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]' -r
 complete -c flowsec -n "__fish_flowsec_using_subcommand db; and __fish_seen_subcommand_from status" -l key-file -d 'The encryption key file [default: beside the store]' -r -F
 complete -c flowsec -n "__fish_flowsec_using_subcommand db; and __fish_seen_subcommand_from status" -l config -d 'A TOML file with defaults for --db, --key-file and --output' -r -F
 complete -c flowsec -n "__fish_flowsec_using_subcommand db; and __fish_seen_subcommand_from status" -s o -l output -d 'Human tables or JSON for scripts [default: table]' -r -f -a "table\t''
@@ -984,7 +985,7 @@ complete -c flowsec -n "__fish_flowsec_using_subcommand db; and __fish_seen_subc
 complete -c flowsec -n "__fish_flowsec_using_subcommand db; and __fish_seen_subcommand_from status" -l token -d 'Act as a token\'s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
 complete -c flowsec -n "__fish_flowsec_using_subcommand db; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help'
 complete -c flowsec -n "__fish_flowsec_using_subcommand db; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
-complete -c flowsec -n "__fish_flowsec_using_subcommand db; and __fish_seen_subcommand_from upgrade" -l db -d 'The store [default: <data dir>/flowsec.db]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand db; and __fish_seen_subcommand_from upgrade" -l db -d 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]' -r
 complete -c flowsec -n "__fish_flowsec_using_subcommand db; and __fish_seen_subcommand_from upgrade" -l key-file -d 'The encryption key file [default: beside the store]' -r -F
 complete -c flowsec -n "__fish_flowsec_using_subcommand db; and __fish_seen_subcommand_from upgrade" -l config -d 'A TOML file with defaults for --db, --key-file and --output' -r -F
 complete -c flowsec -n "__fish_flowsec_using_subcommand db; and __fish_seen_subcommand_from upgrade" -s o -l output -d 'Human tables or JSON for scripts [default: table]' -r -f -a "table\t''
@@ -993,8 +994,18 @@ complete -c flowsec -n "__fish_flowsec_using_subcommand db; and __fish_seen_subc
 complete -c flowsec -n "__fish_flowsec_using_subcommand db; and __fish_seen_subcommand_from upgrade" -l token -d 'Act as a token\'s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
 complete -c flowsec -n "__fish_flowsec_using_subcommand db; and __fish_seen_subcommand_from upgrade" -s h -l help -d 'Print help'
 complete -c flowsec -n "__fish_flowsec_using_subcommand db; and __fish_seen_subcommand_from upgrade" -s V -l version -d 'Print version'
-complete -c flowsec -n "__fish_flowsec_using_subcommand db; and __fish_seen_subcommand_from copy" -l to -d 'Where to make the copy: a path, or sqlite:PATH' -r
-complete -c flowsec -n "__fish_flowsec_using_subcommand db; and __fish_seen_subcommand_from copy" -l db -d 'The store [default: <data dir>/flowsec.db]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand db; and __fish_seen_subcommand_from password" -l db -d 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]' -r
+complete -c flowsec -n "__fish_flowsec_using_subcommand db; and __fish_seen_subcommand_from password" -l key-file -d 'The encryption key file [default: beside the store]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand db; and __fish_seen_subcommand_from password" -l config -d 'A TOML file with defaults for --db, --key-file and --output' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand db; and __fish_seen_subcommand_from password" -s o -l output -d 'Human tables or JSON for scripts [default: table]' -r -f -a "table\t''
+json\t''"
+complete -c flowsec -n "__fish_flowsec_using_subcommand db; and __fish_seen_subcommand_from password" -l password-stdin -d 'Read the password from the first line of stdin instead of prompting'
+complete -c flowsec -n "__fish_flowsec_using_subcommand db; and __fish_seen_subcommand_from password" -s q -l quiet -d 'Print nothing on success; errors still go to stderr'
+complete -c flowsec -n "__fish_flowsec_using_subcommand db; and __fish_seen_subcommand_from password" -l token -d 'Act as a token\'s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
+complete -c flowsec -n "__fish_flowsec_using_subcommand db; and __fish_seen_subcommand_from password" -s h -l help -d 'Print help'
+complete -c flowsec -n "__fish_flowsec_using_subcommand db; and __fish_seen_subcommand_from password" -s V -l version -d 'Print version'
+complete -c flowsec -n "__fish_flowsec_using_subcommand db; and __fish_seen_subcommand_from copy" -l to -d 'Where to make the copy: a path, sqlite:PATH or postgres://USER@HOST/DBNAME' -r
+complete -c flowsec -n "__fish_flowsec_using_subcommand db; and __fish_seen_subcommand_from copy" -l db -d 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]' -r
 complete -c flowsec -n "__fish_flowsec_using_subcommand db; and __fish_seen_subcommand_from copy" -l key-file -d 'The encryption key file [default: beside the store]' -r -F
 complete -c flowsec -n "__fish_flowsec_using_subcommand db; and __fish_seen_subcommand_from copy" -l config -d 'A TOML file with defaults for --db, --key-file and --output' -r -F
 complete -c flowsec -n "__fish_flowsec_using_subcommand db; and __fish_seen_subcommand_from copy" -s o -l output -d 'Human tables or JSON for scripts [default: table]' -r -f -a "table\t''
@@ -1005,9 +1016,10 @@ complete -c flowsec -n "__fish_flowsec_using_subcommand db; and __fish_seen_subc
 complete -c flowsec -n "__fish_flowsec_using_subcommand db; and __fish_seen_subcommand_from copy" -s V -l version -d 'Print version'
 complete -c flowsec -n "__fish_flowsec_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "status" -d 'The store\'s kind, location, schema version and record counts'
 complete -c flowsec -n "__fish_flowsec_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "upgrade" -d 'Bring the store\'s schema up to this flowsec\'s (a SQLite store is upgraded when opened)'
+complete -c flowsec -n "__fish_flowsec_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "password" -d 'Keep this host\'s PostgreSQL password sealed under the key file, beside it'
 complete -c flowsec -n "__fish_flowsec_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "copy" -d 'Copy the whole store, every record byte for byte, into a new store at DEST'
 complete -c flowsec -n "__fish_flowsec_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c flowsec -n "__fish_flowsec_using_subcommand completions" -l db -d 'The store [default: <data dir>/flowsec.db]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand completions" -l db -d 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]' -r
 complete -c flowsec -n "__fish_flowsec_using_subcommand completions" -l key-file -d 'The encryption key file [default: beside the store]' -r -F
 complete -c flowsec -n "__fish_flowsec_using_subcommand completions" -l config -d 'A TOML file with defaults for --db, --key-file and --output' -r -F
 complete -c flowsec -n "__fish_flowsec_using_subcommand completions" -s o -l output -d 'Human tables or JSON for scripts [default: table]' -r -f -a "table\t''
@@ -1016,7 +1028,7 @@ complete -c flowsec -n "__fish_flowsec_using_subcommand completions" -s q -l qui
 complete -c flowsec -n "__fish_flowsec_using_subcommand completions" -l token -d 'Act as a token\'s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
 complete -c flowsec -n "__fish_flowsec_using_subcommand completions" -s h -l help -d 'Print help'
 complete -c flowsec -n "__fish_flowsec_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c flowsec -n "__fish_flowsec_using_subcommand man" -l db -d 'The store [default: <data dir>/flowsec.db]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand man" -l db -d 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]' -r
 complete -c flowsec -n "__fish_flowsec_using_subcommand man" -l key-file -d 'The encryption key file [default: beside the store]' -r -F
 complete -c flowsec -n "__fish_flowsec_using_subcommand man" -l config -d 'A TOML file with defaults for --db, --key-file and --output' -r -F
 complete -c flowsec -n "__fish_flowsec_using_subcommand man" -s o -l output -d 'Human tables or JSON for scripts [default: table]' -r -f -a "table\t''
@@ -1107,4 +1119,5 @@ complete -c flowsec -n "__fish_flowsec_using_subcommand help; and __fish_seen_su
 complete -c flowsec -n "__fish_flowsec_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "list" -d 'List audit records, oldest first'
 complete -c flowsec -n "__fish_flowsec_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "status" -d 'The store\'s kind, location, schema version and record counts'
 complete -c flowsec -n "__fish_flowsec_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "upgrade" -d 'Bring the store\'s schema up to this flowsec\'s (a SQLite store is upgraded when opened)'
+complete -c flowsec -n "__fish_flowsec_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "password" -d 'Keep this host\'s PostgreSQL password sealed under the key file, beside it'
 complete -c flowsec -n "__fish_flowsec_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "copy" -d 'Copy the whole store, every record byte for byte, into a new store at DEST'

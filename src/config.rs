@@ -1,18 +1,22 @@
 //! Raw options (flags, environment) resolved into the settings a command runs with:
 //! flag or environment first, then the TOML config file, then the built-in defaults.
 
+use std::ffi::OsString;
 use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
 use crate::error::{Error, ErrorKind, Result};
 use crate::output::OutputMode;
-use crate::store::location::Location;
+use crate::store::location::{Location, Source};
 
 /// The options as given on the command line or in the environment.
 #[derive(Debug, Default, Clone)]
 pub struct RawOptions {
-    pub db: Option<PathBuf>,
+    /// `--db`, which may not hold a password.
+    pub db: Option<OsString>,
+    /// `FLOWSEC_DB`, which may.
+    pub db_env: Option<OsString>,
     pub key_file: Option<PathBuf>,
     pub config: Option<PathBuf>,
     pub output: Option<OutputMode>,
@@ -22,7 +26,7 @@ pub struct RawOptions {
 #[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 struct FileConfig {
-    db: Option<PathBuf>,
+    db: Option<String>,
     key_file: Option<PathBuf>,
     output: Option<OutputMode>,
 }
@@ -49,7 +53,7 @@ impl Dirs {
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Config {
-    pub db: PathBuf,
+    pub db: Location,
     /// True when no flag, variable or config file chose the store: only the default
     /// store is created on first use.
     pub db_is_default: bool,
@@ -59,30 +63,61 @@ pub struct Config {
 
 impl Config {
     pub fn resolve(raw: RawOptions, dirs: impl FnOnce() -> Result<Dirs>) -> Result<Config> {
-        let needs_dirs = raw.db.is_none() || raw.config.is_none();
-        let dirs = if needs_dirs { Some(dirs()?) } else { None };
-        let file = match (&raw.config, &dirs) {
-            (Some(path), _) => read_config(path, true)?,
-            (None, Some(d)) => read_config(&d.config.join("config.toml"), false)?,
-            (None, None) => FileConfig::default(),
+        let mut dirs = Lazy::new(dirs);
+        let file = match &raw.config {
+            Some(path) => read_config(path, true)?,
+            None => read_config(&dirs.get()?.config.join("config.toml"), false)?,
         };
-        let chosen_db = raw.db.or(file.db);
-        let db_is_default = chosen_db.is_none();
-        let db = match (chosen_db, &dirs) {
-            (Some(db), _) => Location::parse(db.as_os_str())?.into_sqlite()?,
-            (None, Some(d)) => d.data.join("flowsec.db"),
-            (None, None) => return Err(Error::usage("no store path")),
+        let chosen = match (raw.db, raw.db_env, file.db) {
+            (Some(flag), _, _) => Some(Location::parse(&flag, Source::CommandLine)?),
+            (None, Some(env), _) => Some(Location::parse(&env, Source::Private)?),
+            (None, None, Some(file)) => Some(Location::parse(file.as_ref(), Source::Private)?),
+            (None, None, None) => None,
         };
-        let key_file = raw
-            .key_file
-            .or(file.key_file)
-            .unwrap_or_else(|| db.with_extension("key"));
+        let db_is_default = chosen.is_none();
+        let db = match chosen {
+            Some(db) => db,
+            None => Location::Sqlite(dirs.get()?.data.join("flowsec.db")),
+        };
+        let key_file = match (raw.key_file.or(file.key_file), &db) {
+            (Some(key_file), _) => key_file,
+            (None, Location::Sqlite(path)) => path.with_extension("key"),
+            // Per host, named after the database.
+            (None, Location::Postgres(database)) => dirs
+                .get()?
+                .data
+                .join(format!("{}.key", database.file_stem())),
+        };
         Ok(Config {
-            db,
+            db: db.with_key_file(&key_file),
             db_is_default,
             key_file,
             output: raw.output.or(file.output).unwrap_or_default(),
         })
+    }
+}
+
+/// The platform's directories, found only if something needs them.
+struct Lazy<F> {
+    find: Option<F>,
+    found: Option<Dirs>,
+}
+
+impl<F: FnOnce() -> Result<Dirs>> Lazy<F> {
+    fn new(find: F) -> Self {
+        Lazy {
+            find: Some(find),
+            found: None,
+        }
+    }
+
+    fn get(&mut self) -> Result<&Dirs> {
+        if let Some(find) = self.find.take() {
+            self.found = Some(find()?);
+        }
+        self.found
+            .as_ref()
+            .ok_or_else(|| Error::usage("cannot find a home directory for the default store"))
     }
 }
 
@@ -125,7 +160,7 @@ mod tests {
     fn defaults_come_from_the_platform_dirs() {
         let root = tempfile::tempdir().unwrap();
         let c = Config::resolve(RawOptions::default(), dirs(root.path())).unwrap();
-        assert_eq!(c.db, root.path().join("data/flowsec.db"));
+        assert_eq!(c.db, Location::Sqlite(root.path().join("data/flowsec.db")));
         assert!(c.db_is_default);
         assert_eq!(c.key_file, root.path().join("data/flowsec.key"));
         assert_eq!(c.output, OutputMode::Table);
@@ -141,7 +176,7 @@ mod tests {
             ..RawOptions::default()
         };
         let c = Config::resolve(raw, dirs(root.path())).unwrap();
-        assert_eq!(c.db, PathBuf::from("/x/from-file.db"));
+        assert_eq!(c.db, Location::Sqlite("/x/from-file.db".into()));
         assert!(
             !c.db_is_default,
             "a store named in the config file is explicit"
@@ -152,11 +187,12 @@ mod tests {
         let raw = RawOptions {
             config: Some(cfg),
             db: Some("/y/flag.db".into()),
+            db_env: None,
             output: Some(OutputMode::Table),
             key_file: Some("/k".into()),
         };
         let c = Config::resolve(raw, dirs(root.path())).unwrap();
-        assert_eq!(c.db, PathBuf::from("/y/flag.db"));
+        assert_eq!(c.db, Location::Sqlite("/y/flag.db".into()));
         assert_eq!(c.key_file, PathBuf::from("/k"));
         assert_eq!(c.output, OutputMode::Table);
     }
@@ -183,6 +219,37 @@ mod tests {
         let e = Config::resolve(bad, dirs(root.path())).unwrap_err();
         assert_eq!(e.kind(), ErrorKind::InvalidInput);
         assert!(e.message().contains("colour"), "{}", e.message());
+    }
+
+    #[test]
+    fn a_password_may_come_from_the_environment_or_the_config_file_but_not_the_flag() {
+        let root = tempfile::tempdir().unwrap();
+        let url = "postgres://u:hunter2@h:5433/flowsec";
+        let flag = RawOptions {
+            db: Some(url.into()),
+            ..RawOptions::default()
+        };
+        let e = Config::resolve(flag, dirs(root.path())).unwrap_err();
+        assert!(!e.message().contains("hunter2"));
+        let env = RawOptions {
+            db_env: Some(url.into()),
+            ..RawOptions::default()
+        };
+        let c = Config::resolve(env, dirs(root.path())).unwrap();
+        let Location::Postgres(db) = &c.db else {
+            panic!("{:?}", c.db)
+        };
+        assert_eq!(db.password(), Some("hunter2"));
+        assert_eq!(c.key_file, root.path().join("data/pg-h-5433-flowsec.key"));
+        assert_eq!(db.key_file(), Some(&*c.key_file));
+        let cfg = root.path().join("c.toml");
+        std::fs::write(&cfg, format!("db = \"{url}\"\n")).unwrap();
+        let file = RawOptions {
+            config: Some(cfg),
+            ..RawOptions::default()
+        };
+        let c = Config::resolve(file, dirs(root.path())).unwrap();
+        assert!(matches!(&c.db, Location::Postgres(db) if db.password() == Some("hunter2")));
     }
 
     #[test]

@@ -559,7 +559,12 @@ mod tests {
     fn bulk_loaded_answers_match_lookups() {
         let dir = tempfile::tempdir().unwrap();
         let actor = Actor::local();
-        let mut store = Store::create(&dir.path().join("s.db"), &Seed::default(), &actor).unwrap();
+        let mut store = Store::create(
+            &crate::store::Location::Sqlite(dir.path().join("s.db")),
+            &Seed::default(),
+            &actor,
+        )
+        .unwrap();
         let target = |i: usize| Target {
             category: Category::parse("repositories").unwrap(),
             item: Some(format!("Item {i}")),

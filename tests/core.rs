@@ -697,27 +697,40 @@ fn a_store_url_is_never_taken_for_a_file_name() {
     let env = Env::new();
     let cwd = env.path("cwd");
     std::fs::create_dir(&cwd).unwrap();
-    for (db, says) in [
+    // Nothing listens there: the URL is tried as a server, never made a file.
+    let nowhere = support::free_port();
+    for (db, kind, says) in [
         (
-            "postgres://u@db.example.com/flowsec",
-            "PostgreSQL stores are not supported",
+            format!("postgres://u@127.0.0.1:{nowhere}/flowsec"),
+            "store",
+            "cannot connect to the PostgreSQL store",
         ),
         (
-            "postgresql://u@db.example.com:5433/flowsec",
-            "PostgreSQL stores are not supported",
+            format!("postgresql://u@127.0.0.1:{nowhere}/flowsec?sslmode=disable"),
+            "store",
+            "cannot connect to the PostgreSQL store",
         ),
-        ("ftp://h/x", "not a kind of store"),
-        ("postgres://u:hunter2@h/db", "holds a password"),
+        ("ftp://h/x".into(), "usage", "not a kind of store"),
+        (
+            "postgres://u:hunter2@h/db".into(),
+            "usage",
+            "holds a password",
+        ),
+        (
+            "postgres://u@h/db?password=hunter2".into(),
+            "usage",
+            "holds a password",
+        ),
     ] {
         let r = support::run_command(
             env.command()
                 .current_dir(&cwd)
-                .args(["-o", "json", "--db", db, "users", "list"]),
+                .args(["-o", "json", "--db", &db, "users", "list"]),
             "",
         );
         assert_eq!(
             (r.code, r.error_kind()),
-            (2, "usage".into()),
+            (2, kind.into()),
             "{db}: {}",
             r.stderr
         );

@@ -3,9 +3,8 @@
 //! for 127.0.0.1 that its own CA signed.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-#[path = "support/postgres.rs"]
-mod pg;
 mod support;
+use support::{Env, pg};
 
 fn answer(out: &std::process::Output) -> String {
     String::from_utf8_lossy(&out.stdout).trim().to_string()
@@ -60,4 +59,324 @@ fn the_test_cluster_takes_scram_log_ins_and_verified_tls() {
         .output()
         .unwrap();
     assert!(!wrong.status.success(), "a wrong password logged in");
+}
+
+/// The database's URL as `--db` may name it: no password.
+fn bare(env: &Env) -> String {
+    env.postgres
+        .as_ref()
+        .unwrap()
+        .replace(&format!(":{}@", pg::PASSWORD), "@")
+}
+
+/// The name of `env`'s database.
+fn database_of(env: &Env) -> String {
+    let url = bare(env);
+    let (_, path) = url.rsplit_once('/').unwrap();
+    path.split('?').next().unwrap().to_string()
+}
+
+/// Runs flowsec on `env`'s database named without its password, with `vars` set.
+fn without_password(env: &Env, vars: &[(&str, &str)], args: &[&str]) -> support::Run {
+    let mut command = env.command();
+    command
+        .env("FLOWSEC_DB", bare(env))
+        .env_remove("PGPASSWORD");
+    for (name, value) in vars {
+        command.env(name, value);
+    }
+    support::run_command(command.args(args), "")
+}
+
+fn refused_without_showing(r: &support::Run, says: &str) {
+    assert_eq!(r.code, 2, "{} {}", r.stdout, r.stderr);
+    assert!(r.stderr.contains(says), "{}", r.stderr);
+    assert!(!r.stderr.contains(pg::PASSWORD), "{}", r.stderr);
+    assert!(!r.stdout.contains(pg::PASSWORD), "{}", r.stdout);
+}
+
+#[test]
+fn the_password_comes_from_every_place_the_contract_names_and_never_from_argv() {
+    let Some(server) = pg::shared() else {
+        return;
+    };
+    let env = Env::empty_on(server);
+    // FLOWSEC_DB may hold it.
+    let made = env.run_stdin(
+        &["init", "--admin-password-stdin"],
+        &format!("{}\n", support::ADMIN_PASSWORD),
+    );
+    assert_eq!(made.code, 0, "{}", made.stderr);
+    let list = ["-o", "json", "users", "list"];
+    // --db may not: refused, unechoed, before anything connects.
+    let on_argv = support::run_command(
+        env.command()
+            .args(["-o", "json", "--db", env.postgres.as_ref().unwrap()])
+            .args(&list[2..]),
+        "",
+    );
+    refused_without_showing(&on_argv, "holds a password");
+    assert_eq!(on_argv.error_kind(), "usage");
+
+    // None at all: where one may come from.
+    let home = env.path("home");
+    std::fs::create_dir(&home).unwrap();
+    let nowhere = [("HOME", home.to_str().unwrap())];
+    let none = without_password(&env, &nowhere, &list);
+    refused_without_showing(&none, "asks for a password");
+    assert!(none.stderr.contains("PGPASSWORD"), "{}", none.stderr);
+
+    // A wrong one.
+    let wrong = without_password(&env, &[("PGPASSWORD", "not-the-password")], &list);
+    refused_without_showing(&wrong, "password authentication failed");
+    assert!(!wrong.stderr.contains("not-the-password"));
+
+    // PGPASSWORD.
+    let from_env = without_password(&env, &[("PGPASSWORD", pg::PASSWORD)], &list);
+    assert_eq!(from_env.code, 0, "{}", from_env.stderr);
+
+    // The config file.
+    let config = env.path("config.toml");
+    std::fs::write(
+        &config,
+        format!("db = \"{}\"\n", env.postgres.as_ref().unwrap()),
+    )
+    .unwrap();
+    let mut from_config = env.command();
+    from_config
+        .env_remove("FLOWSEC_DB")
+        .env("FLOWSEC_CONFIG", &config)
+        .args(list);
+    let from_config = support::run_command(&mut from_config, "");
+    assert_eq!(from_config.code, 0, "{}", from_config.stderr);
+
+    // The pgpass file, which only its owner may read.
+    let pgpass = env.path("pgpass");
+    std::fs::write(
+        &pgpass,
+        format!(
+            "127.0.0.1:{}:*:{}:{}\n",
+            server.port,
+            pg::USER,
+            pg::PASSWORD
+        ),
+    )
+    .unwrap();
+    let set_mode = |mode| {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&pgpass, std::fs::Permissions::from_mode(mode)).unwrap();
+    };
+    set_mode(0o600);
+    let with_pgpass = [
+        ("HOME", home.to_str().unwrap()),
+        ("PGPASSFILE", pgpass.to_str().unwrap()),
+    ];
+    let from_pgpass = without_password(&env, &with_pgpass, &list);
+    assert_eq!(from_pgpass.code, 0, "{}", from_pgpass.stderr);
+    set_mode(0o644);
+    let open_pgpass = without_password(&env, &with_pgpass, &list);
+    refused_without_showing(&open_pgpass, "chmod 600");
+    set_mode(0o600);
+
+    // The sealed password: checked by logging in first, so a wrong one is never kept.
+    let sealed = env.key_file().with_extension("dbpass");
+    let seal = |password: &str| {
+        let mut command = env.command();
+        command
+            .env("FLOWSEC_DB", bare(&env))
+            .env("PGPASSWORD", pg::PASSWORD)
+            .args(["-o", "json", "db", "password", "--password-stdin"]);
+        support::run_command(&mut command, format!("{password}\n"))
+    };
+    let bad_seal = seal("not-the-password");
+    refused_without_showing(&bad_seal, "password authentication failed");
+    assert!(
+        !sealed.exists(),
+        "a password that does not log in was sealed"
+    );
+    let sealed_now = seal(pg::PASSWORD);
+    assert_eq!(sealed_now.code, 0, "{}", sealed_now.stderr);
+    let text = std::fs::read_to_string(&sealed).unwrap();
+    assert!(!text.contains(pg::PASSWORD), "the password is in plaintext");
+    let from_sealed = without_password(&env, &nowhere, &list);
+    assert_eq!(from_sealed.code, 0, "{}", from_sealed.stderr);
+
+    // `encrypt rotate` seals it again under the new key, which opens it.
+    let key_of = || {
+        let doc: serde_json::Value =
+            serde_json::from_str(&std::fs::read_to_string(&sealed).unwrap()).unwrap();
+        doc["key"].as_str().unwrap().to_string()
+    };
+    let before = key_of();
+    let rotated = without_password(&env, &nowhere, &["-o", "json", "encrypt", "rotate"]);
+    assert_eq!(rotated.code, 0, "{}", rotated.stderr);
+    assert_ne!(key_of(), before, "the sealed password was not sealed again");
+    assert_eq!(rotated.json()["key"].as_str().unwrap(), key_of());
+    let after_rotation = without_password(&env, &nowhere, &list);
+    assert_eq!(after_rotation.code, 0, "{}", after_rotation.stderr);
+}
+
+#[test]
+fn tls_is_what_libpq_s_sslmode_says() {
+    let Some(server) = pg::shared() else {
+        return;
+    };
+    let env = Env::empty_on(server);
+    env.ok_stdin(
+        &["init", "--admin-password-stdin"],
+        &format!("{}\n", support::ADMIN_PASSWORD),
+    );
+    let other = tempfile::tempdir().unwrap();
+    support::certificates(other.path());
+    let foreign = other.path().join("ca.pem");
+    let ours = server.ca.clone();
+    let database = database_of(&env);
+    let run = |host: &str, params: &str| {
+        let url = format!(
+            "postgres://{}:{}@{host}:{}/{database}?{params}",
+            pg::USER,
+            pg::PASSWORD,
+            server.port
+        );
+        support::run_command(
+            env.command()
+                .env("FLOWSEC_DB", url)
+                .args(["-o", "json", "users", "list"]),
+            "",
+        )
+    };
+    let passes = |host: &str, params: String| {
+        let r = run(host, &params);
+        assert_eq!(r.code, 0, "{host} {params}: {}", r.stderr);
+    };
+    let fails = |host: &str, params: String, says: &str| {
+        let r = run(host, &params);
+        assert_eq!(r.code, 2, "{host} {params} was accepted");
+        assert!(r.stderr.contains(says), "{host} {params}: {}", r.stderr);
+        assert!(!r.stderr.contains(pg::PASSWORD), "{}", r.stderr);
+    };
+    let root = |ca: &std::path::Path| format!("sslrootcert={}", ca.display());
+    passes("127.0.0.1", format!("sslmode=verify-full&{}", root(&ours)));
+    fails(
+        "127.0.0.1",
+        format!("sslmode=verify-full&{}", root(&foreign)),
+        "certificate",
+    );
+    // The certificate names 127.0.0.1, not localhost: verify-ca does not care.
+    fails(
+        "localhost",
+        format!("sslmode=verify-full&{}", root(&ours)),
+        "certificate",
+    );
+    passes("localhost", format!("sslmode=verify-ca&{}", root(&ours)));
+    fails(
+        "127.0.0.1",
+        format!("sslmode=verify-ca&{}", root(&foreign)),
+        "certificate",
+    );
+    // require: encrypted, any certificate, unless a root is named (then as verify-ca).
+    passes("127.0.0.1", "sslmode=require".into());
+    fails(
+        "127.0.0.1",
+        format!("sslmode=require&{}", root(&foreign)),
+        "certificate",
+    );
+    passes("127.0.0.1", "sslmode=prefer".into());
+    passes("127.0.0.1", "sslmode=disable".into());
+    fails("127.0.0.1", "sslmode=sometimes".into(), "sslmode");
+    fails(
+        "127.0.0.1",
+        format!(
+            "sslmode=verify-full&sslrootcert={}",
+            env.path("none.pem").display()
+        ),
+        "sslrootcert",
+    );
+}
+
+#[test]
+fn a_server_that_never_answers_is_given_up_on_after_connect_timeout() {
+    // Accepts connections and says nothing.
+    let silent = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = silent.local_addr().unwrap().port();
+    let env = Env::empty();
+    let started = std::time::Instant::now();
+    let r = support::run_command(
+        env.command()
+            .env(
+                "FLOWSEC_DB",
+                format!("postgres://u:secret-pw@127.0.0.1:{port}/db?connect_timeout=1"),
+            )
+            .args(["-o", "json", "users", "list"]),
+        "",
+    );
+    assert!(
+        started.elapsed() < std::time::Duration::from_secs(8),
+        "took {:?}",
+        started.elapsed()
+    );
+    assert_eq!(r.code, 2);
+    assert!(
+        r.stderr.contains("did not answer within 1 s"),
+        "{}",
+        r.stderr
+    );
+    assert!(!r.stderr.contains("secret-pw"));
+    drop(silent);
+}
+
+#[test]
+fn an_older_or_newer_schema_is_refused_and_db_upgrade_runs_once_from_many_hosts() {
+    let Some(server) = pg::shared() else {
+        return;
+    };
+    let env = Env::empty_on(server);
+    env.ok_stdin(
+        &["init", "--admin-password-stdin"],
+        &format!("{}\n", support::ADMIN_PASSWORD),
+    );
+    // init refuses a database that holds a store, before asking for anything.
+    let again = env.run(&["-o", "json", "init", "--admin-password-stdin"]);
+    support::fails_with(&again, "conflict");
+    let database = database_of(&env);
+    let latest = flowsec::store::copy::SCHEMA_VERSION;
+    support::all_succeed((0..4).map(|_| {
+        let mut c = env.command();
+        c.args(["db", "upgrade"]);
+        c
+    }));
+    let audit_rows = || server.psql_in(&database, "SELECT count(*) FROM audit");
+    let before = audit_rows();
+
+    server.psql_in(&database, "UPDATE flowsec_schema_version SET version = 99");
+    for args in [&["users", "list"][..], &["db", "upgrade"]] {
+        let newer = env.run(args);
+        assert_eq!(newer.code, 2, "{args:?}");
+        assert!(
+            newer.stderr.contains("99") && newer.stderr.contains(&latest.to_string()),
+            "{}",
+            newer.stderr
+        );
+    }
+    server.psql_in(
+        &database,
+        &format!("UPDATE flowsec_schema_version SET version = {}", latest - 1),
+    );
+    let older = env.run(&["users", "list"]);
+    assert_eq!(older.code, 2);
+    assert!(
+        older.stderr.contains("flowsec db upgrade"),
+        "{}",
+        older.stderr
+    );
+    server.psql_in(
+        &database,
+        &format!("UPDATE flowsec_schema_version SET version = {latest}"),
+    );
+    assert_eq!(
+        audit_rows(),
+        before,
+        "an upgrade with nothing to do recorded one"
+    );
+    env.ok(&["users", "list"]);
 }

@@ -154,7 +154,7 @@ fn snapshot(env: &Env) -> (String, String, Vec<u8>) {
 /// through the library in one transaction (thousands of processes would be slow).
 fn seed_many(env: &Env, n: usize) {
     let actor = Actor::local();
-    let mut store = Store::open(&env.db).unwrap();
+    let mut store = Store::open(&env.location()).unwrap();
     let key_file = env.key_file();
     let field = Name::parse("field", "password").unwrap();
     store
@@ -752,7 +752,7 @@ fn no_plaintext_reaches_the_store_files() {
     env.set_secret("connections/Old", "password", plaintexts[4]);
     env.ok(&["items", "remove", "connections/Old"]);
     env.set_secret("deployment-parameters/P", "value", plaintexts[5]);
-    let mut store = Store::open(&env.db).unwrap();
+    let mut store = Store::open(&env.location()).unwrap();
     store
         .write(&Actor::local(), |tx| {
             secrets::set_system(tx, &env.key_file(), "email.smtp-password", plaintexts[6])

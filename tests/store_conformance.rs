@@ -11,34 +11,32 @@ use flowsec::identity::Actor;
 use flowsec::model::{Category, Name, Permission, Target};
 use flowsec::store::directories::{self, Config};
 use flowsec::store::grants::{self, Principal};
+use flowsec::store::location::{Location, Source};
 use flowsec::store::roles::{self, NewRole};
 use flowsec::store::tokens::{self, NewToken};
 use flowsec::store::users::{self, Changes, ListFilter, NewUser};
 use flowsec::store::{Seed, Store, Tx, audit, items, keys, now, secrets};
 
-#[path = "support/postgres.rs"]
-mod pg;
 mod support;
+use support::pg;
 
 /// Where a fixture's store is.
 enum Kind {
-    Sqlite(PathBuf),
-    Postgres { server: pg::Postgres, url: String },
+    Sqlite,
+    Postgres(&'static pg::Postgres),
 }
 
 /// A store made for one case, and the way to open it again (as another process would).
 struct Fixture {
     dir: tempfile::TempDir,
     kind: Kind,
+    location: Location,
     key_file: PathBuf,
 }
 
 impl Fixture {
     fn open(&self) -> Store {
-        match &self.kind {
-            Kind::Sqlite(path) => Store::open(path).unwrap(),
-            Kind::Postgres { url, .. } => Store::open_postgres(url, Some(pg::PASSWORD)).unwrap(),
-        }
+        Store::open(&self.location).unwrap()
     }
 }
 
@@ -54,29 +52,39 @@ fn seed(dir: &tempfile::TempDir) -> (Seed, PathBuf) {
 /// A new SQLite store with a key file.
 fn sqlite() -> Option<Fixture> {
     let dir = tempfile::tempdir().unwrap();
-    let location = dir.path().join("store.db");
+    let location = Location::Sqlite(dir.path().join("store.db"));
     let (seed, key_file) = seed(&dir);
     Store::create(&location, &seed, &Actor::local()).unwrap();
     Some(Fixture {
         dir,
-        kind: Kind::Sqlite(location),
+        kind: Kind::Sqlite,
+        location,
         key_file,
     })
 }
 
-/// A new PostgreSQL store with a key file, in a cluster of its own; `None` (the test
+/// A new PostgreSQL store with a key file, in a database of its own; `None` (the test
 /// skipped, loudly) where the server is not installed, except under CI.
 fn postgres() -> Option<Fixture> {
-    let server = pg::Postgres::start()?;
-    let url = format!("{}?sslmode=disable", server.url());
+    let server = pg::shared()?;
+    let location = pg_location(server, &server.new_database());
     let dir = tempfile::tempdir().unwrap();
     let (seed, key_file) = seed(&dir);
-    Store::create_postgres(&url, Some(pg::PASSWORD), &seed, &Actor::local()).unwrap();
+    Store::create(&location, &seed, &Actor::local()).unwrap();
     Some(Fixture {
         dir,
-        kind: Kind::Postgres { server, url },
+        kind: Kind::Postgres(server),
+        location,
         key_file,
     })
+}
+
+fn pg_location(server: &pg::Postgres, database: &str) -> Location {
+    Location::parse(
+        std::ffi::OsStr::new(&server.database_url(database)),
+        Source::Private,
+    )
+    .unwrap()
 }
 
 fn name(kind: &str, raw: &str) -> Name {
@@ -410,30 +418,21 @@ fn a_damaged_value_is_detected(f: Fixture) {
 }
 
 fn a_missing_or_foreign_store_is_refused(f: Fixture) {
-    if let Kind::Postgres { server, .. } = &f.kind {
-        let made = server.psql("CREATE DATABASE nothing");
-        assert!(
-            made.status.success(),
-            "{}",
-            String::from_utf8_lossy(&made.stderr)
-        );
-        let url = format!(
-            "postgres://{}@127.0.0.1:{}/nothing?sslmode=disable",
-            pg::USER,
-            server.port
-        );
-        let missing = Store::open_postgres(&url, Some(pg::PASSWORD))
+    if let Kind::Postgres(server) = &f.kind {
+        let missing = Store::open(&pg_location(server, &server.new_database()))
             .err()
             .unwrap();
         assert_eq!(missing.kind(), ErrorKind::NotFound, "{missing}");
         return;
     }
     let dir = f.dir.path();
-    let missing = Store::open(&dir.join("nothing.db")).err().unwrap();
+    let missing = Store::open(&Location::Sqlite(dir.join("nothing.db")))
+        .err()
+        .unwrap();
     assert_eq!(missing.kind(), ErrorKind::NotFound);
     let foreign = dir.join("foreign.db");
     write_private(&foreign, &[0x42; 4096]);
-    let err = Store::open(&foreign).err().unwrap();
+    let err = Store::open(&Location::Sqlite(foreign)).err().unwrap();
     assert_eq!(err.kind(), ErrorKind::Store);
     assert!(err.message().contains("not a flowsec store"), "{err}");
 }

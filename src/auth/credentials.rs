@@ -1,13 +1,11 @@
 //! Finding who a credential names: the user a presented token acts for, the session
 //! open on a store, and whether either still holds while a command runs.
 
-use std::path::Path;
-
 use super::session;
 use crate::engine::TokenState;
 use crate::error::{Error, ErrorKind, Result};
 use crate::identity::{Actor, Credential};
-use crate::store::{Read, Store, now, tokens};
+use crate::store::{Location, Read, Store, now, tokens};
 use crate::tokens::{Presented, authenticate};
 
 /// What `from_session` found.
@@ -31,7 +29,7 @@ pub fn from_token(store: &Store, raw: &str) -> Result<Actor> {
 
 /// The login session open on the store at `db`. The store is opened only when there is
 /// a session file, so commands without a session pay nothing for this.
-pub fn from_session(db: &Path) -> Result<SessionLookup> {
+pub fn from_session(db: &Location) -> Result<SessionLookup> {
     if !session::any_file() {
         return Ok(SessionLookup::None);
     }

@@ -58,7 +58,8 @@ pub fn file_for(store: &Store) -> Result<PathBuf> {
     let dir = session_dir()?;
     let file = file_in(&dir, &store.read().store_id()?);
     if !file.exists()
-        && let Ok(canonical) = fs::canonicalize(store.path())
+        && let Some(path) = store.location().sqlite_path()
+        && let Ok(canonical) = fs::canonicalize(path)
     {
         let by_path = dir.join(format!(
             "{FILE_PREFIX}{}",

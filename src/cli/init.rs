@@ -27,10 +27,10 @@ struct Created {
 }
 
 pub fn run(args: Args, ctx: &Context) -> Result<Status> {
-    let path = &ctx.config.db;
+    let location = &ctx.config.db;
     // Refuse before asking for a password that would be thrown away.
-    if path.exists() {
-        return Store::create(path, &Seed::default(), &ctx.actor).map(|_| Status::Success);
+    if Store::exists(location)? {
+        return Store::create(location, &Seed::default(), &ctx.actor).map(|_| Status::Success);
     }
     if ctx.config.key_file.exists() {
         return Err(keyfile::exists(&ctx.config.key_file));
@@ -49,9 +49,9 @@ pub fn run(args: Args, ctx: &Context) -> Result<Status> {
         ),
         key_file: Some(ctx.config.key_file.clone()),
     };
-    let store = Store::create(path, &seed, &ctx.actor)?;
+    let store = Store::create(location, &seed, &ctx.actor)?;
     let created = Created {
-        store: store.path().display().to_string(),
+        store: store.location().to_string(),
         key_file: ctx.config.key_file.display().to_string(),
         admin_password_set: true,
     };

@@ -38,7 +38,7 @@ use crate::model::Name;
 use crate::output::{OutputMode, Printer};
 use crate::store::Read;
 use crate::store::grants::Principal;
-use crate::store::{Opened, Store};
+use crate::store::{Location, Opened, Store};
 
 /// The variable holding a token to act as (cli.md).
 const TOKEN_VARIABLE: &str = "FLOWSEC_TOKEN";
@@ -82,9 +82,10 @@ pub struct Cli {
 
 #[derive(Debug, clap::Args)]
 struct GlobalArgs {
-    /// The store [default: <data dir>/flowsec.db]
-    #[arg(long, env = "FLOWSEC_DB", global = true, value_name = "PATH")]
-    db: Option<PathBuf>,
+    /// The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password
+    /// here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]
+    #[arg(long, global = true, value_name = "STORE")]
+    db: Option<OsString>,
     /// The encryption key file [default: beside the store]
     #[arg(long, env = "FLOWSEC_KEY_FILE", global = true, value_name = "PATH")]
     key_file: Option<PathBuf>,
@@ -209,16 +210,17 @@ impl Context {
     }
 
     fn open_store(&self) -> Result<Store> {
-        if !self.config.db_is_default {
-            return Store::open(&self.config.db);
-        }
-        match Store::open_or_create(&self.config.db, &self.config.key_file, &self.actor)? {
+        let path = match &self.config.db {
+            Location::Sqlite(path) if self.config.db_is_default => path,
+            named => return Store::open(named),
+        };
+        match Store::open_or_create(path, &self.config.key_file, &self.actor)? {
             Opened::Existing(store) => Ok(store),
             Opened::Created(store) => {
                 self.printer.notice(&format!(
                     "created the default store at `{}` (key file `{}`) with the built-in roles \
                      and users; `admin` has no password yet (`flowsec users passwd admin` sets one)",
-                    store.path().display(),
+                    store.location(),
                     self.config.key_file.display()
                 ));
                 Ok(store)
@@ -239,6 +241,8 @@ pub fn main() -> ExitCode {
     };
     let raw = RawOptions {
         db: cli.global.db,
+        // Read here rather than by clap, which would show its password in --help.
+        db_env: std::env::var_os("FLOWSEC_DB").filter(|v| !v.is_empty()),
         key_file: cli.global.key_file,
         config: cli.global.config,
         output: cli.global.output,
@@ -285,19 +289,26 @@ pub fn main() -> ExitCode {
                 }
             }
             // A login session on this store is the other way to act as a user.
-            None if ctx.config.db.exists() => match credentials::from_session(&ctx.config.db)? {
-                SessionLookup::Open(found) => Some(*found),
-                // Never a silent fall back to the local administrator: the shell meant
-                // to act as a user. Only what ends or replaces the session runs.
-                SessionLookup::Ended if !auth::works_without_session(&cli.command) => {
-                    return Err(Error::new(
-                        ErrorKind::Auth,
-                        "your session has ended: log in again, or `flowsec auth logout`",
-                    ));
+            None if ctx
+                .config
+                .db
+                .sqlite_path()
+                .is_none_or(std::path::Path::exists) =>
+            {
+                match credentials::from_session(&ctx.config.db)? {
+                    SessionLookup::Open(found) => Some(*found),
+                    // Never a silent fall back to the local administrator: the shell meant
+                    // to act as a user. Only what ends or replaces the session runs.
+                    SessionLookup::Ended if !auth::works_without_session(&cli.command) => {
+                        return Err(Error::new(
+                            ErrorKind::Auth,
+                            "your session has ended: log in again, or `flowsec auth logout`",
+                        ));
+                    }
+                    SessionLookup::Ended => None,
+                    SessionLookup::None => None,
                 }
-                SessionLookup::Ended => None,
-                SessionLookup::None => None,
-            },
+            }
             None => None,
         };
         if let Some((actor, mut store)) = acting {

@@ -266,7 +266,9 @@ pub(super) fn of(command: &Command) -> Result<Requirement> {
         Command::Encrypt(_) | Command::Audit(_) => All(vec![security()?]),
         Command::Db(db::Command::Status) => All(vec![security()?]),
         // A copy holds every hash and sealed secret; the schema is the store owner's.
-        Command::Db(db::Command::Copy { .. } | db::Command::Upgrade) => LocalAdmin,
+        Command::Db(
+            db::Command::Copy { .. } | db::Command::Upgrade | db::Command::Password { .. },
+        ) => LocalAdmin,
         // A manifest can change anything, superuser roles included.
         Command::Apply(_) => Superuser,
         // Everyone's roles and grants, as `perms list` of any user shows them.

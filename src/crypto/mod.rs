@@ -4,6 +4,7 @@
 //! elsewhere does not decrypt.
 
 pub mod keyfile;
+pub mod sealed_file;
 
 use std::fmt;
 

@@ -6,7 +6,7 @@ use super::{Read, Tx};
 use crate::error::Result;
 
 /// One stored value, as every backend can keep it.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Cell {
     Null,
     Integer(i64),

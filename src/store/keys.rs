@@ -8,7 +8,7 @@ use std::path::Path;
 use serde::Serialize;
 
 use super::secrets::{self, Stored};
-use super::{Read, Store, Tx, format_time, now};
+use super::{Location, Read, Store, Tx, format_time, now};
 use crate::crypto::{Key, Keyring, Unopened, keyfile};
 use crate::error::{Error, ErrorKind, Result};
 use crate::identity::Actor;
@@ -208,6 +208,7 @@ pub struct Rotation {
 /// at any point harmless: (1) the new key joins the old ones in the key file, (2) every
 /// value moves to it in one transaction, (3) only then do unused keys leave the key file.
 pub fn rotate(store: &mut Store, actor: &Actor, key_file: &Path) -> Result<Rotation> {
+    let location = store.location().clone();
     let mut rotation = store.write(actor, |tx| {
         let mut keyring = for_writing(tx, key_file)?;
         let stored = tx.all_secrets()?;
@@ -227,6 +228,10 @@ pub fn rotate(store: &mut Store, actor: &Actor, key_file: &Path) -> Result<Rotat
         }
         for (s, plaintext) in stored.iter().zip(&plaintexts) {
             secrets::reseal(tx, &keyring, s, plaintext)?;
+        }
+        // This host's sealed database password, before its old key can be dropped.
+        if let Location::Postgres(db) = &location {
+            db.reseal_password(&keyring)?;
         }
         tx.record(
             "encrypt.rotate",

@@ -3,8 +3,7 @@
 //! `Tx` records every change in the audit trail in the same transaction. Each backend
 //! lives in its own folder (`sqlite/`) and implements the per-kind traits declared beside
 //! the records they carry; the rules those records obey (validation, conflicts, what is
-//! audited) are here, once, for every backend. `postgresql/` is the second backend; the
-//! command line reaches only SQLite so far.
+//! audited) are here, once, for every backend. `postgresql/` is the second backend.
 
 pub mod audit;
 pub mod copy;
@@ -108,7 +107,7 @@ trait Transaction {
 
 pub struct Store {
     backend: Box<dyn Backend>,
-    path: PathBuf,
+    location: Location,
     guard: Option<WriteGuard>,
 }
 
@@ -134,52 +133,51 @@ pub enum Opened {
 
 impl Store {
     /// Opens an existing store; a missing one is an error (a typo must not create one).
-    pub fn open(path: &Path) -> Result<Store> {
+    pub fn open(location: &Location) -> Result<Store> {
+        let backend: Box<dyn Backend> = match location {
+            Location::Sqlite(path) => Box::new(sqlite::Sqlite::open(path)?),
+            Location::Postgres(db) => Box::new(postgresql::Postgres::open(db)?),
+        };
         Ok(Store {
-            backend: Box::new(sqlite::Sqlite::open(path)?),
-            path: path.to_path_buf(),
+            backend,
+            location: location.clone(),
             guard: None,
         })
+    }
+
+    /// Brings the store's schema up to this flowsec's, once however many run it together;
+    /// returns the version it had (a SQLite store is upgraded whenever it is opened, so
+    /// its version before is not known here).
+    pub fn upgrade(location: &Location, actor: &Actor) -> Result<Option<i64>> {
+        match location {
+            Location::Sqlite(_) => Store::open(location).map(|_| None),
+            Location::Postgres(db) => postgresql::Postgres::upgrade(db, actor).map(Some),
+        }
+    }
+
+    /// Whether `location` holds a store already (a PostgreSQL database is asked).
+    pub fn exists(location: &Location) -> Result<bool> {
+        match location {
+            Location::Sqlite(path) => Ok(path.exists()),
+            Location::Postgres(db) => postgresql::Postgres::holds_store(db),
+        }
     }
 
     /// Creates a new store with the defaults of model.md. A concurrent creator can never
     /// see a half-made store and a second `init` never touches an existing one. With
-    /// `seed.key_file`, the key file is written before the store appears: a crash leaves
-    /// at worst a key file without its store, never a store without its key.
-    pub fn create(path: &Path, seed: &Seed, actor: &Actor) -> Result<Store> {
-        let fill = |tx: &Tx<'_>| seed_store(tx, seed, &path.display().to_string());
-        sqlite::Sqlite::create(path, actor, &fill, seed.key_file.as_deref())?;
-        Store::open(path)
+    /// `seed.key_file`, the key file is written before the store is committed: a crash
+    /// leaves at worst a key file without its store, never a store without its key.
+    pub fn create(location: &Location, seed: &Seed, actor: &Actor) -> Result<Store> {
+        let fill = |tx: &Tx<'_>| seed_store(tx, seed, &location.to_string());
+        Store::create_filled(location, actor, &fill, seed.key_file.as_deref())?;
+        Store::open(location)
     }
 
-    /// Opens the PostgreSQL store in the database `url` names (without its password),
-    /// logging in with `password`.
-    pub fn open_postgres(url: &str, password: Option<&str>) -> Result<Store> {
-        Ok(Store {
-            backend: Box::new(postgresql::Postgres::open(url, password)?),
-            path: PathBuf::from(url),
-            guard: None,
-        })
-    }
-
-    /// Creates a store in the database `url` names, which must hold no flowsec store,
-    /// with the defaults of model.md, as `create` does.
-    pub fn create_postgres(
-        url: &str,
-        password: Option<&str>,
-        seed: &Seed,
-        actor: &Actor,
-    ) -> Result<Store> {
-        let fill = |tx: &Tx<'_>| seed_store(tx, seed, url);
-        postgresql::Postgres::create(url, password, actor, &fill, seed.key_file.as_deref())?;
-        Store::open_postgres(url, password)
-    }
-
-    /// Creates a store at `path` holding a copy of every record of `from`, made in one
-    /// transaction and linked into place only when complete. `copied` is told the count of
+    /// Creates a store at `location` holding a copy of every record of `from`, made in
+    /// one transaction and visible only when complete. `copied` is told the count of
     /// records copied so far; returns how many there were.
     pub fn create_copy(
-        path: &Path,
+        location: &Location,
         from: &dyn Read,
         actor: &Actor,
         copied: &dyn Fn(u64),
@@ -189,8 +187,31 @@ impl Store {
             count.set(copy::copy_rows(from, tx, copied)?);
             Ok(None)
         };
-        sqlite::Sqlite::create(path, actor, &fill, None)?;
+        Store::create_filled(location, actor, &fill, None)?;
         Ok(count.get())
+    }
+
+    fn create_filled(
+        location: &Location,
+        actor: &Actor,
+        fill: &dyn Fn(&Tx<'_>) -> Result<Option<Keyring>>,
+        key_file: Option<&Path>,
+    ) -> Result<()> {
+        match location {
+            Location::Sqlite(path) => sqlite::Sqlite::create(path, actor, fill, key_file),
+            Location::Postgres(db) => postgresql::Postgres::create(db, actor, fill, key_file),
+        }
+    }
+
+    /// Removes a store this process has just created and must not keep (a copy whose
+    /// making could not be recorded).
+    pub fn remove_created(location: &Location) -> Result<()> {
+        match location {
+            Location::Sqlite(path) => std::fs::remove_file(path).map_err(|e| {
+                crate::error::Error::io(format!("cannot remove `{}`", path.display()), e)
+            }),
+            Location::Postgres(db) => postgresql::Postgres::drop_store(db),
+        }
     }
 
     /// What kind of store this is, as `db status` names it.
@@ -198,29 +219,30 @@ impl Store {
         self.backend.kind()
     }
 
-    /// Opens the default store, creating it (and its key file) with the defaults when it
-    /// does not exist yet.
+    /// Opens the default store, a SQLite file, creating it (and its key file) with the
+    /// defaults when it does not exist yet.
     pub fn open_or_create(path: &Path, key_file: &Path, actor: &Actor) -> Result<Opened> {
+        let location = Location::Sqlite(path.to_path_buf());
         if path.exists() {
-            return Store::open(path).map(Opened::Existing);
+            return Store::open(&location).map(Opened::Existing);
         }
         let seed = Seed {
             key_file: Some(key_file.to_path_buf()),
             ..Seed::default()
         };
-        match Store::create(path, &seed, actor) {
+        match Store::create(&location, &seed, actor) {
             Ok(store) => Ok(Opened::Created(store)),
             // Another process created it first: use theirs. (A conflict without a store is a
             // key file in the way, which the error explains.)
             Err(e) if e.kind() == ErrorKind::Conflict && path.exists() => {
-                Store::open(path).map(Opened::Existing)
+                Store::open(&location).map(Opened::Existing)
             }
             Err(e) => Err(e),
         }
     }
 
-    pub fn path(&self) -> &Path {
-        &self.path
+    pub fn location(&self) -> &Location {
+        &self.location
     }
 
     /// Has every later write transaction check `guard` first, so that a command

@@ -262,7 +262,12 @@ mod tests {
             ..Seed::default()
         };
         let actor = Actor::local();
-        let mut store = Store::create(&dir.path().join("s.db"), &seed, &actor).unwrap();
+        let mut store = Store::create(
+            &crate::store::Location::Sqlite(dir.path().join("s.db")),
+            &seed,
+            &actor,
+        )
+        .unwrap();
         let name = "email.smtp-password";
         assert!(!has_system(store.read(), name).unwrap());
         assert_eq!(get_system(store.read(), &key_file, name).unwrap(), None);
@@ -300,7 +305,12 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let key_file = dir.path().join("later.key");
         let actor = Actor::local();
-        let mut store = Store::create(&dir.path().join("s.db"), &Seed::default(), &actor).unwrap();
+        let mut store = Store::create(
+            &crate::store::Location::Sqlite(dir.path().join("s.db")),
+            &Seed::default(),
+            &actor,
+        )
+        .unwrap();
         assert!(!key_file.exists());
         assert!(keys::unlock(store.read(), &key_file).unwrap().is_none());
         store

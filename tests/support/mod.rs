@@ -6,11 +6,25 @@ use std::process::{Command, Stdio};
 
 use serde::Deserialize;
 
+pub mod pg;
+
 pub const ADMIN_PASSWORD: &str = "correct-horse-battery";
+
+/// Set to `postgres` to run the tests against PostgreSQL stores (`.ci/run` does, for the
+/// test files the README names).
+pub const BACKEND_VARIABLE: &str = "FLOWSEC_TEST_BACKEND";
 
 pub struct Env {
     pub dir: tempfile::TempDir,
+    /// The SQLite store, or where a test may put SQLite files of its own.
     pub db: PathBuf,
+    /// With PostgreSQL: the database's URL with its password, as FLOWSEC_DB holds it.
+    pub postgres: Option<String>,
+}
+
+/// Whether this run tests PostgreSQL stores.
+pub fn on_postgres() -> bool {
+    std::env::var(BACKEND_VARIABLE).is_ok_and(|v| v == "postgres")
 }
 
 pub struct Run {
@@ -68,7 +82,31 @@ impl Env {
     pub fn empty() -> Env {
         let dir = tempfile::tempdir().unwrap();
         let db = dir.path().join("store.db");
-        Env { dir, db }
+        let postgres = on_postgres().then(|| {
+            let server = pg::shared().expect("PostgreSQL's server is not installed");
+            server.database_url(&server.new_database())
+        });
+        Env { dir, db, postgres }
+    }
+
+    /// No store yet, in a new database of `server`, whatever the run tests.
+    pub fn empty_on(server: &pg::Postgres) -> Env {
+        let dir = tempfile::tempdir().unwrap();
+        let db = dir.path().join("store.db");
+        let postgres = Some(server.database_url(&server.new_database()));
+        Env { dir, db, postgres }
+    }
+
+    /// What FLOWSEC_DB names.
+    pub fn location(&self) -> flowsec::store::Location {
+        use flowsec::store::location::{Location, Source};
+        let raw = match &self.postgres {
+            Some(url) => std::ffi::OsString::from(url),
+            None => self.db.clone().into_os_string(),
+        };
+        Location::parse(&raw, Source::Private)
+            .unwrap()
+            .with_key_file(&self.key_file())
     }
 
     pub fn command(&self) -> Command {
@@ -79,8 +117,13 @@ impl Env {
             .env("HOME", home)
             .env("XDG_DATA_HOME", home.join("data"))
             .env("XDG_CONFIG_HOME", home.join("config"))
-            .env("XDG_STATE_HOME", home.join("state"))
-            .env("FLOWSEC_DB", &self.db);
+            .env("XDG_STATE_HOME", home.join("state"));
+        match &self.postgres {
+            Some(url) => c
+                .env("FLOWSEC_DB", url)
+                .env("FLOWSEC_KEY_FILE", self.key_file()),
+            None => c.env("FLOWSEC_DB", &self.db),
+        };
         c
     }
 
@@ -147,7 +190,7 @@ impl Env {
 
     /// The store, opened through the library.
     pub fn store(&self) -> flowsec::store::Store {
-        flowsec::store::Store::open(&self.db).unwrap()
+        flowsec::store::Store::open(&self.location()).unwrap()
     }
 
     /// The session file the binary uses for this store (XDG_STATE_HOME is set above).
@@ -157,11 +200,7 @@ impl Env {
 
     /// The session file for this store under another state directory.
     pub fn session_file_in(&self, state_home: &Path) -> PathBuf {
-        let store_id = flowsec::store::Store::open(&self.db)
-            .unwrap()
-            .read()
-            .store_id()
-            .unwrap();
+        let store_id = self.store().read().store_id().unwrap();
         flowsec::auth::session::file_in(&state_home.join("flowsec"), &store_id)
     }
 

@@ -12,10 +12,12 @@
 //! `db upgrade` under a lock.
 
 mod migrations;
+mod password;
 mod records;
 mod roles;
 mod scans;
 mod small;
+mod tls;
 mod users;
 
 use std::cell::{Cell, RefCell};
@@ -30,6 +32,7 @@ use crate::identity::Actor;
 use std::path::Path;
 
 use crate::crypto::{Keyring, keyfile};
+use crate::store::location::Database;
 use crate::store::{Backend, Read, StoreError, Transaction, Write};
 
 /// The advisory lock every writer takes: "FSEC".
@@ -44,27 +47,65 @@ pub(super) struct Postgres {
 const CONNECT_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(10);
 
 impl Postgres {
-    /// Connects to the database `url` names (which holds no password) with `password`.
-    fn connect(url: &str, password: Option<&str>) -> Result<Rc<Session>> {
-        let mut config: postgres::Config = url.parse().map_err(|e| {
+    /// Connects to `db`, with a password from the first place that has one.
+    fn connect(db: &Database) -> Result<Rc<Session>> {
+        let tls = tls::wanted(db.url())?;
+        let mut config: postgres::Config = tls.url.parse().map_err(|e| {
             Error::usage(format!(
                 "the PostgreSQL URL is not one libpq would take: {e}"
             ))
         })?;
-        if let Some(password) = password {
-            config.password(password);
+        let found = {
+            let host = match config.get_hosts().first() {
+                Some(postgres::config::Host::Tcp(host)) => host.clone(),
+                _ => "localhost".to_string(),
+            };
+            let user = config.get_user().unwrap_or_default().to_string();
+            let dbname = config
+                .get_dbname()
+                .map_or_else(|| user.clone(), str::to_string);
+            password::find(
+                db,
+                &password::Target {
+                    host: &host,
+                    port: config.get_ports().first().copied().unwrap_or(5432),
+                    dbname: &dbname,
+                    user: &user,
+                },
+            )?
+        };
+        if let Some(password) = &found.password {
+            config.password(password.as_bytes());
         }
         if config.get_connect_timeout().is_none() {
             config.connect_timeout(CONNECT_TIMEOUT);
         }
+        let limit = config
+            .get_connect_timeout()
+            .copied()
+            .unwrap_or(CONNECT_TIMEOUT);
         if config.get_application_name().is_none() {
             config.application_name("flowsec");
         }
-        let client = config.connect(postgres::NoTls).map_err(|e| {
-            Error::new(
+        config.ssl_mode(match tls.mode {
+            tls::Mode::Disable => postgres::config::SslMode::Disable,
+            tls::Mode::Prefer => postgres::config::SslMode::Prefer,
+            _ => postgres::config::SslMode::Require,
+        });
+        let tls = tls::client_config(tls.mode, tls.root_cert.as_deref())?;
+        let client = connect_within(config, tls, limit).map_err(|cause| {
+            let error = Error::new(
                 crate::error::ErrorKind::Store,
-                format!("cannot connect to the PostgreSQL store: {}", cause(&e)),
-            )
+                format!("cannot connect to the PostgreSQL store: {cause}"),
+            );
+            if found.password.is_none() && cause.contains("password missing") {
+                let mut hint = "the server asks for a password: put it in FLOWSEC_DB or the config file's `db`, PGPASSWORD, the pgpass file, or seal it with `flowsec db password`".to_string();
+                if let Some(why) = &found.passed_over {
+                    hint.push_str(&format!(" ({why})"));
+                }
+                return error.with_hint(hint);
+            }
+            error
         })?;
         Ok(Rc::new(Session {
             client: RefCell::new(client),
@@ -72,26 +113,76 @@ impl Postgres {
         }))
     }
 
+    /// Brings the store's schema up to this binary's, under the write lock, so it is done
+    /// once however many hosts run it together; returns the version it had.
+    pub(super) fn upgrade(db: &Database, actor: &Actor) -> Result<i64> {
+        let session = Postgres::connect(db)?;
+        let writer = Pg::writer(session, actor, true)?;
+        let latest = latest();
+        let baseline = migrations::MIGRATIONS
+            .first()
+            .map_or(0, |(version, _)| *version);
+        let found = match schema_version(&writer.session)? {
+            None => return Err(Error::not_found("the database holds no flowsec store")),
+            Some(found) if found > latest => {
+                return Err(StoreError::TooNew {
+                    found,
+                    known: latest,
+                }
+                .into());
+            }
+            Some(found) if found < baseline => {
+                return Err(Error::new(
+                    crate::error::ErrorKind::Store,
+                    format!(
+                        "the store has schema version {found}, older than any PostgreSQL store ({baseline})"
+                    ),
+                ));
+            }
+            Some(found) => found,
+        };
+        for (_, sql) in migrations::MIGRATIONS.iter().filter(|(v, _)| *v > found) {
+            writer.session.batch(sql)?;
+        }
+        if found < latest {
+            writer.execute("UPDATE flowsec_schema_version SET version = $1", &[&latest])?;
+            crate::store::audit::append(
+                &writer,
+                "store.upgrade",
+                db.url(),
+                &serde_json::json!({"from": found, "to": latest}),
+            )?;
+        }
+        Box::new(writer).commit()?;
+        Ok(found)
+    }
+
+    /// Whether the database holds a flowsec store.
+    pub(super) fn holds_store(db: &Database) -> Result<bool> {
+        let session = Postgres::connect(db)?;
+        schema_version(&session).map(|found| found.is_some())
+    }
+
+    /// Drops every table of the store just made in `db`.
+    pub(super) fn drop_store(db: &Database) -> Result<()> {
+        let session = Postgres::connect(db)?;
+        let tables: Vec<&str> = crate::store::copy::TABLES
+            .iter()
+            .map(|(table, _)| *table)
+            .chain(["flowsec_schema_version"])
+            .collect();
+        session.batch(&format!(
+            "BEGIN; DROP TABLE {} CASCADE; DROP FUNCTION flowsec_audit_append_only(); COMMIT",
+            tables.join(", ")
+        ))
+    }
+
     /// Opens the store in the database `url` names; one of an older or newer schema is
     /// refused (a shared store is upgraded only by `flowsec db upgrade`).
-    pub(super) fn open(url: &str, password: Option<&str>) -> Result<Postgres> {
-        let session = Postgres::connect(url, password)?;
-        let has_schema: bool = get(
-            &session.query_one(
-                "SELECT to_regclass('flowsec_schema_version') IS NOT NULL",
-                &[],
-            )?,
-            0,
-        )?;
-        let found: Option<i64> = match has_schema {
-            true => Some(get(
-                &session.query_one("SELECT version FROM flowsec_schema_version", &[])?,
-                0,
-            )?),
-            false => None,
-        };
+    pub(super) fn open(db: &Database) -> Result<Postgres> {
+        let session = Postgres::connect(db)?;
         let latest = latest();
-        match found {
+        match schema_version(&session)? {
             None => Err(
                 Error::not_found("the database holds no flowsec store").with_hint(
                     "create one with `flowsec init` (the DBA makes the database and its role)",
@@ -118,13 +209,12 @@ impl Postgres {
     /// Creates flowsec's tables in the database `url` names, which must hold none, and
     /// fills them with `fill`, in one transaction; `key_file` is written before it commits.
     pub(super) fn create(
-        url: &str,
-        password: Option<&str>,
+        db: &Database,
         actor: &Actor,
         fill: &dyn Fn(&dyn Write) -> Result<Option<Keyring>>,
         key_file: Option<&Path>,
     ) -> Result<()> {
-        let session = Postgres::connect(url, password)?;
+        let session = Postgres::connect(db)?;
         let writer = Pg::writer(session, actor, false)?;
         let taken: bool = get(
             &writer.query_one(
@@ -155,6 +245,43 @@ impl Postgres {
             let _ = std::fs::remove_file(key_file);
         }
         committed
+    }
+}
+
+/// The schema version of the store in the database, if it holds one.
+fn schema_version(session: &Session) -> Result<Option<i64>> {
+    let asked = session
+        .client
+        .borrow_mut()
+        .query_opt("SELECT version FROM flowsec_schema_version", &[]);
+    match asked {
+        Ok(row) => row.map(|row| get(&row, 0)).transpose(),
+        Err(e) if e.code() == Some(&postgres::error::SqlState::UNDEFINED_TABLE) => Ok(None),
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// Connects, giving up after `limit`: the driver's own timeout covers only the TCP
+/// connection, not a server that accepts it and then says nothing.
+fn connect_within(
+    config: postgres::Config,
+    tls: Option<rustls::ClientConfig>,
+    limit: std::time::Duration,
+) -> std::result::Result<Client, String> {
+    let (sender, receiver) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let connected = match tls {
+            None => config.connect(postgres::NoTls),
+            Some(tls) => config.connect(tokio_postgres_rustls::MakeRustlsConnect::new(tls)),
+        };
+        let _ = sender.send(connected.map_err(|e| cause(&e)));
+    });
+    match receiver.recv_timeout(limit) {
+        Ok(connected) => connected,
+        Err(_) => Err(format!(
+            "the server did not answer within {} s (connect_timeout)",
+            limit.as_secs()
+        )),
     }
 }
 

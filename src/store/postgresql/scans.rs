@@ -29,7 +29,7 @@ impl FactReads for Pg<'_> {
 
     fn fact_user_roles(&self, user: UserId) -> Result<Vec<RoleId>> {
         self.query(
-            "SELECT role_id FROM role_members WHERE user_id = $1",
+            "SELECT role_id FROM role_members WHERE user_id = $1 ORDER BY role_id",
             &[&user],
         )?
         .iter()
@@ -151,7 +151,7 @@ impl FactReads for Pg<'_> {
 
     fn scan_fact_memberships(&self, each: &mut dyn FnMut(UserId, RoleId)) -> Result<()> {
         for r in self.query(
-            "SELECT user_id, role_id FROM role_members ORDER BY user_id",
+            "SELECT user_id, role_id FROM role_members ORDER BY user_id, role_id",
             &[],
         )? {
             each(get(&r, 0)?, get(&r, 1)?);

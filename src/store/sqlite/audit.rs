@@ -73,7 +73,12 @@ mod tests {
     fn records_cannot_be_updated_or_deleted() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("s.db");
-        crate::store::Store::create(&path, &Seed::default(), &Actor::local()).unwrap();
+        crate::store::Store::create(
+            &crate::store::Location::Sqlite(path.clone()),
+            &Seed::default(),
+            &Actor::local(),
+        )
+        .unwrap();
         let conn = Sqlite::open(&path).unwrap().conn;
         let count = |c: &rusqlite::Connection| -> i64 {
             c.query_row("SELECT COUNT(*) FROM audit", [], |r| r.get(0))

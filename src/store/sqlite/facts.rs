@@ -19,7 +19,7 @@ impl<C: Conn> FactReads for C {
 
     fn fact_user_roles(&self, user: UserId) -> Result<Vec<RoleId>> {
         Ok(self
-            .prepare_cached("SELECT role_id FROM role_members WHERE user_id = ?1")?
+            .prepare_cached("SELECT role_id FROM role_members WHERE user_id = ?1 ORDER BY role_id")?
             .query_map([user], |r| r.get(0))?
             .collect::<rusqlite::Result<_>>()?)
     }
@@ -173,7 +173,7 @@ impl<C: Conn> FactReads for C {
         // In primary-key order, by user: left to itself SQLite scans the smaller index by
         // role, which visits the users in random order.
         let mut stmt =
-            self.prepare("SELECT user_id, role_id FROM role_members ORDER BY user_id")?;
+            self.prepare("SELECT user_id, role_id FROM role_members ORDER BY user_id, role_id")?;
         let mut rows = stmt.query([])?;
         while let Some(r) = rows.next()? {
             each(r.get(0)?, r.get(1)?);

@@ -81,7 +81,8 @@ mod tests {
             key_file: Some(key_file.clone()),
             ..Seed::default()
         };
-        let mut store = Store::create(&db, &seed, &actor).unwrap();
+        let mut store =
+            Store::create(&crate::store::Location::Sqlite(db.clone()), &seed, &actor).unwrap();
         store
             .write(&actor, |tx| {
                 secrets::set_system(tx, &key_file, "first", "one")

@@ -294,7 +294,12 @@ mod tests {
         assert_eq!(latest(), SCHEMA_VERSION);
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("s.db");
-        Store::create(&path, &Seed::default(), &Actor::local()).unwrap();
+        Store::create(
+            &crate::store::Location::Sqlite(path.clone()),
+            &Seed::default(),
+            &Actor::local(),
+        )
+        .unwrap();
         let conn = Sqlite::open(&path).unwrap().conn;
         let names = |sql: &str, arg: &str| -> Vec<String> {
             let mut stmt = conn.prepare(sql).unwrap();

@@ -1,12 +1,15 @@
 //! A throwaway PostgreSQL cluster (Debian's server) on 127.0.0.1 for the PostgreSQL
 //! tests: `initdb` in a temporary folder (as the `postgres` OS user when running as root,
 //! which initdb refuses), scram-sha-256 and TLS on, a free port; killed when dropped.
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, dead_code)]
+//! `shared()` is one cluster for a whole test binary, in which each test makes a database
+//! of its own; it is stopped and removed when the binary exits.
 
 use std::net::TcpStream;
 use std::os::unix::process::CommandExt;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
+use std::sync::OnceLock;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
 /// Where Debian keeps the server's programs: `/usr/lib/postgresql/VERSION/bin`, the newest.
@@ -182,10 +185,24 @@ impl Postgres {
         self.psql_with("host=127.0.0.1 sslmode=disable", sql)
     }
 
+    /// Runs `sql` with psql in `database`, as the superuser, and requires success.
+    pub fn psql_in(&self, database: &str, sql: &str) -> String {
+        let out = self.psql_with(
+            &format!("host=127.0.0.1 sslmode=disable dbname={database}"),
+            sql,
+        );
+        assert!(
+            out.status.success(),
+            "{sql}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8_lossy(&out.stdout).trim().to_string()
+    }
+
     /// Runs `sql` with psql, connecting with the libpq parameters `params` besides the
-    /// port, user and database.
+    /// port and user (and the database `postgres`, unless `params` names one).
     pub fn psql_with(&self, params: &str, sql: &str) -> std::process::Output {
-        let conninfo = format!("{params} port={} user={USER} dbname=postgres", self.port);
+        let conninfo = format!("dbname=postgres {params} port={} user={USER}", self.port);
         Command::new("psql")
             .env("PGPASSWORD", PASSWORD)
             .args(["-X", "-tA", "-d", &conninfo, "-c", sql])
@@ -195,6 +212,69 @@ impl Postgres {
 
     pub fn dir(&self) -> &Path {
         self.dir.path()
+    }
+}
+
+static SHARED: OnceLock<Option<Postgres>> = OnceLock::new();
+
+/// The test binary's one cluster, started on first use.
+pub fn shared() -> Option<&'static Postgres> {
+    SHARED
+        .get_or_init(|| {
+            let server = Postgres::start()?;
+            server.stop_when_this_process_exits();
+            Some(server)
+        })
+        .as_ref()
+}
+
+impl Postgres {
+    /// A static is never dropped: a watcher stops the server, and removes its folder,
+    /// once this process is gone.
+    // The watcher outlives this process: no one is left to wait for it.
+    #[allow(clippy::zombie_processes)]
+    fn stop_when_this_process_exits(&self) {
+        Command::new("sh")
+            .args([
+                "-c",
+                "while kill -0 \"$0\" 2>/dev/null; do sleep 0.2; done; \
+                 kill -INT \"$1\"; while kill -0 \"$1\" 2>/dev/null; do sleep 0.1; done; rm -rf \"$2\"",
+            ])
+            .arg(std::process::id().to_string())
+            .arg(self.child.id().to_string())
+            .arg(self.dir.path())
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .process_group(0)
+            .spawn()
+            .unwrap();
+    }
+
+    /// A new empty database; returns its name.
+    pub fn new_database(&self) -> String {
+        static NEXT: AtomicUsize = AtomicUsize::new(0);
+        let name = format!(
+            "t{}_{}",
+            std::process::id(),
+            NEXT.fetch_add(1, Ordering::Relaxed)
+        );
+        let made = self.psql(&format!("CREATE DATABASE {name}"));
+        assert!(
+            made.status.success(),
+            "{}",
+            String::from_utf8_lossy(&made.stderr)
+        );
+        name
+    }
+
+    /// The URL of database `name`, without TLS, with the password: what a test's
+    /// FLOWSEC_DB holds.
+    pub fn database_url(&self, name: &str) -> String {
+        format!(
+            "postgres://{USER}:{PASSWORD}@127.0.0.1:{}/{name}?sslmode=disable",
+            self.port
+        )
     }
 }
 
