@@ -380,3 +380,163 @@ fn an_older_or_newer_schema_is_refused_and_db_upgrade_runs_once_from_many_hosts(
     );
     env.ok(&["users", "list"]);
 }
+
+/// A manifest big enough that applying or copying it takes a while.
+fn large_manifest(users: usize) -> String {
+    let mut text = String::from("[roles.team]\npermissions = [\"jobs:access\"]\n\n");
+    for u in 0..users {
+        text.push_str(&format!(
+            "[users.u{u}]\nemail = \"u{u}@example.com\"\nroles = [\"team\"]\npermissions = [\"repositories:create\"]\n\n"
+        ));
+    }
+    text
+}
+
+/// Ends, from the server's side, the session of a flowsec writer in `database` once it
+/// holds the write lock (so in the middle of its transaction); returns when it did.
+fn cut_the_writer_of(
+    server: &pg::Postgres,
+    database: &str,
+    child: &mut std::process::Child,
+) -> bool {
+    let started = std::time::Instant::now();
+    while started.elapsed() < std::time::Duration::from_secs(60) {
+        if child.try_wait().unwrap().is_some() {
+            return false;
+        }
+        let cut = server.psql_in(
+            "postgres",
+            &format!(
+                "SELECT count(pg_terminate_backend(l.pid)) FROM pg_locks l \
+                 JOIN pg_stat_activity a ON a.pid = l.pid \
+                 WHERE l.locktype = 'advisory' AND l.granted AND a.datname = '{database}'"
+            ),
+        );
+        if cut != "0" {
+            return true;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+    false
+}
+
+#[test]
+fn a_connection_cut_in_the_middle_of_an_apply_or_a_copy_changes_nothing() {
+    let Some(server) = pg::shared() else {
+        return;
+    };
+    let env = Env::empty_on(server);
+    env.ok_stdin(
+        &["init", "--admin-password-stdin"],
+        &format!("{}\n", support::ADMIN_PASSWORD),
+    );
+    let manifest = env.path("large.toml");
+    std::fs::write(&manifest, large_manifest(3000)).unwrap();
+    let before = env.ok(&["export"]).stdout;
+    let mut apply = env
+        .command()
+        .args(["-o", "json", "apply", manifest.to_str().unwrap()])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    assert!(
+        cut_the_writer_of(server, &database_of(&env), &mut apply),
+        "the apply ended before its connection could be cut"
+    );
+    let out = apply.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    assert!(stderr.contains("\"kind\":\"store\""), "{stderr}");
+    assert!(!stderr.contains(pg::PASSWORD), "{stderr}");
+    assert_eq!(
+        env.ok(&["export"]).stdout,
+        before,
+        "a cut apply left changes"
+    );
+    // The store still works: the same apply goes through.
+    env.ok(&["apply", manifest.to_str().unwrap()]);
+
+    // A copy into a new database, cut: the database is left empty, ready for another.
+    let target = server.new_database();
+    let mut copy = env
+        .command()
+        .args(["-o", "json", "db", "copy", "--to"])
+        .arg(
+            server
+                .database_url(&target)
+                .replace(&format!(":{}@", pg::PASSWORD), "@"),
+        )
+        .env("PGPASSWORD", pg::PASSWORD)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    assert!(
+        cut_the_writer_of(server, &target, &mut copy),
+        "the copy ended before its connection could be cut"
+    );
+    let out = copy.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    assert_eq!(
+        server.psql_in(
+            &target,
+            "SELECT count(*) FROM pg_tables WHERE schemaname = 'public'"
+        ),
+        "0",
+        "a cut copy left tables behind"
+    );
+    assert!(
+        !env.audit_actions()
+            .iter()
+            .any(|(action, _)| action == "store.copy"),
+        "a copy that failed was recorded as made"
+    );
+}
+
+#[test]
+fn many_writers_at_once_lose_nothing_and_readers_see_whole_changes() {
+    let Some(server) = pg::shared() else {
+        return;
+    };
+    let env = Env::empty_on(server);
+    env.ok_stdin(
+        &["init", "--admin-password-stdin"],
+        &format!("{}\n", support::ADMIN_PASSWORD),
+    );
+    let writers = 8;
+    let each = 6;
+    let mut commands = Vec::new();
+    for w in 0..writers {
+        let mut c = env.command();
+        // Each writer makes a role and, in one apply, users that are members of it.
+        let manifest = env.path(&format!("w{w}.toml"));
+        let mut text = format!("[roles.w{w}]\npermissions = [\"jobs:access\"]\n\n");
+        for u in 0..each {
+            text.push_str(&format!("[users.w{w}u{u}]\nroles = [\"w{w}\"]\n\n"));
+        }
+        std::fs::write(&manifest, text).unwrap();
+        c.args(["apply", manifest.to_str().unwrap()]);
+        commands.push(c);
+        let mut c = env.command();
+        c.args(["users", "create", &format!("solo{w}"), "--no-password"]);
+        commands.push(c);
+        let mut c = env.command();
+        c.args(["check", "--user", "admin", "security:manage"]);
+        commands.push(c);
+    }
+    support::all_succeed(commands);
+    let users = env.ok(&["-o", "json", "users", "list"]).json();
+    assert_eq!(users.as_array().unwrap().len(), 4 + writers * (each + 1));
+    for w in 0..writers {
+        let decision = env.check(&["--user", &format!("w{w}u{}", each - 1), "jobs:access"]);
+        assert!(decision.allowed, "writer {w}'s apply is incomplete");
+    }
+    let applies = env
+        .audit_actions()
+        .iter()
+        .filter(|(action, _)| action == "manifest.apply")
+        .count();
+    assert_eq!(applies, writers);
+}

@@ -764,7 +764,10 @@ fn no_plaintext_reaches_the_store_files() {
 
     let files = env.store_files();
     let names: Vec<String> = files.iter().map(|(p, _)| p.display().to_string()).collect();
-    assert!(names.iter().any(|n| n.ends_with("-wal")), "{names:?}");
+    // A SQLite store keeps its newest pages in the write-ahead log: scanned too.
+    if env.postgres.is_none() {
+        assert!(names.iter().any(|n| n.ends_with("-wal")), "{names:?}");
+    }
     assert!(
         files.iter().all(|(_, bytes)| !bytes.is_empty()),
         "{names:?}"

@@ -160,7 +160,7 @@ fn every_kind_of_change_is_recorded_without_secrets() {
 
     let got = env.audit_actions();
     let want = [
-        ("store.init", env.db.display().to_string()),
+        ("store.init", env.shown_location()),
         ("user.create", "bob".into()),
         ("user.update", "bob".into()),
         ("user.passwd", "bob".into()),

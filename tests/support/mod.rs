@@ -220,8 +220,85 @@ impl Env {
             .collect()
     }
 
+    /// The store as messages and the audit trail name it (never with a password).
+    pub fn shown_location(&self) -> String {
+        self.location().to_string()
+    }
+
+    /// What any write leaves, even one that changes nothing: the store files'
+    /// modification times, or the rows PostgreSQL counts as inserted, updated or deleted.
+    pub fn write_marks(&self) -> Vec<String> {
+        let Some(url) = &self.postgres else {
+            return self
+                .store_files()
+                .iter()
+                .map(|(p, _)| format!("{:?}", std::fs::metadata(p).unwrap().modified().unwrap()))
+                .collect();
+        };
+        let server = pg::shared().unwrap();
+        let database = url.rsplit_once('/').unwrap().1.split('?').next().unwrap();
+        // A session's backend reports its counts as it exits.
+        std::thread::sleep(std::time::Duration::from_millis(300));
+        vec![server.psql_in(
+            database,
+            "SELECT coalesce(sum(n_tup_ins + n_tup_upd + n_tup_del), 0) FROM pg_stat_user_tables",
+        )]
+    }
+
+    /// Whether a write transaction, since killed, had written what it never committed:
+    /// SQLite pages spilled to the write-ahead log, or rows PostgreSQL counts as
+    /// inserted but no one sees.
+    pub fn uncommitted_writes(&self) -> bool {
+        let Some(url) = &self.postgres else {
+            let mut wal = self.db.clone().into_os_string();
+            wal.push("-wal");
+            return std::fs::metadata(wal).is_ok_and(|m| m.len() > 0);
+        };
+        let server = pg::shared().unwrap();
+        let database = url.rsplit_once('/').unwrap().1.split('?').next().unwrap();
+        // The killed session's backend reports its counts as it exits.
+        std::thread::sleep(std::time::Duration::from_millis(300));
+        let count = |sql: &str| server.psql_in(database, sql).parse::<i64>().unwrap();
+        let inserted = count("SELECT coalesce(sum(n_tup_ins), 0) FROM pg_stat_user_tables");
+        let live = count("SELECT count(*) FROM users") + count("SELECT count(*) FROM grants");
+        inserted > live + count("SELECT count(*) FROM audit") + 200
+    }
+
+    /// Everything the store holds: the SQLite file's bytes, or every cell of every table
+    /// of the PostgreSQL database, rows in order (for "nothing changed" and "no
+    /// plaintext" checks alike).
     pub fn db_bytes(&self) -> Vec<u8> {
-        std::fs::read(&self.db).unwrap()
+        if self.postgres.is_none() {
+            return std::fs::read(&self.db).unwrap();
+        }
+        use flowsec::store::copy::{Cell, TABLES};
+        let store = self.store();
+        let mut out = Vec::new();
+        for (table, columns) in TABLES {
+            let mut rows = Vec::new();
+            store
+                .read()
+                .read_rows(table, columns, &mut |row| {
+                    rows.push(row.to_vec());
+                    Ok(())
+                })
+                .unwrap();
+            rows.sort();
+            out.extend_from_slice(format!("\n{table}\n").as_bytes());
+            for row in rows {
+                for cell in row {
+                    match cell {
+                        Cell::Null => out.extend_from_slice(b"NULL"),
+                        Cell::Integer(n) => out.extend_from_slice(n.to_string().as_bytes()),
+                        Cell::Text(text) => out.extend_from_slice(text.as_bytes()),
+                        Cell::Blob(bytes) => out.extend_from_slice(&bytes),
+                    }
+                    out.push(0);
+                }
+                out.push(b'\n');
+            }
+        }
+        out
     }
 
     pub fn path(&self, name: &str) -> PathBuf {
@@ -239,8 +316,12 @@ impl Env {
         assert_eq!(r.code, 0, "secrets set {target} {field}: {}", r.stderr);
     }
 
-    /// The raw bytes of the store and of whichever of its journals exist.
+    /// The raw bytes of the store and of whichever of its journals exist (on PostgreSQL,
+    /// everything the database holds, as `db_bytes`).
     pub fn store_files(&self) -> Vec<(PathBuf, Vec<u8>)> {
+        if let Some(url) = &self.postgres {
+            return vec![(PathBuf::from(url), self.db_bytes())];
+        }
         ["", "-wal", "-shm", "-journal"]
             .iter()
             .map(|suffix| {
