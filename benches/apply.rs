@@ -2,6 +2,8 @@
 //! (each in 1 to 5 roles), 1,000·N roles, 10,000·N items and 100,000·N role grants, then
 //! times `flowsec apply` of it onto a fresh store as a whole process, and again unchanged,
 //! which must write nothing: the store's files keep their bytes and modification times.
+//! `--postgres` does the same on a database of a throwaway PostgreSQL cluster on
+//! 127.0.0.1 and gives the ratio of the two fresh applies.
 
 mod support;
 
@@ -10,7 +12,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant, SystemTime};
 
-use support::{Rng, Scale, item_categories, item_target, random_permission};
+use support::{Bench, Rng, Scale, item_categories, item_target, random_permission};
 
 const BIN: &str = env!("CARGO_BIN_EXE_flowsec");
 
@@ -59,13 +61,12 @@ fn manifest(scale: &Scale) -> (String, usize) {
     (text, members)
 }
 
-/// Runs flowsec on `db` with `stdin`; how long it took.
-fn flowsec(db: &Path, args: &[&str], stdin: &str) -> Result<Duration, String> {
+/// Runs flowsec on `bench`'s store with `stdin`; how long it took.
+fn flowsec(bench: &Bench, args: &[&str], stdin: &str) -> Result<Duration, String> {
     use std::io::Write;
     let start = Instant::now();
-    let mut child = Command::new(BIN)
-        .arg("--db")
-        .arg(db)
+    let mut child = bench
+        .aim(&mut Command::new(BIN))
         .args(args)
         .stdin(Stdio::piped())
         .stdout(Stdio::null())
@@ -105,11 +106,37 @@ fn files(db: &Path) -> Vec<(PathBuf, Vec<u8>, Option<SystemTime>)> {
         .collect()
 }
 
+/// Applies the manifest onto a fresh store, then again; how long the first took.
+fn fresh_and_again(bench: &Bench, file: &str) -> Result<Duration, Box<dyn std::error::Error>> {
+    flowsec(
+        bench,
+        &["init", "--admin-password-stdin"],
+        "correct-horse-battery\n",
+    )?;
+    let first = flowsec(bench, &["apply", file], "")?;
+    println!("apply onto a fresh store: {:.2} s", first.as_secs_f64());
+    let Bench::Sqlite(db) = bench else {
+        let again = flowsec(bench, &["apply", file], "")?;
+        println!("apply unchanged: {:.2} s", again.as_secs_f64());
+        return Ok(first);
+    };
+    let before = files(db);
+    let again = flowsec(bench, &["apply", file], "")?;
+    let unchanged = files(db) == before;
+    println!(
+        "apply unchanged: {:.2} s; store files untouched: {unchanged}",
+        again.as_secs_f64()
+    );
+    if !unchanged {
+        return Err("re-applying an unchanged manifest wrote to the store".into());
+    }
+    Ok(first)
+}
+
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let args: Vec<String> = std::env::args().collect();
     let scale = Scale::from_args(&args)?;
     let dir = tempfile::tempdir()?;
-    let db = dir.path().join("apply.db");
     let file = dir.path().join("manifest.toml");
     let (text, members) = manifest(&scale);
     std::fs::write(&file, &text)?;
@@ -122,23 +149,15 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         scale.role_grants,
         text.len() as f64 / (1024.0 * 1024.0)
     );
-    flowsec(
-        &db,
-        &["init", "--admin-password-stdin"],
-        "correct-horse-battery\n",
-    )?;
-
-    let first = flowsec(&db, &["apply", &file], "")?;
-    println!("apply onto a fresh store: {:.2} s", first.as_secs_f64());
-    let before = files(&db);
-    let again = flowsec(&db, &["apply", &file], "")?;
-    let unchanged = files(&db) == before;
-    println!(
-        "apply unchanged: {:.2} s; store files untouched: {unchanged}",
-        again.as_secs_f64()
-    );
-    if !unchanged {
-        return Err("re-applying an unchanged manifest wrote to the store".into());
+    println!("SQLite:");
+    let on_sqlite = fresh_and_again(&Bench::Sqlite(dir.path().join("apply.db")), &file)?;
+    if args.iter().any(|a| a == "--postgres") {
+        println!("PostgreSQL:");
+        let on_postgres = fresh_and_again(&Bench::postgres(dir.path())?, &file)?;
+        println!(
+            "fresh apply, PostgreSQL / SQLite: {:.2}x",
+            on_postgres.as_secs_f64() / on_sqlite.as_secs_f64()
+        );
     }
     Ok(())
 }

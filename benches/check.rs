@@ -5,7 +5,10 @@
 //! of two million requests: over its first million, and over its second, which leaves out
 //! starting the process and reading the store.
 //! `--store PATH` keeps the store there and reuses it on the next run, and `--input PATH`
-//! writes the batch's requests there (both for profiling).
+//! writes the batch's requests there (both for profiling). `--postgres` copies the store
+//! into a database of a throwaway PostgreSQL cluster on 127.0.0.1 (timing `db copy`) and
+//! measures there, over TCP with password authentication, beside `psql` running
+//! `select 1` with the same authentication.
 
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
@@ -20,7 +23,7 @@ use flowsec::store::grants::{self, Principal};
 use flowsec::store::roles::{self, NewRole};
 use flowsec::store::users::{self, NewUser};
 use flowsec::store::{Location, Seed, Store, items};
-use support::{Rng, Scale, item_categories, item_target, random_permission};
+use support::{Bench, Rng, Scale, item_categories, item_target, random_permission};
 
 const BIN: &str = env!("CARGO_BIN_EXE_flowsec");
 const PROCESS_RUNS: usize = 201;
@@ -92,19 +95,22 @@ fn median(mut samples: Vec<Duration>) -> Duration {
     samples[samples.len() / 2]
 }
 
-/// Median wall time of running `program args` to the end.
-fn time_process(program: &str, args: &[String]) -> Result<Duration, std::io::Error> {
+/// Median wall time of running `command` to the end.
+fn time_process(command: impl Fn() -> Command) -> Result<Duration, std::io::Error> {
     let mut samples = Vec::with_capacity(PROCESS_RUNS);
     for _ in 0..PROCESS_RUNS {
+        let mut command = command();
         let start = Instant::now();
-        let status = Command::new(program)
-            .args(args)
+        let out = command
             .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .status()?;
+            .stderr(Stdio::piped())
+            .output()?;
         samples.push(start.elapsed());
-        if status.code().is_none_or(|c| c > 1) {
-            return Err(std::io::Error::other(format!("{program} failed: {status}")));
+        if out.status.code().is_none_or(|c| c > 1) {
+            return Err(std::io::Error::other(format!(
+                "{command:?} failed: {}",
+                String::from_utf8_lossy(&out.stderr)
+            )));
         }
     }
     Ok(median(samples))
@@ -135,7 +141,10 @@ fn batch_input(scale: &Scale) -> String {
 
 /// Runs `check --batch` pinned to core 0 when `taskset` exists (and this process on core
 /// 1); returns when the first half of the answers had come, and when all had.
-fn time_batch(db: &Path, input: &str) -> Result<(Duration, Duration), Box<dyn std::error::Error>> {
+fn time_batch(
+    bench: &Bench,
+    input: &str,
+) -> Result<(Duration, Duration), Box<dyn std::error::Error>> {
     let lines = input.lines().count();
     let cores = std::thread::available_parallelism().map_or(1, usize::from);
     let pinned = cores > 1 && Command::new("taskset").arg("-V").output().is_ok();
@@ -154,9 +163,8 @@ fn time_batch(db: &Path, input: &str) -> Result<(Duration, Duration), Box<dyn st
     } else {
         Command::new(BIN)
     };
-    command
-        .arg("--db")
-        .arg(db)
+    bench
+        .aim(&mut command)
         .args(["check", "--batch"])
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
@@ -212,40 +220,89 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         start.elapsed().as_secs_f64(),
         std::fs::metadata(&db)?.len() as f64 / (1024.0 * 1024.0)
     );
+    let sqlite = Bench::Sqlite(db.clone());
+    let bench = if args.iter().any(|a| a == "--postgres") {
+        let pg = Bench::postgres(dir.path())?;
+        let to = pg.bare_url().ok_or("no URL")?;
+        let mut copy = Command::new(BIN);
+        sqlite
+            .aim(&mut copy)
+            .env("PGPASSWORD", support::harness::pg::PASSWORD)
+            .args(["db", "copy", "--to", &to]);
+        let started = Instant::now();
+        let out = copy.output()?;
+        if !out.status.success() {
+            return Err(format!("db copy: {}", String::from_utf8_lossy(&out.stderr)).into());
+        }
+        println!(
+            "db copy, SQLite to PostgreSQL: {:.2} s",
+            started.elapsed().as_secs_f64()
+        );
+        // The key file the copy opens with: the SQLite store's (none was made here).
+        pg
+    } else {
+        sqlite
+    };
 
     let user = format!("u{}", scale.users / 2 + 1);
-    let check_args: Vec<String> = vec![
-        "--db".into(),
-        db.display().to_string(),
-        "check".into(),
-        "--user".into(),
-        user.clone(),
-        "repositories/item 4:run".into(),
-        "jobs:access".into(),
-    ];
-    let ours = time_process(BIN, &check_args)?;
+    let check = || {
+        let mut c = Command::new(BIN);
+        bench.aim(&mut c).args([
+            "check",
+            "--user",
+            &user,
+            "repositories/item 4:run",
+            "jobs:access",
+        ]);
+        c
+    };
+    let ours = time_process(check)?;
     println!(
         "check, whole process (median of {PROCESS_RUNS}): {:.2} ms",
         ours.as_secs_f64() * 1e3
     );
-    let query = format!(
-        "SELECT count(*) FROM grants g JOIN role_members m ON m.role_id = g.role_id \
-         JOIN users u ON u.id = m.user_id WHERE u.name = '{user}' AND g.category = 'jobs' AND g.action = 'access';"
-    );
-    match time_process("sqlite3", &[db.display().to_string(), query]) {
-        Ok(theirs) => println!(
-            "sqlite3, one query (median of {PROCESS_RUNS}): {:.2} ms; ratio {:.2}x",
+    let theirs = match &bench {
+        Bench::Sqlite(db) => {
+            let query = format!(
+                "SELECT count(*) FROM grants g JOIN role_members m ON m.role_id = g.role_id \
+                 JOIN users u ON u.id = m.user_id WHERE u.name = '{user}' AND g.category = 'jobs' AND g.action = 'access';"
+            );
+            (
+                "sqlite3, one query",
+                time_process(|| {
+                    let mut c = Command::new("sqlite3");
+                    c.arg(db).arg(&query);
+                    c
+                }),
+            )
+        }
+        Bench::Postgres { url, .. } => {
+            // The same log-in: TCP to 127.0.0.1, the same user, database, password and sslmode.
+            let url = url.clone();
+            (
+                "psql -X -tA -c 'select 1'",
+                time_process(move || {
+                    let mut c = Command::new("psql");
+                    c.args(["-X", "-tA", "-c", "select 1", "-d", &url]);
+                    c
+                }),
+            )
+        }
+    };
+    match theirs {
+        (what, Ok(theirs)) => println!(
+            "{what} (median of {PROCESS_RUNS}): {:.2} ms; ratio {:.2}x",
             theirs.as_secs_f64() * 1e3,
             ours.as_secs_f64() / theirs.as_secs_f64()
         ),
-        Err(e) => println!("sqlite3 not measured: {e}"),
+        (what, Err(e)) => println!("{what} not measured: {e}"),
     }
 
     let input = batch_input(&scale);
     if let Some(i) = args.iter().position(|a| a == "--input") {
         std::fs::write(args.get(i + 1).ok_or("--input needs a path")?, &input)?;
     }
-    let (half, whole) = time_batch(&db, &input)?;
+    let (half, whole) = time_batch(&bench, &input)?;
     let per_second = |lines: usize, time: Duration| lines as f64 / time.as_secs_f64();
     println!(
         "check --batch, {BATCH_LINES} requests: {:.0} checks/s; the first half {:.0}/s \

@@ -71,3 +71,50 @@ pub fn random_permission(rng: &mut Rng, categories: &[Category], items: usize) -
     let actions: Vec<Permission> = Permission::all_at(&target).collect();
     actions[rng.below(actions.len())].clone()
 }
+
+/// The tests' harness, for its throwaway PostgreSQL cluster.
+#[path = "../../tests/support/mod.rs"]
+pub mod harness;
+
+/// Where a benchmark's store is: a SQLite file, or (with `--postgres`) a database of a
+/// throwaway cluster on 127.0.0.1, reached over TCP with a password.
+pub enum Bench {
+    Sqlite(std::path::PathBuf),
+    Postgres {
+        /// With its password, as FLOWSEC_DB may hold it.
+        url: String,
+        key_file: std::path::PathBuf,
+    },
+}
+
+impl Bench {
+    /// A new database, on the tests' cluster; its key file goes in `dir`.
+    pub fn postgres(dir: &std::path::Path) -> Result<Bench, String> {
+        let server = harness::pg::shared().ok_or("PostgreSQL's server is not installed")?;
+        Ok(Bench::Postgres {
+            url: server.database_url(&server.new_database()),
+            key_file: dir.join(format!("pg-{}.key", std::process::id())),
+        })
+    }
+
+    /// Points `command` at the store.
+    pub fn aim<'c>(&self, command: &'c mut std::process::Command) -> &'c mut std::process::Command {
+        match self {
+            Bench::Sqlite(path) => command.env("FLOWSEC_DB", path),
+            Bench::Postgres { url, key_file } => command
+                .env("FLOWSEC_DB", url)
+                .env("FLOWSEC_KEY_FILE", key_file),
+        }
+    }
+
+    /// The database's URL without its password, for `db copy --to` (PGPASSWORD gives it).
+    #[allow(dead_code)] // the check benchmark's
+    pub fn bare_url(&self) -> Option<String> {
+        match self {
+            Bench::Sqlite(_) => None,
+            Bench::Postgres { url, .. } => {
+                Some(url.replace(&format!(":{}@", harness::pg::PASSWORD), "@"))
+            }
+        }
+    }
+}

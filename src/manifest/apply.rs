@@ -70,9 +70,53 @@ pub fn apply(
             .map(|r| (r.name.to_ascii_lowercase(), r.id))
             .collect(),
     };
-    for (done, change) in plan.changes.iter().enumerate() {
-        make(tx, hashes, change, &mut ids)?;
-        progress(done + 1);
+    let mut done = 0;
+    // Consecutive grants, and consecutive memberships, are made together: a backend may
+    // send each run at once. The plan puts each kind of change together.
+    for run in plan.changes.chunk_by(|a, b| together(a) == together(b)) {
+        match together(&run[0]) {
+            Some(Together::Grants) => {
+                let grants = run
+                    .iter()
+                    .filter_map(|change| match change {
+                        Change::Grant { to, permission } => Some((to, permission)),
+                        _ => None,
+                    })
+                    .map(|(to, permission)| Ok((ids.principal(to)?, permission)))
+                    .collect::<Result<Vec<_>>>()?;
+                grants::grant_all(tx, &grants)?;
+            }
+            Some(Together::Users) => create_users(tx, hashes, run, &mut ids)?,
+            Some(Together::Items) => {
+                let items = run
+                    .iter()
+                    .filter_map(|change| match change {
+                        Change::CreateItem { target, owner } => Some((target, owner)),
+                        _ => None,
+                    })
+                    .map(|(target, owner)| Ok((target, ids.user(owner)?)))
+                    .collect::<Result<Vec<_>>>()?;
+                items::create_all(tx, &items)?;
+            }
+            Some(Together::Memberships) => {
+                let members = run
+                    .iter()
+                    .filter_map(|change| match change {
+                        Change::Join { user, role } => Some((user, role)),
+                        _ => None,
+                    })
+                    .map(|(user, role)| Ok((ids.role(role)?, ids.user(user)?)))
+                    .collect::<Result<Vec<_>>>()?;
+                roles::add_members(tx, &members)?;
+            }
+            None => {
+                for change in run {
+                    make(tx, hashes, change, &mut ids)?;
+                }
+            }
+        }
+        done += run.len();
+        progress(done);
     }
     // A backstop: the plan refuses this already, located.
     guard.check(tx).map_err(|e| {
@@ -88,6 +132,66 @@ pub fn apply(
             "removed": summary.remove,
         }),
     )
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Together {
+    Users,
+    Items,
+    Grants,
+    Memberships,
+}
+
+/// Which changes are made together with their like neighbours.
+fn together(change: &Change) -> Option<Together> {
+    match change {
+        Change::CreateUser { .. } => Some(Together::Users),
+        Change::CreateItem { .. } => Some(Together::Items),
+        Change::Grant { .. } => Some(Together::Grants),
+        Change::Join { .. } => Some(Together::Memberships),
+        _ => None,
+    }
+}
+
+/// Creates the users of a run of `CreateUser` changes at once.
+fn create_users(tx: &Tx<'_>, hashes: &Hashes, run: &[Change], ids: &mut Ids) -> Result<()> {
+    let mut new = Vec::with_capacity(run.len());
+    let mut private = Vec::new();
+    for change in run {
+        if let Change::CreateUser {
+            name,
+            full_name,
+            email,
+            enabled,
+            sharing,
+            password,
+        } = change
+        {
+            new.push(NewUser {
+                name: name.clone(),
+                full_name: full_name.clone(),
+                email: email.clone(),
+                enabled: *enabled,
+                password_hash: password.as_ref().map(|_| hashes.get(name)).transpose()?,
+            });
+            if !sharing {
+                private.push(name);
+            }
+        }
+    }
+    let made = users::create_all(tx, &new)?;
+    for (user, id) in new.iter().zip(made) {
+        ids.users
+            .insert(user.name.as_str().to_ascii_lowercase(), id);
+    }
+    let changes = Changes {
+        sharing: Some(false),
+        ..Changes::default()
+    };
+    for name in private {
+        users::update(tx, &users::get(tx, name)?, &changes)?;
+    }
+    Ok(())
 }
 
 /// Ids of users and roles by lower-cased name, including those created by this apply.
@@ -153,38 +257,11 @@ fn make(tx: &Tx<'_>, hashes: &Hashes, change: &Change, ids: &mut Ids) -> Result<
             let role = roles::get(tx, &Name::parse("role", name)?)?;
             roles::update(tx, &role, description.as_deref(), *superuser)
         }
-        Change::CreateUser {
-            name,
-            full_name,
-            email,
-            enabled,
-            sharing,
-            password,
-        } => {
-            let password_hash = password.as_ref().map(|_| hashes.get(name)).transpose()?;
-            let id = users::create(
-                tx,
-                &NewUser {
-                    name: name.clone(),
-                    full_name: full_name.clone(),
-                    email: email.clone(),
-                    enabled: *enabled,
-                    password_hash,
-                },
-            )?;
-            ids.users.insert(name.as_str().to_ascii_lowercase(), id);
-            if !sharing {
-                let changes = Changes {
-                    sharing: Some(false),
-                    ..Changes::default()
-                };
-                users::update(tx, &users::get(tx, name)?, &changes)?;
-            }
-            Ok(())
-        }
+        // Made together, by `create_users` and `items::create_all`.
+        Change::CreateUser { .. } => create_users(tx, hashes, std::slice::from_ref(change), ids),
         Change::UpdateUser { name, changes, .. } => users::update(tx, &user(tx, name)?, changes),
         Change::CreateItem { target, owner } => {
-            items::create(tx, target, &user(tx, owner)?).map(drop)
+            items::create_all(tx, &[(target, ids.user(owner)?)]).map(drop)
         }
         Change::Chown { target, to, .. } => {
             items::chown(tx, &items::get(tx, target)?, &user(tx, to)?)

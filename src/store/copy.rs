@@ -165,6 +165,11 @@ pub trait CopyWrites {
     fn clear_rows(&self, table: &str) -> Result<()>;
     /// Adds one row to `table`, its cells in the order of `columns`.
     fn insert_row(&self, table: &str, columns: &[&str], row: &[Cell]) -> Result<()>;
+    /// `insert_row` of each, in order. A backend may send them at once.
+    fn insert_rows(&self, table: &str, columns: &[&str], rows: &[Vec<Cell>]) -> Result<()> {
+        rows.iter()
+            .try_for_each(|row| self.insert_row(table, columns, row))
+    }
     /// Called once all of `table`'s rows are in (a backend may move its id sequence).
     fn rows_copied(&self, table: &str) -> Result<()>;
 }
@@ -180,17 +185,23 @@ pub fn counts(from: &dyn Read) -> Result<Vec<(&'static str, u64)>> {
 /// Copies every row of `from` into `to`, a store just made with nothing in it but its
 /// own id, which the copy's replaces. `copied` is told the count so far.
 pub fn copy_rows(from: &dyn Read, to: &Tx<'_>, copied: &dyn Fn(u64)) -> Result<u64> {
+    const AT_ONCE: usize = 4096;
     let mut done = 0;
     for (table, columns) in TABLES {
         to.clear_rows(table)?;
+        let mut rows: Vec<Vec<Cell>> = Vec::with_capacity(AT_ONCE);
         from.read_rows(table, columns, &mut |row| {
-            to.insert_row(table, columns, row)?;
-            done += 1;
-            if done % 1024 == 0 {
+            rows.push(row.to_vec());
+            if rows.len() == AT_ONCE {
+                to.insert_rows(table, columns, &rows)?;
+                done += rows.len() as u64;
+                rows.clear();
                 copied(done);
             }
             Ok(())
         })?;
+        to.insert_rows(table, columns, &rows)?;
+        done += rows.len() as u64;
         to.rows_copied(table)?;
     }
     copied(done);

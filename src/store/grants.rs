@@ -2,13 +2,15 @@
 
 use std::collections::BTreeSet;
 
+use rustc_hash::FxHashMap;
+
 use super::{Read, Tx, items};
 use crate::engine::{GrantKey, ItemId, RoleId, UserId};
 use crate::error::{Error, ErrorKind, Result};
 use crate::model::{Category, Level, Permission, Target};
 
 /// Who holds a grant.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Principal {
     User(UserId),
     Role(RoleId),
@@ -24,6 +26,10 @@ pub struct Holding {
 pub trait GrantReads {
     /// The name of a user or role.
     fn principal_name(&self, principal: Principal) -> Result<String>;
+    /// The names of users and roles, in their order. A backend may look them up at once.
+    fn principal_names(&self, principals: &[Principal]) -> Result<Vec<String>> {
+        principals.iter().map(|p| self.principal_name(*p)).collect()
+    }
     /// The permissions granted to one principal, sorted.
     fn grants_of(&self, principal: Principal) -> Result<Vec<Permission>>;
     /// Every permission granted to a user, directly or through its roles.
@@ -41,6 +47,17 @@ pub trait GrantWrites {
         permission: &Permission,
         item: Option<ItemId>,
     ) -> Result<bool>;
+    /// `insert_grant` of each, in order; returns which were new. A backend may send them
+    /// at once (an apply makes many).
+    fn insert_grants(
+        &self,
+        grants: &[(Principal, &Permission, Option<ItemId>)],
+    ) -> Result<Vec<bool>> {
+        grants
+            .iter()
+            .map(|(to, permission, item)| self.insert_grant(*to, permission, *item))
+            .collect()
+    }
     /// Returns whether there was such a grant.
     fn delete_grant(
         &self,
@@ -60,34 +77,78 @@ pub fn item_of(r: &dyn Read, permission: &Permission) -> Result<Option<ItemId>> 
 
 /// Returns whether the grant is new.
 pub fn grant(tx: &Tx<'_>, to: Principal, permission: &Permission) -> Result<bool> {
-    let added = tx.insert_grant(to, permission, item_of(tx, permission)?)?;
-    if added {
-        record(tx, "grant.add", to, permission)?;
+    Ok(grant_all(tx, &[(to, permission)])? == 1)
+}
+
+/// `grant` of each, together (as an apply grants); returns how many were new.
+pub fn grant_all(tx: &Tx<'_>, grants: &[(Principal, &Permission)]) -> Result<usize> {
+    // Each item named looked up once, all at once.
+    let mut named: Vec<&Target> = Vec::new();
+    let mut seen = rustc_hash::FxHashSet::default();
+    for (_, permission) in grants {
+        if permission.item().is_some() && seen.insert(&permission.target) {
+            named.push(&permission.target);
+        }
     }
-    Ok(added)
+    let item_ids: FxHashMap<&Target, ItemId> =
+        named.iter().copied().zip(items::ids(tx, &named)?).collect();
+    let rows: Vec<(Principal, &Permission, Option<ItemId>)> = grants
+        .iter()
+        .map(|(to, permission)| (*to, *permission, item_ids.get(&permission.target).copied()))
+        .collect();
+    let added = tx.insert_grants(&rows)?;
+    let new: Vec<(Principal, &Permission)> = grants
+        .iter()
+        .zip(&added)
+        .filter(|(_, added)| **added)
+        .map(|(grant, _)| *grant)
+        .collect();
+    record_all(tx, "grant.add", &new)?;
+    Ok(new.len())
 }
 
 /// Returns whether there was such a grant.
 pub fn revoke(tx: &Tx<'_>, from: Principal, permission: &Permission) -> Result<bool> {
     let removed = tx.delete_grant(from, permission, item_of(tx, permission)?)?;
     if removed {
-        record(tx, "grant.remove", from, permission)?;
+        record_all(tx, "grant.remove", &[(from, permission)])?;
     }
     Ok(removed)
 }
 
-/// Records a grant or revocation against the principal, as `user:NAME` or `role:NAME`.
-fn record(tx: &Tx<'_>, action: &str, principal: Principal, permission: &Permission) -> Result<()> {
-    let kind = match principal {
-        Principal::User(_) => "user",
-        Principal::Role(_) => "role",
-    };
-    let name = tx.principal_name(principal)?;
-    tx.record(
-        action,
-        &format!("{kind}:{name}"),
-        serde_json::json!({"permission": permission}),
-    )
+/// Records grants or revocations against their principals, as `user:NAME` or
+/// `role:NAME`, each principal's name looked up once.
+fn record_all(tx: &Tx<'_>, action: &str, grants: &[(Principal, &Permission)]) -> Result<()> {
+    let names = names_of(tx, grants.iter().map(|(principal, _)| *principal))?;
+    for (principal, permission) in grants {
+        let kind = match principal {
+            Principal::User(_) => "user",
+            Principal::Role(_) => "role",
+        };
+        let name = names.get(principal).map_or("?", String::as_str);
+        tx.record(
+            action,
+            &format!("{kind}:{name}"),
+            serde_json::json!({"permission": permission}),
+        )?;
+    }
+    Ok(())
+}
+
+/// The names of the distinct principals among `principals`.
+pub fn names_of(
+    r: &dyn Read,
+    principals: impl IntoIterator<Item = Principal>,
+) -> Result<FxHashMap<Principal, String>> {
+    let mut distinct: Vec<Principal> = Vec::new();
+    let mut seen = rustc_hash::FxHashSet::default();
+    for principal in principals {
+        if seen.insert(principal) {
+            distinct.push(principal);
+        }
+    }
+    let names = r.principal_names(&distinct)?;
+    Ok(distinct.into_iter().zip(names).collect())
 }
 
 /// Every permission a user's grants give it, directly or through its roles, and every

@@ -22,6 +22,13 @@ pub struct Item {
 pub trait ItemReads {
     /// The item `target` names; `target` must name an item.
     fn find_item(&self, target: &Target) -> Result<Option<Item>>;
+    /// The ids of the items `targets` name, in order. A backend may look them up at once.
+    fn item_ids(&self, targets: &[&Target]) -> Result<Vec<Option<ItemId>>> {
+        targets
+            .iter()
+            .map(|t| Ok(self.find_item(t)?.map(|item| item.id)))
+            .collect()
+    }
     /// Items by category and name, optionally of one category or owner.
     fn list_items(&self, category: Option<Category>, owner: Option<UserId>) -> Result<Vec<Item>>;
 }
@@ -29,6 +36,14 @@ pub trait ItemReads {
 pub trait ItemWrites {
     /// `target` names an item. Returns the new item's id.
     fn insert_item(&self, target: &Target, owner: UserId, at: i64) -> Result<ItemId>;
+    /// `insert_item` of each (target, owner), in order; returns their ids. A backend may
+    /// send them at once (an apply makes many).
+    fn insert_items(&self, items: &[(&Target, UserId)], at: i64) -> Result<Vec<ItemId>> {
+        items
+            .iter()
+            .map(|(target, owner)| self.insert_item(target, *owner, at))
+            .collect()
+    }
     fn set_item_owner(&self, item: ItemId, owner: UserId) -> Result<()>;
     /// Removes the item, with its grants and secrets.
     fn delete_item(&self, item: ItemId) -> Result<()>;
@@ -43,23 +58,58 @@ pub fn item_name(target: &Target) -> Result<&str> {
 }
 
 pub fn get(r: &dyn Read, target: &Target) -> Result<Item> {
-    r.find_item(target)?.ok_or_else(|| {
-        Error::not_found(format!("no item `{target}`"))
-            .with_hint(format!("create it with `flowsec items create '{target}'`"))
-    })
+    r.find_item(target)?.ok_or_else(|| missing(target))
+}
+
+fn missing(target: &Target) -> Error {
+    Error::not_found(format!("no item `{target}`"))
+        .with_hint(format!("create it with `flowsec items create '{target}'`"))
 }
 
 pub fn create(tx: &Tx<'_>, target: &Target, owner: &User) -> Result<ItemId> {
-    if tx.find_item(target)?.is_some() {
+    let ids = create_all(tx, &[(target, owner.id)])?;
+    ids.first()
+        .copied()
+        .ok_or_else(|| Error::invalid("no item was created"))
+}
+
+/// `create` of each (target, owner), together (as an apply creates them); returns
+/// their ids, in order.
+pub fn create_all(tx: &Tx<'_>, items: &[(&Target, UserId)]) -> Result<Vec<ItemId>> {
+    let targets: Vec<&Target> = items.iter().map(|(target, _)| *target).collect();
+    for target in &targets {
+        item_name(target)?;
+    }
+    let found = tx.item_ids(&targets)?;
+    if let Some((target, _)) = targets.iter().zip(&found).find(|(_, id)| id.is_some()) {
         return Err(Error::conflict(format!("item `{target}` already exists")));
     }
-    let id = tx.insert_item(target, owner.id, now())?;
-    tx.record(
-        "item.create",
-        &target.to_string(),
-        serde_json::json!({"owner": owner.name}),
+    let ids = tx.insert_items(items, now())?;
+    let owners = super::grants::names_of(
+        tx,
+        items
+            .iter()
+            .map(|(_, owner)| super::grants::Principal::User(*owner)),
     )?;
-    Ok(id)
+    for (target, owner) in items {
+        let owner = owners.get(&super::grants::Principal::User(*owner));
+        tx.record(
+            "item.create",
+            &target.to_string(),
+            serde_json::json!({"owner": owner}),
+        )?;
+    }
+    Ok(ids)
+}
+
+/// The ids of the items `targets` name, each of which must exist.
+pub fn ids(r: &dyn Read, targets: &[&Target]) -> Result<Vec<ItemId>> {
+    let found = r.item_ids(targets)?;
+    targets
+        .iter()
+        .zip(found)
+        .map(|(target, id)| id.ok_or_else(|| missing(target)))
+        .collect()
 }
 
 pub fn chown(tx: &Tx<'_>, item: &Item, owner: &User) -> Result<()> {

@@ -2,6 +2,7 @@
 
 use serde::Serialize;
 
+use super::grants::{self, Principal};
 use super::{Read, Tx, now};
 use crate::engine::{RoleId, UserId};
 use crate::error::{Error, Result};
@@ -54,6 +55,14 @@ pub trait RoleWrites {
     fn delete_role(&self, id: RoleId) -> Result<()>;
     /// Returns whether the user was not a member before.
     fn insert_member(&self, role: RoleId, user: UserId) -> Result<bool>;
+    /// `insert_member` of each (role, user), in order; returns which were new. A backend
+    /// may send them at once (an apply makes many).
+    fn insert_members(&self, members: &[(RoleId, UserId)]) -> Result<Vec<bool>> {
+        members
+            .iter()
+            .map(|(role, user)| self.insert_member(*role, *user))
+            .collect()
+    }
     /// Returns whether the user was a member.
     fn delete_member(&self, role: RoleId, user: UserId) -> Result<bool>;
 }
@@ -130,11 +139,33 @@ pub fn remove(tx: &Tx<'_>, role: &Role) -> Result<()> {
 
 /// Returns whether the user was not a member before.
 pub fn add_member(tx: &Tx<'_>, role: RoleId, user: UserId) -> Result<bool> {
-    let added = tx.insert_member(role, user)?;
-    if added {
-        record_membership(tx, "role.member.add", role, user)?;
+    Ok(add_members(tx, &[(role, user)])? == 1)
+}
+
+/// `add_member` of each (role, user), together (as an apply adds them); returns how
+/// many were new.
+pub fn add_members(tx: &Tx<'_>, members: &[(RoleId, UserId)]) -> Result<usize> {
+    let added = tx.insert_members(members)?;
+    let new: Vec<(RoleId, UserId)> = members
+        .iter()
+        .zip(&added)
+        .filter(|(_, added)| **added)
+        .map(|(member, _)| *member)
+        .collect();
+    let names = grants::names_of(
+        tx,
+        new.iter()
+            .flat_map(|(role, user)| [Principal::Role(*role), Principal::User(*user)]),
+    )?;
+    let name = |p| names.get(&p).map_or("?", String::as_str);
+    for (role, user) in &new {
+        tx.record(
+            "role.member.add",
+            name(Principal::Role(*role)),
+            serde_json::json!({"user": name(Principal::User(*user))}),
+        )?;
     }
-    Ok(added)
+    Ok(new.len())
 }
 
 /// Returns whether the user was a member.

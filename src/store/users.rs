@@ -126,6 +126,17 @@ impl Account {
 pub trait UserReads {
     /// The user named `name` (names compare without regard to case).
     fn find_user(&self, name: &str) -> Result<Option<User>>;
+    /// Those of `names` that name a user already (names compare without case). A backend
+    /// may look them up at once.
+    fn taken_names(&self, names: &[&str]) -> Result<Vec<String>> {
+        let mut taken = Vec::new();
+        for name in names {
+            if self.find_user(name)?.is_some() {
+                taken.push(name.to_string());
+            }
+        }
+        Ok(taken)
+    }
     /// Users by name, as `filter` says.
     fn list_users(&self, filter: &ListFilter) -> Result<Vec<User>>;
     /// The users from `source` (a directory's name), optionally only a role's members.
@@ -140,6 +151,14 @@ pub trait UserReads {
 pub trait UserWrites {
     /// Adds a user from `source`, created `at`; returns its id.
     fn insert_user(&self, user: &NewUser, source: &str, at: i64) -> Result<UserId>;
+    /// `insert_user` of each, in order; returns their ids. A backend may send them at
+    /// once (an apply makes many).
+    fn insert_users(&self, users: &[NewUser], source: &str, at: i64) -> Result<Vec<UserId>> {
+        users
+            .iter()
+            .map(|user| self.insert_user(user, source, at))
+            .collect()
+    }
     fn update_user(&self, id: UserId, changes: &Changes) -> Result<()>;
     /// Stores a password set at `now`; `by_user` also clears must-change-password.
     fn store_password_hash(&self, id: UserId, hash: &str, by_user: bool, now: i64) -> Result<()>;
@@ -172,7 +191,12 @@ pub fn not_found(name: &str) -> Error {
 }
 
 pub fn create(tx: &Tx<'_>, user: &NewUser) -> Result<UserId> {
-    insert(tx, user, LOCAL)
+    insert(tx, std::slice::from_ref(user), LOCAL).and_then(only)
+}
+
+/// `create` of each, together (as an apply creates them); returns their ids, in order.
+pub fn create_all(tx: &Tx<'_>, users: &[NewUser]) -> Result<Vec<UserId>> {
+    insert(tx, users, LOCAL)
 }
 
 /// Creates a user whose password is kept by the directory `source`.
@@ -185,30 +209,40 @@ pub fn create_from_directory(tx: &Tx<'_>, user: &NewUser, source: &str) -> Resul
             "a directory cannot supply the built-in user `admin`",
         ));
     }
-    insert(tx, user, source)
+    insert(tx, std::slice::from_ref(user), source).and_then(only)
 }
 
-fn insert(tx: &Tx<'_>, user: &NewUser, source: &str) -> Result<UserId> {
-    if tx.find_user(user.name.as_str())?.is_some() {
-        return Err(Error::conflict(format!(
-            "user `{}` already exists",
-            user.name
-        )));
+/// The id of the one user made.
+fn only(ids: Vec<UserId>) -> Result<UserId> {
+    ids.first()
+        .copied()
+        .ok_or_else(|| Error::invalid("no user was created"))
+}
+
+/// Adds `users` from `source`, at once; returns their ids, in order.
+fn insert(tx: &Tx<'_>, users: &[NewUser], source: &str) -> Result<Vec<UserId>> {
+    let names: Vec<&str> = users.iter().map(|u| u.name.as_str()).collect();
+    if let Some(taken) = tx.taken_names(&names)?.first() {
+        return Err(Error::conflict(format!("user `{taken}` already exists")));
     }
-    validate_email(&user.email)?;
-    check_full_name(&user.full_name)?;
-    let id = tx.insert_user(user, source, now())?;
-    let mut details = serde_json::json!({
-        "full_name": user.full_name,
-        "email": user.email,
-        "enabled": user.enabled,
-        "password_set": user.password_hash.is_some(),
-    });
-    if !is_local(source) {
-        details["source"] = source.into();
+    for user in users {
+        validate_email(&user.email)?;
+        check_full_name(&user.full_name)?;
     }
-    tx.record("user.create", user.name.as_str(), details)?;
-    Ok(id)
+    let ids = tx.insert_users(users, source, now())?;
+    for user in users {
+        let mut details = serde_json::json!({
+            "full_name": user.full_name,
+            "email": user.email,
+            "enabled": user.enabled,
+            "password_set": user.password_hash.is_some(),
+        });
+        if !is_local(source) {
+            details["source"] = source.into();
+        }
+        tx.record("user.create", user.name.as_str(), details)?;
+    }
+    Ok(ids)
 }
 
 pub fn update(tx: &Tx<'_>, user: &User, changes: &Changes) -> Result<()> {

@@ -101,7 +101,7 @@ impl Postgres {
             "initdb: {}",
             String::from_utf8_lossy(&out.stderr)
         );
-        crate::support::certificates(dir.path());
+        super::certificates(dir.path());
         for file in ["server.key", "server.pem", "ca.pem"] {
             give(&dir.path().join(file), user);
         }
@@ -110,7 +110,7 @@ impl Postgres {
             "local all all scram-sha-256\nhost all all 127.0.0.1/32 scram-sha-256\n",
         )
         .unwrap();
-        let port = crate::support::free_port();
+        let port = super::free_port();
         let setting = |name: &str, value: String| format!("--{name}={value}");
         let child = as_server(&mut Command::new(bin.join("postgres")), user)
             .args(["-D", data.to_str().unwrap()])

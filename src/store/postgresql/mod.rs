@@ -387,6 +387,8 @@ pub(super) struct Pg<'a> {
     /// A statement failed, so PostgreSQL has aborted the transaction: its COMMIT would
     /// quietly roll back, and is refused instead.
     failed: Cell<bool>,
+    /// Audit records not yet sent, sent before the next statement or the commit.
+    pending_audit: RefCell<small::AuditBatch>,
 }
 
 impl<'a> Pg<'a> {
@@ -397,6 +399,7 @@ impl<'a> Pg<'a> {
             recording: false,
             open: Cell::new(false),
             failed: Cell::new(false),
+            pending_audit: RefCell::default(),
         }
     }
 
@@ -409,6 +412,7 @@ impl<'a> Pg<'a> {
             recording: false,
             open: Cell::new(true),
             failed: Cell::new(false),
+            pending_audit: RefCell::default(),
         })
     }
 
@@ -421,6 +425,7 @@ impl<'a> Pg<'a> {
             recording,
             open: Cell::new(true),
             failed: Cell::new(false),
+            pending_audit: RefCell::default(),
         };
         // A writer waits as long as SQLite's do, then reports the store busy.
         writer.session.batch("SET LOCAL lock_timeout = '60s'")?;
@@ -442,6 +447,20 @@ impl<'a> Pg<'a> {
 
     fn execute(&self, sql: &str, params: Params<'_>) -> Result<u64> {
         self.noting_failure(self.session.execute(sql, params))
+    }
+
+    /// Sends the audit records kept so far, in the order they were made: before
+    /// anything reads the audit table, and before the commit. Nothing else reads it,
+    /// so a transaction's records go in one statement, not one round trip each.
+    pub(super) fn send_audit(&self) -> Result<()> {
+        if self.pending_audit.borrow().is_empty() {
+            return Ok(());
+        }
+        let batch = self.pending_audit.take();
+        let sent = self
+            .session
+            .execute(small::AuditBatch::INSERT, &batch.params());
+        self.noting_failure(sent).map(drop)
     }
 
     fn noting_failure<T>(&self, result: Result<T>) -> Result<T> {
@@ -466,6 +485,7 @@ impl Transaction for Pg<'_> {
     }
 
     fn commit(self: Box<Self>) -> Result<()> {
+        self.send_audit()?;
         if self.failed.get() {
             return Err(StoreError::Backend(
                 "a statement of the transaction failed; nothing was changed".into(),

@@ -38,6 +38,45 @@ impl GrantReads for Pg<'_> {
         get(&self.query_one(sql, &[&id])?, 0)
     }
 
+    /// Two queries, whatever the count.
+    fn principal_names(&self, principals: &[Principal]) -> Result<Vec<String>> {
+        let ids = |role: bool| -> Vec<i64> {
+            principals
+                .iter()
+                .filter_map(|p| match (p, role) {
+                    (Principal::User(id), false) | (Principal::Role(id), true) => Some(*id),
+                    _ => None,
+                })
+                .collect()
+        };
+        let mut names = std::collections::HashMap::new();
+        for (role, sql) in [
+            (false, "SELECT id, name FROM users WHERE id = ANY($1)"),
+            (true, "SELECT id, name FROM roles WHERE id = ANY($1)"),
+        ] {
+            let wanted = ids(role);
+            if wanted.is_empty() {
+                continue;
+            }
+            for row in self.query(sql, &[&wanted])? {
+                names.insert((role, get::<i64>(&row, 0)?), get::<String>(&row, 1)?);
+            }
+        }
+        principals
+            .iter()
+            .map(|p| {
+                let key = match p {
+                    Principal::User(id) => (false, *id),
+                    Principal::Role(id) => (true, *id),
+                };
+                names
+                    .get(&key)
+                    .cloned()
+                    .ok_or_else(|| crate::store::StoreError::NotFound(format!("no {p:?}")).into())
+            })
+            .collect()
+    }
+
     fn grants_of(&self, principal: Principal) -> Result<Vec<Permission>> {
         let (user, role) = columns(principal);
         let rows = self.query(
@@ -99,6 +138,50 @@ impl GrantWrites for Pg<'_> {
         )? > 0)
     }
 
+    /// One statement, whatever the count.
+    fn insert_grants(
+        &self,
+        grants: &[(Principal, &Permission, Option<ItemId>)],
+    ) -> Result<Vec<bool>> {
+        let mut users = Vec::with_capacity(grants.len());
+        let mut roles = Vec::with_capacity(grants.len());
+        let mut categories = Vec::with_capacity(grants.len());
+        let mut items = Vec::with_capacity(grants.len());
+        let mut actions = Vec::with_capacity(grants.len());
+        for (to, permission, item) in grants {
+            let (user, role) = columns(*to);
+            users.push(user);
+            roles.push(role);
+            categories.push(permission.category().name());
+            items.push(*item);
+            actions.push(permission.action());
+        }
+        let inserted = self.query(
+            "INSERT INTO grants (user_id, role_id, category, item_id, action)
+             SELECT * FROM unnest($1::bigint[], $2::bigint[], $3::text[], $4::bigint[], $5::text[])
+             ON CONFLICT DO NOTHING
+             RETURNING user_id, role_id, category, item_id, action",
+            &[&users, &roles, &categories, &items, &actions],
+        )?;
+        type Key = (Option<i64>, Option<i64>, String, Option<i64>, String);
+        let mut new: std::collections::HashSet<Key> = inserted
+            .iter()
+            .map(|r| Ok((get(r, 0)?, get(r, 1)?, get(r, 2)?, get(r, 3)?, get(r, 4)?)))
+            .collect::<Result<_>>()?;
+        // The first of any duplicates is the one that went in.
+        Ok((0..grants.len())
+            .map(|i| {
+                new.remove(&(
+                    users[i],
+                    roles[i],
+                    categories[i].to_string(),
+                    items[i],
+                    actions[i].to_string(),
+                ))
+            })
+            .collect())
+    }
+
     fn delete_grant(
         &self,
         from: Principal,
@@ -145,6 +228,23 @@ impl ItemReads for Pg<'_> {
             .transpose()
     }
 
+    /// One query, whatever the count.
+    fn item_ids(&self, targets: &[&Target]) -> Result<Vec<Option<ItemId>>> {
+        let categories: Vec<&str> = targets.iter().map(|t| t.category.name()).collect();
+        let names = targets
+            .iter()
+            .map(|t| item_name(t))
+            .collect::<Result<Vec<&str>>>()?;
+        self.query(
+            "SELECT i.id FROM unnest($1::text[], $2::text[]) WITH ORDINALITY AS t(category, name, n)
+             LEFT JOIN items i ON i.category = t.category AND i.name = t.name ORDER BY t.n",
+            &[&categories, &names],
+        )?
+        .iter()
+        .map(|r| get(r, 0))
+        .collect()
+    }
+
     fn list_items(&self, category: Option<Category>, owner: Option<UserId>) -> Result<Vec<Item>> {
         let sql = format!(
             "{ITEMS} WHERE ($1::text IS NULL OR i.category = $1)
@@ -168,6 +268,37 @@ impl ItemWrites for Pg<'_> {
             )?,
             0,
         )
+    }
+
+    /// One statement, whatever the count.
+    fn insert_items(&self, items: &[(&Target, UserId)], at: i64) -> Result<Vec<ItemId>> {
+        let categories: Vec<&str> = items.iter().map(|(t, _)| t.category.name()).collect();
+        let names = items
+            .iter()
+            .map(|(t, _)| item_name(t))
+            .collect::<Result<Vec<&str>>>()?;
+        let owners: Vec<UserId> = items.iter().map(|(_, owner)| *owner).collect();
+        let made: std::collections::HashMap<(String, String), ItemId> = self
+            .query(
+                "INSERT INTO items (category, name, owner_id, created_at)
+                 SELECT c, n, o, $4 FROM unnest($1::text[], $2::text[], $3::bigint[]) AS t(c, n, o)
+                 RETURNING category, name, id",
+                &[&categories, &names, &owners, &at],
+            )?
+            .iter()
+            .map(|r| Ok(((get(r, 0)?, get(r, 1)?), get(r, 2)?)))
+            .collect::<Result<_>>()?;
+        categories
+            .iter()
+            .zip(&names)
+            .map(|(c, n)| {
+                made.get(&(c.to_string(), n.to_string()))
+                    .copied()
+                    .ok_or_else(|| {
+                        crate::store::StoreError::Backend("an item went missing".into()).into()
+                    })
+            })
+            .collect()
     }
 
     fn set_item_owner(&self, item: ItemId, owner: UserId) -> Result<()> {

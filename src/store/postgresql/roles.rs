@@ -127,6 +127,22 @@ impl RoleWrites for Pg<'_> {
         )? > 0)
     }
 
+    /// One statement, whatever the count.
+    fn insert_members(&self, members: &[(RoleId, UserId)]) -> Result<Vec<bool>> {
+        let (roles, users): (Vec<RoleId>, Vec<UserId>) = members.iter().copied().unzip();
+        let inserted = self.query(
+            "INSERT INTO role_members (role_id, user_id)
+             SELECT * FROM unnest($1::bigint[], $2::bigint[])
+             ON CONFLICT DO NOTHING RETURNING role_id, user_id",
+            &[&roles, &users],
+        )?;
+        let mut new: std::collections::HashSet<(RoleId, UserId)> = inserted
+            .iter()
+            .map(|r| Ok((get(r, 0)?, get(r, 1)?)))
+            .collect::<Result<_>>()?;
+        Ok(members.iter().map(|member| new.remove(member)).collect())
+    }
+
     fn delete_member(&self, role: RoleId, user: UserId) -> Result<bool> {
         Ok(self.execute(
             "DELETE FROM role_members WHERE user_id = $1 AND role_id = $2",

@@ -292,6 +292,7 @@ fn cell(r: &Row, index: usize) -> Result<Cell> {
 
 impl CopyReads for Pg<'_> {
     fn schema_version(&self) -> Result<i64> {
+        self.send_audit()?;
         get(
             &self.query_one("SELECT version FROM flowsec_schema_version", &[])?,
             0,
@@ -299,6 +300,7 @@ impl CopyReads for Pg<'_> {
     }
 
     fn count_rows(&self, table: &str) -> Result<u64> {
+        self.send_audit()?;
         let count: i64 = get(
             &self.query_one(&format!("SELECT COUNT(*) FROM {}", known(table)?), &[])?,
             0,
@@ -312,6 +314,7 @@ impl CopyReads for Pg<'_> {
         columns: &[&str],
         each: &mut dyn FnMut(&[Cell]) -> Result<()>,
     ) -> Result<()> {
+        self.send_audit()?;
         let sql = format!("SELECT {} FROM {}", quoted(columns), known(table)?);
         let mut row = Vec::with_capacity(columns.len());
         for r in self.query(&sql, &[])? {
@@ -347,11 +350,13 @@ fn bound(cell: &Cell, kind: &Type) -> Result<Box<dyn ToSql + Sync>> {
 
 impl CopyWrites for Pg<'_> {
     fn clear_rows(&self, table: &str) -> Result<()> {
+        self.send_audit()?;
         self.execute(&format!("DELETE FROM {}", known(table)?), &[])?;
         Ok(())
     }
 
     fn insert_row(&self, table: &str, columns: &[&str], row: &[Cell]) -> Result<()> {
+        self.send_audit()?;
         let marks: Vec<String> = (1..=columns.len()).map(|i| format!("${i}")).collect();
         let sql = format!(
             "INSERT INTO {} ({}) VALUES ({})",
@@ -370,7 +375,36 @@ impl CopyWrites for Pg<'_> {
         Ok(())
     }
 
+    /// One `COPY … FROM STDIN`, in its text format.
+    fn insert_rows(&self, table: &str, columns: &[&str], rows: &[Vec<Cell>]) -> Result<()> {
+        self.send_audit()?;
+        if rows.is_empty() {
+            return Ok(());
+        }
+        let mut data = Vec::with_capacity(rows.len() * 64);
+        for row in rows {
+            for (i, cell) in row.iter().enumerate() {
+                if i > 0 {
+                    data.push(b'\t');
+                }
+                copy_text(cell, &mut data);
+            }
+            data.push(b'\n');
+        }
+        let sql = format!("COPY {} ({}) FROM STDIN", known(table)?, quoted(columns));
+        let copied = (|| -> Result<u64> {
+            let mut client = self.session.client.borrow_mut();
+            let mut writer = client.copy_in(&sql)?;
+            std::io::Write::write_all(&mut writer, &data).map_err(|e| {
+                crate::store::StoreError::Backend(format!("the copy was cut off: {e}"))
+            })?;
+            Ok(writer.finish()?)
+        })();
+        self.noting_failure(copied).map(drop)
+    }
+
     fn rows_copied(&self, table: &str) -> Result<()> {
+        self.send_audit()?;
         let (table, columns) = copy::table(table)?;
         if !columns.contains(&"id") {
             return Ok(());
@@ -389,5 +423,29 @@ impl CopyWrites for Pg<'_> {
             )?;
         }
         Ok(())
+    }
+}
+
+/// A cell as `COPY`'s text format writes it: `\N` for null, bytea as `\\x` and hex,
+/// and backslashes, tabs and line ends escaped.
+fn copy_text(cell: &Cell, out: &mut Vec<u8>) {
+    match cell {
+        Cell::Null => out.extend_from_slice(b"\\N"),
+        Cell::Integer(n) => out.extend_from_slice(n.to_string().as_bytes()),
+        Cell::Text(text) => {
+            for byte in text.bytes() {
+                match byte {
+                    b'\\' => out.extend_from_slice(b"\\\\"),
+                    b'\n' => out.extend_from_slice(b"\\n"),
+                    b'\r' => out.extend_from_slice(b"\\r"),
+                    b'\t' => out.extend_from_slice(b"\\t"),
+                    other => out.push(other),
+                }
+            }
+        }
+        Cell::Blob(bytes) => {
+            out.extend_from_slice(b"\\\\x");
+            out.extend_from_slice(crate::crypto::hex(bytes).as_bytes());
+        }
     }
 }

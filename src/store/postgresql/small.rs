@@ -226,6 +226,7 @@ impl KeyWrites for Pg<'_> {
 
 impl AuditReads for Pg<'_> {
     fn audit_records(&self, filter: &Filter) -> Result<Vec<Record>> {
+        self.send_audit()?;
         let limit = filter.limit.map(i64::from);
         self.query(
             "SELECT * FROM (
@@ -254,6 +255,7 @@ impl AuditReads for Pg<'_> {
     }
 
     fn refusals_after(&self, after: i64, actor: &str) -> Result<(i64, i64)> {
+        self.send_audit()?;
         let r = self.query_one(
             "SELECT COUNT(*) FILTER (WHERE actor = $2), COUNT(*) FROM audit
              WHERE at > $1 AND outcome = 'refused'",
@@ -264,20 +266,71 @@ impl AuditReads for Pg<'_> {
 }
 
 impl AuditWrites for Pg<'_> {
+    /// Kept, and sent with the others (see `send_audit`): an apply makes as many
+    /// records as changes.
     fn append_audit(&self, entry: &Entry<'_>) -> Result<()> {
-        self.execute(
-            "INSERT INTO audit (at, actor, auth, action, target, outcome, details)
-             VALUES ($1, $2, $3, $4, $5, $6, $7)",
-            &[
-                &entry.at,
-                &entry.actor,
-                &entry.auth,
-                &entry.action,
-                &entry.target,
-                &entry.outcome,
-                &entry.details.to_string(),
-            ],
-        )?;
+        let kept = {
+            let mut pending = self.pending_audit.borrow_mut();
+            pending.push(entry);
+            pending.len()
+        };
+        if kept >= AuditBatch::MOST {
+            self.send_audit()?;
+        }
         Ok(())
+    }
+}
+
+/// Audit records waiting to be sent, by column, for one `INSERT … SELECT FROM unnest`.
+#[derive(Default)]
+pub(super) struct AuditBatch {
+    at: Vec<i64>,
+    actor: Vec<String>,
+    auth: Vec<String>,
+    action: Vec<String>,
+    target: Vec<String>,
+    outcome: Vec<String>,
+    details: Vec<String>,
+}
+
+impl AuditBatch {
+    /// Ids follow the input's order.
+    pub(super) const INSERT: &str = "INSERT INTO audit (at, actor, auth, action, target, outcome, details)
+         SELECT at, actor, auth, action, target, outcome, details
+         FROM unnest($1::bigint[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[])
+              WITH ORDINALITY AS r(at, actor, auth, action, target, outcome, details, n)
+         ORDER BY n";
+
+    fn push(&mut self, entry: &Entry<'_>) {
+        self.at.push(entry.at);
+        self.actor.push(entry.actor.to_string());
+        self.auth.push(entry.auth.to_string());
+        self.action.push(entry.action.to_string());
+        self.target.push(entry.target.to_string());
+        self.outcome.push(entry.outcome.to_string());
+        self.details.push(entry.details.to_string());
+    }
+
+    /// Sent once this many are kept, to bound the memory they take.
+    const MOST: usize = 20_000;
+
+    pub(super) fn is_empty(&self) -> bool {
+        self.at.is_empty()
+    }
+
+    fn len(&self) -> usize {
+        self.at.len()
+    }
+
+    pub(super) fn params(&self) -> [&(dyn postgres::types::ToSql + Sync); 7] {
+        [
+            &self.at,
+            &self.actor,
+            &self.auth,
+            &self.action,
+            &self.target,
+            &self.outcome,
+            &self.details,
+        ]
     }
 }

@@ -43,6 +43,18 @@ impl UserReads for Pg<'_> {
             .transpose()
     }
 
+    /// One query, whatever the count.
+    fn taken_names(&self, names: &[&str]) -> Result<Vec<String>> {
+        self.query(
+            "SELECT name FROM users WHERE lower(name COLLATE \"C\")
+                 = ANY(SELECT lower(n COLLATE \"C\") FROM unnest($1::text[]) AS n)",
+            &[&names],
+        )?
+        .iter()
+        .map(|r| get(r, 0))
+        .collect()
+    }
+
     fn list_users(&self, filter: &ListFilter) -> Result<Vec<User>> {
         let sql = format!(
             "{SELECT}
@@ -124,6 +136,36 @@ impl UserWrites for Pg<'_> {
             )?,
             0,
         )
+    }
+
+    /// One statement, whatever the count.
+    fn insert_users(&self, users: &[NewUser], source: &str, at: i64) -> Result<Vec<UserId>> {
+        let names: Vec<&str> = users.iter().map(|u| u.name.as_str()).collect();
+        let full_names: Vec<&str> = users.iter().map(|u| u.full_name.as_str()).collect();
+        let emails: Vec<&str> = users.iter().map(|u| u.email.as_str()).collect();
+        let enabled: Vec<bool> = users.iter().map(|u| u.enabled).collect();
+        let hashes: Vec<Option<&str>> = users.iter().map(|u| u.password_hash.as_deref()).collect();
+        let made: std::collections::HashMap<String, UserId> = self
+            .query(
+                "INSERT INTO users (name, full_name, email, enabled, password_hash,
+                                    password_changed_at, created_at, source)
+                 SELECT n, f, e, en, h, CASE WHEN h IS NULL THEN NULL ELSE $6::bigint END, $6::bigint, $7
+                 FROM unnest($1::text[], $2::text[], $3::text[], $4::boolean[], $5::text[])
+                      AS t(n, f, e, en, h)
+                 RETURNING name, id",
+                &[&names, &full_names, &emails, &enabled, &hashes, &at, &source],
+            )?
+            .iter()
+            .map(|r| Ok((get(r, 0)?, get(r, 1)?)))
+            .collect::<Result<_>>()?;
+        names
+            .iter()
+            .map(|name| {
+                made.get(*name).copied().ok_or_else(|| {
+                    crate::store::StoreError::Backend("a user went missing".into()).into()
+                })
+            })
+            .collect()
     }
 
     fn update_user(&self, id: UserId, changes: &Changes) -> Result<()> {
