@@ -457,10 +457,12 @@ impl<'a> Pg<'a> {
             return Ok(());
         }
         let batch = self.pending_audit.take();
-        let sent = self
-            .session
-            .execute(small::AuditBatch::INSERT, &batch.params());
-        self.noting_failure(sent).map(drop)
+        crate::store::copy::CopyWrites::insert_rows(
+            self,
+            "audit",
+            small::AuditBatch::COLUMNS,
+            batch.rows(),
+        )
     }
 
     fn noting_failure<T>(&self, result: Result<T>) -> Result<T> {

@@ -7,6 +7,7 @@ use super::{Pg, get};
 use crate::engine::UserId;
 use crate::error::Result;
 use crate::store::audit::{AuditReads, AuditWrites, Entry, Filter, Record};
+use crate::store::copy::Cell;
 use crate::store::format_time;
 use crate::store::keys::{KeyReads, KeyWrites};
 use crate::store::recovery_codes::{RecoveryCodeReads, RecoveryCodeWrites};
@@ -281,56 +282,40 @@ impl AuditWrites for Pg<'_> {
     }
 }
 
-/// Audit records waiting to be sent, by column, for one `INSERT … SELECT FROM unnest`.
+/// Audit records waiting to be sent, as rows for one `COPY` (`send_audit`).
 #[derive(Default)]
-pub(super) struct AuditBatch {
-    at: Vec<i64>,
-    actor: Vec<String>,
-    auth: Vec<String>,
-    action: Vec<String>,
-    target: Vec<String>,
-    outcome: Vec<String>,
-    details: Vec<String>,
-}
+pub(super) struct AuditBatch(Vec<Vec<Cell>>);
 
 impl AuditBatch {
-    /// Ids follow the input's order.
-    pub(super) const INSERT: &str = "INSERT INTO audit (at, actor, auth, action, target, outcome, details)
-         SELECT at, actor, auth, action, target, outcome, details
-         FROM unnest($1::bigint[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[])
-              WITH ORDINALITY AS r(at, actor, auth, action, target, outcome, details, n)
-         ORDER BY n";
-
-    fn push(&mut self, entry: &Entry<'_>) {
-        self.at.push(entry.at);
-        self.actor.push(entry.actor.to_string());
-        self.auth.push(entry.auth.to_string());
-        self.action.push(entry.action.to_string());
-        self.target.push(entry.target.to_string());
-        self.outcome.push(entry.outcome.to_string());
-        self.details.push(entry.details.to_string());
-    }
-
+    /// The columns sent; ids follow the rows' order.
+    pub(super) const COLUMNS: &[&str] = &[
+        "at", "actor", "auth", "action", "target", "outcome", "details",
+    ];
     /// Sent once this many are kept, to bound the memory they take.
     const MOST: usize = 20_000;
 
+    fn push(&mut self, entry: &Entry<'_>) {
+        let text = |t: &str| Cell::Text(t.to_string());
+        self.0.push(vec![
+            Cell::Integer(entry.at),
+            text(entry.actor),
+            text(entry.auth),
+            text(entry.action),
+            text(entry.target),
+            text(entry.outcome),
+            Cell::Text(entry.details.to_string()),
+        ]);
+    }
+
     pub(super) fn is_empty(&self) -> bool {
-        self.at.is_empty()
+        self.0.is_empty()
     }
 
     fn len(&self) -> usize {
-        self.at.len()
+        self.0.len()
     }
 
-    pub(super) fn params(&self) -> [&(dyn postgres::types::ToSql + Sync); 7] {
-        [
-            &self.at,
-            &self.actor,
-            &self.auth,
-            &self.action,
-            &self.target,
-            &self.outcome,
-            &self.details,
-        ]
+    pub(super) fn rows(&self) -> &[Vec<Cell>] {
+        &self.0
     }
 }
