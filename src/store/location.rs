@@ -164,7 +164,7 @@ impl Database {
 
     /// What a sealed password for this database is bound to: its user, host, port and
     /// name, so that it opens for no other.
-    pub fn login_name(&self) -> String {
+    fn sealed_label(&self) -> String {
         match url::Url::parse(&self.url) {
             Ok(u) => format!(
                 "database password {}@{}:{}{}",
@@ -212,7 +212,7 @@ impl Database {
         sealed_file::write(
             &file,
             keyring,
-            self.password_label(&self.login_name()),
+            sealed(&self.sealed_label()),
             password.as_bytes(),
         )
     }
@@ -243,8 +243,8 @@ impl Database {
     }
 
     fn unseal(&self, file: &Path, keyring: &Keyring) -> Result<Option<Zeroizing<String>>> {
-        let name = self.login_name();
-        let Some(bytes) = sealed_file::read(file, keyring, self.password_label(&name))? else {
+        let label = self.sealed_label();
+        let Some(bytes) = sealed_file::read(file, keyring, sealed(&label))? else {
             return Ok(None);
         };
         String::from_utf8(bytes.to_vec())
@@ -256,12 +256,13 @@ impl Database {
                 ))
             })
     }
+}
 
-    fn password_label<'a>(&self, login_name: &'a str) -> Label<'a> {
-        Label {
-            item: None,
-            field: login_name,
-        }
+/// The label a database password is sealed with: what it is for, so it opens for no other.
+fn sealed(label: &str) -> Label<'_> {
+    Label {
+        item: None,
+        field: label,
     }
 }
 

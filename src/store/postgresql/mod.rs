@@ -5,11 +5,10 @@
 //! reaches anyone. Statements are prepared once per connection. Names compare as SQLite's
 //! `NOCASE` does, through `lower(name COLLATE "C")`.
 //!
-//! It passes the store's conformance suite; the command line does not reach it yet
-//! (`--db postgres://…` is still refused). Still to come (issue 17): TLS (rustls:
-//! require / verify-ca / verify-full, `sslrootcert`); passwords from FLOWSEC_DB or the
-//! config, PGPASSWORD, pgpass and the sealed password; `Store::open` on a `Location`;
-//! `db upgrade` under a lock.
+//! Connections: TLS as libpq's `sslmode` means it (`tls.rs`), the password from the
+//! first place that has one (`password.rs`), `connect_timeout` over the whole log-in.
+//! Writes that come many at once (an apply, a copy) go in one statement or one `COPY`
+//! each, and audit records wait to go together until something reads the audit table.
 
 mod migrations;
 mod password;
