@@ -69,13 +69,6 @@ fn bare(env: &Env) -> String {
         .replace(&format!(":{}@", pg::PASSWORD), "@")
 }
 
-/// The name of `env`'s database.
-fn database_of(env: &Env) -> String {
-    let url = bare(env);
-    let (_, path) = url.rsplit_once('/').unwrap();
-    path.split('?').next().unwrap().to_string()
-}
-
 /// Runs flowsec on `env`'s database named without its password, with `vars` set.
 fn without_password(env: &Env, vars: &[(&str, &str)], args: &[&str]) -> support::Run {
     let mut command = env.command();
@@ -221,16 +214,12 @@ fn tls_is_what_libpq_s_sslmode_says() {
     let Some(server) = pg::shared() else {
         return;
     };
-    let env = Env::empty_on(server);
-    env.ok_stdin(
-        &["init", "--admin-password-stdin"],
-        &format!("{}\n", support::ADMIN_PASSWORD),
-    );
+    let env = Env::new_on(server);
     let other = tempfile::tempdir().unwrap();
     support::certificates(other.path());
     let foreign = other.path().join("ca.pem");
     let ours = server.ca.clone();
-    let database = database_of(&env);
+    let database = env.database().unwrap();
     let run = |host: &str, params: &str| {
         let url = format!(
             "postgres://{}:{}@{host}:{}/{database}?{params}",
@@ -330,25 +319,21 @@ fn an_older_or_newer_schema_is_refused_and_db_upgrade_runs_once_from_many_hosts(
     let Some(server) = pg::shared() else {
         return;
     };
-    let env = Env::empty_on(server);
-    env.ok_stdin(
-        &["init", "--admin-password-stdin"],
-        &format!("{}\n", support::ADMIN_PASSWORD),
-    );
+    let env = Env::new_on(server);
     // init refuses a database that holds a store, before asking for anything.
     let again = env.run(&["-o", "json", "init", "--admin-password-stdin"]);
     support::fails_with(&again, "conflict");
-    let database = database_of(&env);
+    let database = env.database().unwrap();
     let latest = flowsec::store::copy::SCHEMA_VERSION;
     support::all_succeed((0..4).map(|_| {
         let mut c = env.command();
         c.args(["db", "upgrade"]);
         c
     }));
-    let audit_rows = || server.psql_in(&database, "SELECT count(*) FROM audit");
+    let audit_rows = || server.psql_in(database, "SELECT count(*) FROM audit");
     let before = audit_rows();
 
-    server.psql_in(&database, "UPDATE flowsec_schema_version SET version = 99");
+    server.psql_in(database, "UPDATE flowsec_schema_version SET version = 99");
     for args in [&["users", "list"][..], &["db", "upgrade"]] {
         let newer = env.run(args);
         assert_eq!(newer.code, 2, "{args:?}");
@@ -359,7 +344,7 @@ fn an_older_or_newer_schema_is_refused_and_db_upgrade_runs_once_from_many_hosts(
         );
     }
     server.psql_in(
-        &database,
+        database,
         &format!("UPDATE flowsec_schema_version SET version = {}", latest - 1),
     );
     let older = env.run(&["users", "list"]);
@@ -370,7 +355,7 @@ fn an_older_or_newer_schema_is_refused_and_db_upgrade_runs_once_from_many_hosts(
         older.stderr
     );
     server.psql_in(
-        &database,
+        database,
         &format!("UPDATE flowsec_schema_version SET version = {latest}"),
     );
     assert_eq!(
@@ -425,11 +410,7 @@ fn a_connection_cut_in_the_middle_of_an_apply_or_a_copy_changes_nothing() {
     let Some(server) = pg::shared() else {
         return;
     };
-    let env = Env::empty_on(server);
-    env.ok_stdin(
-        &["init", "--admin-password-stdin"],
-        &format!("{}\n", support::ADMIN_PASSWORD),
-    );
+    let env = Env::new_on(server);
     let manifest = env.path("large.toml");
     std::fs::write(&manifest, large_manifest(3000)).unwrap();
     let before = env.ok(&["export"]).stdout;
@@ -441,7 +422,7 @@ fn a_connection_cut_in_the_middle_of_an_apply_or_a_copy_changes_nothing() {
         .spawn()
         .unwrap();
     assert!(
-        cut_the_writer_of(server, &database_of(&env), &mut apply),
+        cut_the_writer_of(server, env.database().unwrap(), &mut apply),
         "the apply ended before its connection could be cut"
     );
     let out = apply.wait_with_output().unwrap();
@@ -500,11 +481,7 @@ fn many_writers_at_once_lose_nothing_and_readers_see_whole_changes() {
     let Some(server) = pg::shared() else {
         return;
     };
-    let env = Env::empty_on(server);
-    env.ok_stdin(
-        &["init", "--admin-password-stdin"],
-        &format!("{}\n", support::ADMIN_PASSWORD),
-    );
+    let env = Env::new_on(server);
     let writers = 8;
     let each = 6;
     let mut commands = Vec::new();

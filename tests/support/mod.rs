@@ -69,32 +69,47 @@ impl Run {
 impl Env {
     /// A store made by `init`.
     pub fn new() -> Env {
-        let env = Env::empty();
-        let r = env.run_stdin(
+        Env::empty().initialised()
+    }
+
+    /// A store made by `init`, in a new database of `server`, whatever the run tests.
+    pub fn new_on(server: &pg::Postgres) -> Env {
+        Env::empty_on(server).initialised()
+    }
+
+    fn initialised(self) -> Env {
+        let r = self.run_stdin(
             &["init", "--admin-password-stdin"],
             &format!("{ADMIN_PASSWORD}\n"),
         );
         assert_eq!(r.code, 0, "init: {}", r.stderr);
-        env
+        self
     }
 
     /// No store yet.
     pub fn empty() -> Env {
-        let dir = tempfile::tempdir().unwrap();
-        let db = dir.path().join("store.db");
-        let postgres = on_postgres().then(|| {
-            let server = pg::shared().expect("PostgreSQL's server is not installed");
-            server.database_url(&server.new_database())
-        });
-        Env { dir, db, postgres }
+        if on_postgres() {
+            return Env::empty_on(pg::shared().expect("PostgreSQL's server is not installed"));
+        }
+        Env::with_database(None)
     }
 
     /// No store yet, in a new database of `server`, whatever the run tests.
     pub fn empty_on(server: &pg::Postgres) -> Env {
+        Env::with_database(Some(server.database_url(&server.new_database())))
+    }
+
+    fn with_database(postgres: Option<String>) -> Env {
         let dir = tempfile::tempdir().unwrap();
         let db = dir.path().join("store.db");
-        let postgres = Some(server.database_url(&server.new_database()));
         Env { dir, db, postgres }
+    }
+
+    /// The name of the PostgreSQL database, on PostgreSQL.
+    pub fn database(&self) -> Option<&str> {
+        let url = self.postgres.as_deref()?;
+        let (_, path) = url.rsplit_once('/')?;
+        path.split('?').next()
     }
 
     /// What FLOWSEC_DB names.
@@ -228,15 +243,15 @@ impl Env {
     /// What any write leaves, even one that changes nothing: the store files'
     /// modification times, or the rows PostgreSQL counts as inserted, updated or deleted.
     pub fn write_marks(&self) -> Vec<String> {
-        let Some(url) = &self.postgres else {
+        if self.postgres.is_none() {
             return self
                 .store_files()
                 .iter()
                 .map(|(p, _)| format!("{:?}", std::fs::metadata(p).unwrap().modified().unwrap()))
                 .collect();
-        };
+        }
         let server = pg::shared().unwrap();
-        let database = url.rsplit_once('/').unwrap().1.split('?').next().unwrap();
+        let database = self.database().unwrap();
         // A session's backend reports its counts as it exits.
         std::thread::sleep(std::time::Duration::from_millis(300));
         vec![server.psql_in(
@@ -249,13 +264,13 @@ impl Env {
     /// SQLite pages spilled to the write-ahead log, or rows PostgreSQL counts as
     /// inserted but no one sees.
     pub fn uncommitted_writes(&self) -> bool {
-        let Some(url) = &self.postgres else {
+        if self.postgres.is_none() {
             let mut wal = self.db.clone().into_os_string();
             wal.push("-wal");
             return std::fs::metadata(wal).is_ok_and(|m| m.len() > 0);
-        };
+        }
         let server = pg::shared().unwrap();
-        let database = url.rsplit_once('/').unwrap().1.split('?').next().unwrap();
+        let database = self.database().unwrap();
         // The killed session's backend reports its counts as it exits.
         std::thread::sleep(std::time::Duration::from_millis(300));
         let count = |sql: &str| server.psql_in(database, sql).parse::<i64>().unwrap();

@@ -83,22 +83,23 @@ pub(super) fn client_config(mode: Mode, root_cert: Option<&Path>) -> Result<Opti
     let builder = ClientConfig::builder_with_provider(provider.clone())
         .with_safe_default_protocol_versions()
         .map_err(tls_error)?;
-    let verifier: Arc<dyn ServerCertVerifier> = match mode {
+    let chain = match mode {
         Mode::Disable => return Ok(None),
-        Mode::Prefer | Mode::Require => {
-            Arc::new(Unchecked(provider.signature_verification_algorithms))
-        }
-        Mode::VerifyCa | Mode::VerifyFull => {
-            let roots = Arc::new(roots(root_cert)?);
-            let chain = WebPkiServerVerifier::builder_with_provider(roots, provider)
-                .build()
-                .map_err(tls_error)?;
-            match mode {
-                Mode::VerifyCa => Arc::new(ChainOnly(chain)),
-                _ => chain,
-            }
-        }
+        Mode::Prefer | Mode::Require => None,
+        Mode::VerifyCa | Mode::VerifyFull => Some(
+            WebPkiServerVerifier::builder_with_provider(
+                Arc::new(roots(root_cert)?),
+                provider.clone(),
+            )
+            .build()
+            .map_err(tls_error)?,
+        ),
     };
+    let verifier = Arc::new(Checks {
+        chain,
+        name: mode == Mode::VerifyFull,
+        algorithms: provider.signature_verification_algorithms,
+    });
     Ok(Some(
         builder
             .dangerous()
@@ -141,11 +142,18 @@ fn roots(root_cert: Option<&Path>) -> Result<RootCertStore> {
     Ok(roots)
 }
 
-/// `verify-ca`: the chain must lead to a trusted root; the name in it is not checked.
+/// What a mode checks of the server's certificate. Without a chain to check (`prefer`,
+/// `require`) any certificate will do: libpq's meaning, guarding against eavesdroppers,
+/// not against someone posing as the server. `verify-ca` checks the chain but not the
+/// name in it, `verify-full` both. The handshake's signatures are always checked.
 #[derive(Debug)]
-struct ChainOnly(Arc<WebPkiServerVerifier>);
+struct Checks {
+    chain: Option<Arc<WebPkiServerVerifier>>,
+    name: bool,
+    algorithms: WebPkiSupportedAlgorithms,
+}
 
-impl ServerCertVerifier for ChainOnly {
+impl ServerCertVerifier for Checks {
     fn verify_server_cert(
         &self,
         end_entity: &CertificateDer<'_>,
@@ -154,13 +162,13 @@ impl ServerCertVerifier for ChainOnly {
         ocsp: &[u8],
         now: UnixTime,
     ) -> std::result::Result<ServerCertVerified, rustls::Error> {
-        match self
-            .0
-            .verify_server_cert(end_entity, intermediates, server_name, ocsp, now)
-        {
+        let Some(chain) = &self.chain else {
+            return Ok(ServerCertVerified::assertion());
+        };
+        match chain.verify_server_cert(end_entity, intermediates, server_name, ocsp, now) {
             Err(rustls::Error::InvalidCertificate(
                 CertificateError::NotValidForName | CertificateError::NotValidForNameContext { .. },
-            )) => Ok(ServerCertVerified::assertion()),
+            )) if !self.name => Ok(ServerCertVerified::assertion()),
             other => other,
         }
     }
@@ -171,7 +179,7 @@ impl ServerCertVerifier for ChainOnly {
         cert: &CertificateDer<'_>,
         dss: &DigitallySignedStruct,
     ) -> std::result::Result<HandshakeSignatureValid, rustls::Error> {
-        self.0.verify_tls12_signature(message, cert, dss)
+        rustls::crypto::verify_tls12_signature(message, cert, dss, &self.algorithms)
     }
 
     fn verify_tls13_signature(
@@ -180,51 +188,11 @@ impl ServerCertVerifier for ChainOnly {
         cert: &CertificateDer<'_>,
         dss: &DigitallySignedStruct,
     ) -> std::result::Result<HandshakeSignatureValid, rustls::Error> {
-        self.0.verify_tls13_signature(message, cert, dss)
+        rustls::crypto::verify_tls13_signature(message, cert, dss, &self.algorithms)
     }
 
     fn supported_verify_schemes(&self) -> Vec<SignatureScheme> {
-        self.0.supported_verify_schemes()
-    }
-}
-
-/// `prefer` and `require`: encrypted, but any certificate will do (libpq's meaning: they
-/// guard against eavesdroppers, not against someone posing as the server).
-#[derive(Debug)]
-struct Unchecked(WebPkiSupportedAlgorithms);
-
-impl ServerCertVerifier for Unchecked {
-    fn verify_server_cert(
-        &self,
-        _: &CertificateDer<'_>,
-        _: &[CertificateDer<'_>],
-        _: &ServerName<'_>,
-        _: &[u8],
-        _: UnixTime,
-    ) -> std::result::Result<ServerCertVerified, rustls::Error> {
-        Ok(ServerCertVerified::assertion())
-    }
-
-    fn verify_tls12_signature(
-        &self,
-        message: &[u8],
-        cert: &CertificateDer<'_>,
-        dss: &DigitallySignedStruct,
-    ) -> std::result::Result<HandshakeSignatureValid, rustls::Error> {
-        rustls::crypto::verify_tls12_signature(message, cert, dss, &self.0)
-    }
-
-    fn verify_tls13_signature(
-        &self,
-        message: &[u8],
-        cert: &CertificateDer<'_>,
-        dss: &DigitallySignedStruct,
-    ) -> std::result::Result<HandshakeSignatureValid, rustls::Error> {
-        rustls::crypto::verify_tls13_signature(message, cert, dss, &self.0)
-    }
-
-    fn supported_verify_schemes(&self) -> Vec<SignatureScheme> {
-        self.0.supported_schemes()
+        self.algorithms.supported_schemes()
     }
 }
 
