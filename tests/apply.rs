@@ -7,7 +7,7 @@ mod support;
 
 use std::time::{Duration, Instant};
 
-use support::{Env, Run, run_command};
+use support::{Env, Run, finish, run_command};
 
 const MANIFEST: &str = r#"
 [settings]
@@ -590,7 +590,7 @@ fn large_manifest(users: usize, roles: usize) -> String {
 fn a_kill_during_a_large_apply_leaves_the_store_as_before() {
     let mut env = Env::new();
     let manifest = large_manifest(6000, 600);
-    let path = file(&env, "large.toml", &manifest);
+    let mut path = file(&env, "large.toml", &manifest);
     let before = export(&env);
     // Time one whole apply on a copy, then aim kills inside one: later after a kill that
     // came before anything was written, earlier after one that came too late.
@@ -602,17 +602,25 @@ fn a_kill_during_a_large_apply_leaves_the_store_as_before() {
     let mut delay = whole / 2;
     let mut midway = 0;
     for _ in 0..40 {
-        env.kill_after(&["apply", &path], delay);
+        let finished = env.kill_after(&["apply", &path], delay);
+        if let Some(status) = finished {
+            assert!(status.success(), "an uninterrupted apply failed: {status}");
+        }
         // The transaction had written rows it never committed: it was cut off mid-write.
         let spilled = env.uncommitted_writes();
         let now = export(&env);
         if now == after {
-            // Too late: start again from a store as it was.
+            // Too late: it committed, whether or not it had exited. Start again from a
+            // store as it was.
             env = Env::new();
-            file(&env, "large.toml", &manifest);
+            path = file(&env, "large.toml", &manifest);
             delay = delay.mul_f64(0.7);
             continue;
         }
+        assert!(
+            finished.is_none(),
+            "an apply that succeeded changed nothing"
+        );
         assert!(now == before, "a kill at {delay:?} left a partial apply");
         if spilled {
             midway += 1;
@@ -625,7 +633,6 @@ fn a_kill_during_a_large_apply_leaves_the_store_as_before() {
     }
     assert!(midway > 0, "no kill landed inside an apply of {whole:?}");
     // The store still works, and the apply goes through afterwards.
-    let path = file(&env, "large.toml", &manifest);
     env.ok(&["apply", &path]);
     assert_eq!(export(&env), after);
 }
@@ -854,7 +861,7 @@ fn passwords_are_hashed_before_the_write_lock_so_other_writers_do_not_wait() {
 
     let env = Env::new();
     let path = file(&env, "m.toml", &text);
-    let mut apply = env
+    let apply = env
         .command()
         .env("ALICE_PASSWORD", ALICE_PASSWORD)
         .args(["apply", &path])
@@ -864,7 +871,7 @@ fn passwords_are_hashed_before_the_write_lock_so_other_writers_do_not_wait() {
     // Well inside the hashing: a write made now goes first, not after the apply.
     std::thread::sleep(whole / 3);
     env.ok(&["users", "create", "probe", "--no-password"]);
-    assert!(apply.wait().unwrap().success());
+    assert!(finish(apply).status.success());
     let audit = env.audit_actions();
     let at = |user: &str| {
         audit

@@ -747,3 +747,13 @@ fn a_store_url_is_never_taken_for_a_file_name() {
     let r = support::run_command(env.command().args(["--db", &named, "users", "list"]), "");
     assert_eq!(r.code, 0, "{}", r.stderr);
 }
+
+#[test]
+#[should_panic(expected = "was still running after")]
+fn a_hung_command_fails_its_test_instead_of_holding_ci() {
+    let child = std::process::Command::new("sleep")
+        .arg("60")
+        .spawn()
+        .unwrap();
+    support::finish_within(child, std::time::Duration::from_millis(200));
+}

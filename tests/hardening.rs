@@ -8,7 +8,7 @@ mod support;
 
 use std::process::Stdio;
 
-use support::Env;
+use support::{Env, finish};
 
 const ALICE: &str = "Wonderland-Key-7";
 
@@ -63,7 +63,7 @@ fn in_parallel(env: &Env, args: &[&str], stdin: &str) -> Vec<i32> {
         .collect();
     children
         .into_iter()
-        .map(|mut c| c.wait().unwrap().code().unwrap_or(-1))
+        .map(|c| finish(c).status.code().unwrap_or(-1))
         .collect()
 }
 
@@ -921,7 +921,7 @@ fn passwd_carol_while(env: &Env, manager: &str, meanwhile: impl FnOnce()) -> Str
     let mut stdin = child.stdin.take().unwrap();
     stdin.write_all(b"Winter-Harbour-Lamp-9\n").unwrap();
     drop(stdin);
-    let out = child.wait_with_output().unwrap();
+    let out = finish(child);
     let stderr = String::from_utf8_lossy(&out.stderr).to_string();
     assert_eq!(out.status.code(), Some(2), "{stderr}");
     let user = env.ok(&["-o", "json", "users", "show", "carol"]).json();

@@ -4,7 +4,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 mod support;
-use support::{Env, pg};
+use support::{Env, finish, pg};
 
 fn answer(out: &std::process::Output) -> String {
     String::from_utf8_lossy(&out.stdout).trim().to_string()
@@ -425,7 +425,7 @@ fn a_connection_cut_in_the_middle_of_an_apply_or_a_copy_changes_nothing() {
         cut_the_writer_of(server, env.database().unwrap(), &mut apply),
         "the apply ended before its connection could be cut"
     );
-    let out = apply.wait_with_output().unwrap();
+    let out = finish(apply);
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(2), "{stderr}");
     assert!(stderr.contains("\"kind\":\"store\""), "{stderr}");
@@ -457,7 +457,7 @@ fn a_connection_cut_in_the_middle_of_an_apply_or_a_copy_changes_nothing() {
         cut_the_writer_of(server, &target, &mut copy),
         "the copy ended before its connection could be cut"
     );
-    let out = copy.wait_with_output().unwrap();
+    let out = finish(copy);
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(2), "{stderr}");
     assert_eq!(

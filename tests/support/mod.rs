@@ -150,18 +150,33 @@ impl Env {
         run_command(self.command().args(args), stdin)
     }
 
-    /// Starts flowsec with `args` and SIGKILLs it after `delay`, unless it finished first.
-    pub fn kill_after(&self, args: &[&str], delay: std::time::Duration) {
+    /// Starts flowsec with `args` and SIGKILLs it after `delay`. Returns how it exited
+    /// if it finished first, and `None` if the kill cut it off. Returns as soon as it
+    /// exits, so a run that fails at once costs no more than the run.
+    pub fn kill_after(
+        &self,
+        args: &[&str],
+        delay: std::time::Duration,
+    ) -> Option<std::process::ExitStatus> {
+        let deadline = std::time::Instant::now() + delay;
         let mut child = self
             .command()
             .args(args)
+            .stdin(Stdio::null())
             .stdout(Stdio::null())
             .stderr(Stdio::null())
             .spawn()
             .unwrap();
-        std::thread::sleep(delay);
+        while std::time::Instant::now() < deadline {
+            if let Some(status) = child.try_wait().unwrap() {
+                return Some(status);
+            }
+            std::thread::sleep(std::time::Duration::from_millis(2));
+        }
         let _ = child.kill();
-        child.wait().unwrap();
+        let status = child.wait().unwrap();
+        // It may have exited between the last look and the kill.
+        status.code().map(|_| status)
     }
 
     /// Runs and requires exit 0.
@@ -375,6 +390,10 @@ pub fn fails_with(r: &Run, kind: &str) {
     assert_eq!(r.error_kind(), kind, "{}", r.stderr);
 }
 
+/// Longer than any one command in the tests takes; a hang fails the test instead of
+/// holding CI until its own limit.
+const RUN_LIMIT: std::time::Duration = std::time::Duration::from_secs(300);
+
 pub fn run_command(command: &mut Command, stdin: impl AsRef<[u8]>) -> Run {
     use std::io::Write;
     let mut child = command
@@ -383,15 +402,61 @@ pub fn run_command(command: &mut Command, stdin: impl AsRef<[u8]>) -> Run {
         .stderr(Stdio::piped())
         .spawn()
         .unwrap();
-    // A command may exit before reading its input (a refusal): that is not a failure.
-    if let Err(e) = child.stdin.take().unwrap().write_all(stdin.as_ref()) {
-        assert_eq!(e.kind(), std::io::ErrorKind::BrokenPipe, "{e}");
-    }
-    let out = child.wait_with_output().unwrap();
+    let mut input = child.stdin.take().unwrap();
+    let stdin = stdin.as_ref().to_vec();
+    let fed = std::thread::spawn(move || {
+        // A command may exit before reading its input (a refusal): that is not a failure.
+        if let Err(e) = input.write_all(&stdin) {
+            assert_eq!(e.kind(), std::io::ErrorKind::BrokenPipe, "{e}");
+        }
+    });
+    let out = finish(child);
+    fed.join().unwrap();
     Run {
         code: out.status.code().unwrap_or(-1),
         stdout: String::from_utf8(out.stdout).unwrap(),
         stderr: String::from_utf8(out.stderr).unwrap(),
+    }
+}
+
+/// Waits for `child` as `wait_with_output` does, but kills it and fails the test if it
+/// runs past `RUN_LIMIT`.
+pub fn finish(child: std::process::Child) -> std::process::Output {
+    finish_within(child, RUN_LIMIT)
+}
+
+pub fn finish_within(
+    mut child: std::process::Child,
+    limit: std::time::Duration,
+) -> std::process::Output {
+    use std::io::Read;
+    fn drain(pipe: Option<impl Read + Send + 'static>) -> std::thread::JoinHandle<Vec<u8>> {
+        std::thread::spawn(move || {
+            let mut bytes = Vec::new();
+            if let Some(mut pipe) = pipe {
+                pipe.read_to_end(&mut bytes).unwrap();
+            }
+            bytes
+        })
+    }
+    let stdout = drain(child.stdout.take());
+    let stderr = drain(child.stderr.take());
+    let deadline = std::time::Instant::now() + limit;
+    let status = loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            break status;
+        }
+        if std::time::Instant::now() > deadline {
+            let _ = child.kill();
+            let _ = child.wait();
+            panic!("process {} was still running after {limit:?}", child.id());
+        }
+        std::thread::sleep(std::time::Duration::from_millis(1));
+    };
+    std::process::Output {
+        status,
+        stdout: stdout.join().unwrap(),
+        stderr: stderr.join().unwrap(),
     }
 }
 
