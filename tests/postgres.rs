@@ -366,6 +366,95 @@ fn an_older_or_newer_schema_is_refused_and_db_upgrade_runs_once_from_many_hosts(
     env.ok(&["users", "list"]);
 }
 
+/// Version 9's grant indexes and reference triggers replace version 8's foreign keys;
+/// this puts version 8's back, as a store made before it has them.
+const BACK_TO_VERSION_8: &str = "
+    DROP FUNCTION flowsec_grants_refer, flowsec_members_refer, flowsec_user_gone,
+        flowsec_role_gone, flowsec_item_gone CASCADE;
+    DROP INDEX grants_by_user, grants_by_role;
+    CREATE UNIQUE INDEX grants_unique ON grants (
+        COALESCE(user_id, 0), COALESCE(role_id, 0), category, COALESCE(item_id, 0), action);
+    CREATE INDEX grants_by_user ON grants (user_id, category, item_id, action)
+        WHERE user_id IS NOT NULL;
+    CREATE INDEX grants_by_role ON grants (role_id, category, item_id, action)
+        WHERE role_id IS NOT NULL;
+    CREATE INDEX grants_by_permission ON grants (category, action, item_id);
+    ALTER TABLE grants ADD FOREIGN KEY (user_id) REFERENCES users(id) ON DELETE CASCADE,
+        ADD FOREIGN KEY (role_id) REFERENCES roles(id) ON DELETE CASCADE,
+        ADD FOREIGN KEY (item_id) REFERENCES items(id) ON DELETE CASCADE;
+    ALTER TABLE role_members ADD FOREIGN KEY (user_id) REFERENCES users(id) ON DELETE CASCADE,
+        ADD FOREIGN KEY (role_id) REFERENCES roles(id) ON DELETE CASCADE;
+    UPDATE flowsec_schema_version SET version = 8;";
+
+#[test]
+fn a_version_8_store_upgrades_keeping_its_grants_and_their_rules() {
+    let Some(server) = pg::shared() else {
+        return;
+    };
+    let env = Env::new_on(server);
+    let manifest = env.path("m.toml");
+    std::fs::write(
+        &manifest,
+        "[roles.team]\npermissions = [\"jobs:access\", \"repositories:create\"]\n\n\
+         [users.ann]\nemail = \"ann@example.com\"\nroles = [\"team\"]\n\
+         permissions = [\"repositories:create\"]\n\n\
+         [users.ben]\nemail = \"ben@example.com\"\nroles = [\"team\"]\n",
+    )
+    .unwrap();
+    env.ok(&["apply", manifest.to_str().unwrap()]);
+    let database = env.database().unwrap();
+    let before = env.ok(&["export"]).stdout;
+    server.psql_in(database, BACK_TO_VERSION_8);
+    support::all_succeed((0..4).map(|_| {
+        let mut c = env.command();
+        c.args(["db", "upgrade"]);
+        c
+    }));
+    let status = env.ok(&["-o", "json", "db", "status"]).json();
+    assert_eq!(
+        status["schema_version"],
+        flowsec::store::copy::SCHEMA_VERSION
+    );
+    assert_eq!(
+        env.ok(&["export"]).stdout,
+        before,
+        "the upgrade kept every record"
+    );
+    let count = |sql: &str| server.psql_in(database, sql);
+    let duplicate = server.psql_with(
+        &format!("host=127.0.0.1 sslmode=disable dbname={database}"),
+        "INSERT INTO grants (role_id, category, item_id, action)
+         SELECT role_id, category, item_id, action FROM grants WHERE role_id IS NOT NULL",
+    );
+    assert!(!duplicate.status.success(), "a grant is still kept once");
+    let orphans = |kind: &str| {
+        let table = format!("{kind}s");
+        [
+            count(&format!(
+                "SELECT count(*) FROM grants WHERE {kind}_id NOT IN (SELECT id FROM {table})"
+            )),
+            count(&format!(
+                "SELECT count(*) FROM role_members WHERE {kind}_id NOT IN (SELECT id FROM {table})"
+            )),
+        ]
+    };
+    env.ok(&["users", "remove", "ann"]);
+    assert_eq!(
+        orphans("user"),
+        ["0", "0"],
+        "a user's grants and memberships go with it"
+    );
+    let team_members = "SELECT count(*) FROM role_members m JOIN roles r ON r.id = m.role_id
+                        WHERE r.name = 'team'";
+    assert_eq!(count(team_members), "1");
+    env.ok(&["roles", "remove", "team"]);
+    assert_eq!(
+        orphans("role"),
+        ["0", "0"],
+        "a role's grants and memberships go with it"
+    );
+}
+
 /// A manifest big enough that applying or copying it takes a while.
 fn large_manifest(users: usize) -> String {
     let mut text = String::from("[roles.team]\npermissions = [\"jobs:access\"]\n\n");

@@ -211,6 +211,91 @@ fn roles_members_and_grants(f: Fixture) {
     assert!(store.read().find_role("ops").unwrap().is_none());
 }
 
+/// Grants and memberships refer to users, roles and items that exist, and go with them.
+fn what_refers_to_a_record_goes_with_it_and_never_to_a_missing_one(f: Fixture) {
+    let mut store = f.open();
+    let target = Target::parse("connections/Warehouse").unwrap();
+    let general = permission("repositories:create");
+    let on_item = permission("connections/Warehouse:access");
+    let (dave, eve, ops, devs) = write(&mut store, |tx| {
+        let dave = users::create(tx, &new_user("dave"))?;
+        let eve = users::create(tx, &new_user("eve"))?;
+        let new_role = |raw| NewRole {
+            name: raw,
+            description: "",
+            superuser: false,
+            builtin: false,
+        };
+        let ids = roles::create_all(
+            tx,
+            &[
+                new_role(&name("role", "ops")),
+                new_role(&name("role", "devs")),
+            ],
+        )?;
+        items::create(tx, &target, &tx.find_user("eve")?.unwrap())?;
+        for to in [Principal::User(dave), Principal::Role(ids[0])] {
+            assert!(grants::grant(tx, to, &general)?);
+            assert!(
+                !grants::grant(tx, to, &general)?,
+                "a general grant is kept once"
+            );
+            assert!(grants::grant(tx, to, &on_item)?);
+            assert!(
+                !grants::grant(tx, to, &on_item)?,
+                "an item grant is kept once"
+            );
+        }
+        roles::add_members(tx, &[(ids[0], dave), (ids[1], dave), (ids[1], eve)])?;
+        Ok((dave, eve, ids[0], ids[1]))
+    });
+    let missing = 1 << 40;
+    let refuses = |store: &mut Store, change: &dyn Fn(&Tx<'_>) -> Result<()>| {
+        store.write(&Actor::local(), change).is_err()
+    };
+    let to_missing_user = |tx: &Tx<'_>| {
+        tx.insert_grant(Principal::User(missing), &general, None)
+            .map(drop)
+    };
+    assert!(refuses(&mut store, &to_missing_user));
+    let to_missing_role = |tx: &Tx<'_>| {
+        tx.insert_grant(Principal::Role(missing), &general, None)
+            .map(drop)
+    };
+    assert!(refuses(&mut store, &to_missing_role));
+    let on_missing_item = |tx: &Tx<'_>| {
+        tx.insert_grant(Principal::User(dave), &on_item, Some(missing))
+            .map(drop)
+    };
+    assert!(refuses(&mut store, &on_missing_item));
+    let missing_member = |tx: &Tx<'_>| tx.insert_members(&[(ops, missing)]).map(drop);
+    assert!(refuses(&mut store, &missing_member));
+    let missing_role = |tx: &Tx<'_>| tx.insert_members(&[(missing, dave)]).map(drop);
+    assert!(refuses(&mut store, &missing_role));
+    let grants_of = |store: &Store, to| store.read().grants_of(to).unwrap();
+    write(&mut store, |tx| {
+        items::remove(tx, &items::get(tx, &target)?)
+    });
+    for to in [Principal::User(dave), Principal::Role(ops)] {
+        assert_eq!(
+            grants_of(&store, to),
+            std::slice::from_ref(&general),
+            "item grants go with it"
+        );
+    }
+    write(&mut store, |tx| {
+        roles::remove(tx, &roles::get(tx, &name("role", "ops"))?)
+    });
+    assert!(grants_of(&store, Principal::Role(ops)).is_empty());
+    assert_eq!(store.read().roles_of_user(dave).unwrap().len(), 1);
+    write(&mut store, |tx| {
+        users::remove(tx, &tx.find_user("dave")?.unwrap(), None)
+    });
+    assert!(grants_of(&store, Principal::User(dave)).is_empty());
+    assert_eq!(store.read().role_members(devs).unwrap(), ["eve"]);
+    assert_eq!(store.read().roles_of_user(eve).unwrap()[0].name, "devs");
+}
+
 fn items_with_owners_grants_and_secrets(f: Fixture) {
     let mut store = f.open();
     let target = Target::parse("connections/Warehouse").unwrap();
@@ -455,6 +540,7 @@ macro_rules! conformance {
             conformance!(@cases $backend:
                 users_are_kept_changed_and_removed,
                 roles_members_and_grants,
+                what_refers_to_a_record_goes_with_it_and_never_to_a_missing_one,
                 items_with_owners_grants_and_secrets,
                 tokens_sessions_codes_settings_and_directories,
                 an_error_rolls_back_the_change_and_its_audit_records,

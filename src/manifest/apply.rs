@@ -71,7 +71,7 @@ pub fn apply(
             .collect(),
     };
     let mut done = 0;
-    // Consecutive grants, and consecutive memberships, are made together: a backend may
+    // Consecutive changes of a kind that `together` names are made together: a backend may
     // send each run at once. The plan puts each kind of change together.
     for run in plan.changes.chunk_by(|a, b| together(a) == together(b)) {
         match together(&run[0]) {
@@ -87,6 +87,7 @@ pub fn apply(
                 grants::grant_all(tx, &grants)?;
             }
             Some(Together::Users) => create_users(tx, hashes, run, &mut ids)?,
+            Some(Together::Roles) => create_roles(tx, run, &mut ids)?,
             Some(Together::Items) => {
                 let items = run
                     .iter()
@@ -137,6 +138,7 @@ pub fn apply(
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Together {
     Users,
+    Roles,
     Items,
     Grants,
     Memberships,
@@ -146,6 +148,7 @@ enum Together {
 fn together(change: &Change) -> Option<Together> {
     match change {
         Change::CreateUser { .. } => Some(Together::Users),
+        Change::CreateRole { .. } => Some(Together::Roles),
         Change::CreateItem { .. } => Some(Together::Items),
         Change::Grant { .. } => Some(Together::Grants),
         Change::Join { .. } => Some(Together::Memberships),
@@ -194,6 +197,32 @@ fn create_users(tx: &Tx<'_>, hashes: &Hashes, run: &[Change], ids: &mut Ids) -> 
     Ok(())
 }
 
+/// Creates the roles of a run of `CreateRole` changes at once.
+fn create_roles(tx: &Tx<'_>, run: &[Change], ids: &mut Ids) -> Result<()> {
+    let new: Vec<NewRole<'_>> = run
+        .iter()
+        .filter_map(|change| match change {
+            Change::CreateRole {
+                name,
+                description,
+                superuser,
+            } => Some(NewRole {
+                name,
+                description,
+                superuser: *superuser,
+                builtin: false,
+            }),
+            _ => None,
+        })
+        .collect();
+    let made = roles::create_all(tx, &new)?;
+    for (role, id) in new.iter().zip(made) {
+        ids.roles
+            .insert(role.name.as_str().to_ascii_lowercase(), id);
+    }
+    Ok(())
+}
+
 /// Ids of users and roles by lower-cased name, including those created by this apply.
 struct Ids {
     users: FxHashMap<String, UserId>,
@@ -231,23 +260,6 @@ fn make(tx: &Tx<'_>, hashes: &Hashes, change: &Change, ids: &mut Ids) -> Result<
             ..
         } => settings::set(tx, key, value),
         Change::Setting { key, to: None, .. } => settings::unset(tx, key).map(drop),
-        Change::CreateRole {
-            name,
-            description,
-            superuser,
-        } => {
-            let id = roles::create(
-                tx,
-                &NewRole {
-                    name,
-                    description,
-                    superuser: *superuser,
-                    builtin: false,
-                },
-            )?;
-            ids.roles.insert(name.as_str().to_ascii_lowercase(), id);
-            Ok(())
-        }
         Change::UpdateRole {
             name,
             description,
@@ -257,8 +269,9 @@ fn make(tx: &Tx<'_>, hashes: &Hashes, change: &Change, ids: &mut Ids) -> Result<
             let role = roles::get(tx, &Name::parse("role", name)?)?;
             roles::update(tx, &role, description.as_deref(), *superuser)
         }
-        // Made together, by `create_users` and `items::create_all`.
+        // Made together, by `create_users`, `create_roles` and `items::create_all`.
         Change::CreateUser { .. } => create_users(tx, hashes, std::slice::from_ref(change), ids),
+        Change::CreateRole { .. } => create_roles(tx, std::slice::from_ref(change), ids),
         Change::UpdateUser { name, changes, .. } => users::update(tx, &user(tx, name)?, changes),
         Change::CreateItem { target, owner } => {
             items::create_all(tx, &[(target, ids.user(owner)?)]).map(drop)

@@ -15,7 +15,7 @@ pub enum Cell {
 }
 
 /// The schema version this flowsec reads and writes, the same for every backend.
-pub const SCHEMA_VERSION: i64 = 8;
+pub const SCHEMA_VERSION: i64 = 9;
 
 /// Every table with its columns, each after the tables its rows refer to.
 pub const TABLES: &[(&str, &[&str])] = &[

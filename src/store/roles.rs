@@ -28,6 +28,17 @@ pub struct NewRole<'a> {
 pub trait RoleReads {
     /// The role named `name` (names compare without regard to case).
     fn find_role(&self, name: &str) -> Result<Option<Role>>;
+    /// Which of `names` roles already have. A backend may ask at once (an apply
+    /// creates many).
+    fn taken_role_names(&self, names: &[&str]) -> Result<Vec<String>> {
+        let mut taken = Vec::new();
+        for name in names {
+            if let Some(role) = self.find_role(name)? {
+                taken.push(role.name);
+            }
+        }
+        Ok(taken)
+    }
     /// Every role, by name.
     fn list_roles(&self) -> Result<Vec<Role>>;
     /// The roles a user belongs to, by name.
@@ -42,6 +53,14 @@ pub trait RoleReads {
 
 pub trait RoleWrites {
     fn insert_role(&self, role: &NewRole<'_>, at: i64) -> Result<RoleId>;
+    /// `insert_role` of each, in order; returns their ids. A backend may send them at
+    /// once (an apply creates many).
+    fn insert_roles(&self, roles: &[NewRole<'_>], at: i64) -> Result<Vec<RoleId>> {
+        roles
+            .iter()
+            .map(|role| self.insert_role(role, at))
+            .collect()
+    }
     /// Adds every grant of `from` that `to` lacks; returns how many.
     fn copy_role_grants(&self, from: RoleId, to: RoleId) -> Result<usize>;
     /// `None` leaves a field as it is.
@@ -75,20 +94,30 @@ pub fn get(r: &dyn Read, name: &Name) -> Result<Role> {
 }
 
 pub fn create(tx: &Tx<'_>, role: &NewRole<'_>) -> Result<RoleId> {
-    check_description(role.description)?;
-    if tx.find_role(role.name.as_str())?.is_some() {
-        return Err(Error::conflict(format!(
-            "role `{}` already exists",
-            role.name
-        )));
+    let ids = create_all(tx, std::slice::from_ref(role))?;
+    ids.first()
+        .copied()
+        .ok_or_else(|| Error::invalid("no role was created"))
+}
+
+/// `create` of each, together (as an apply creates them); returns their ids, in order.
+pub fn create_all(tx: &Tx<'_>, roles: &[NewRole<'_>]) -> Result<Vec<RoleId>> {
+    for role in roles {
+        check_description(role.description)?;
     }
-    let id = tx.insert_role(role, now())?;
-    tx.record(
-        "role.create",
-        role.name.as_str(),
-        serde_json::json!({"description": role.description, "superuser": role.superuser}),
-    )?;
-    Ok(id)
+    let names: Vec<&str> = roles.iter().map(|r| r.name.as_str()).collect();
+    if let Some(taken) = tx.taken_role_names(&names)?.first() {
+        return Err(Error::conflict(format!("role `{taken}` already exists")));
+    }
+    let ids = tx.insert_roles(roles, now())?;
+    for role in roles {
+        tx.record(
+            "role.create",
+            role.name.as_str(),
+            serde_json::json!({"description": role.description, "superuser": role.superuser}),
+        )?;
+    }
+    Ok(ids)
 }
 
 /// Adds every permission of `from` that `to` lacks; removes none. Returns how many.

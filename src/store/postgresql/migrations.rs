@@ -5,9 +5,10 @@
 //! `flowsec db upgrade` together.
 
 /// Migrations by the version they reach.
-pub(super) const MIGRATIONS: &[(i64, &str)] = &[(
-    8,
-    r#"
+pub(super) const MIGRATIONS: &[(i64, &str)] = &[
+    (
+        8,
+        r#"
     CREATE TABLE flowsec_schema_version (
         "only" INTEGER PRIMARY KEY CHECK ("only" = 1),
         version BIGINT NOT NULL
@@ -187,4 +188,87 @@ pub(super) const MIGRATIONS: &[(i64, &str)] = &[(
     CREATE INDEX directory_groups_by_role ON directory_groups (role_id);
     INSERT INTO flowsec_schema_version ("only", version) VALUES (1, 8);
     "#,
-)];
+    ),
+    (
+        9,
+        // Bulk grants and memberships (an apply makes 100,000s) at a third of the cost:
+        // - A grant is unique among its principal's (NULLS NOT DISTINCT, PostgreSQL 15),
+        //   so one index per kind of principal both keeps grants unique and finds a
+        //   principal's, instead of three; none is kept by permission (only `perms who`
+        //   asks by permission).
+        // - Grants and memberships refer to their users, roles and items through
+        //   statement triggers, one join per statement, instead of foreign keys, which
+        //   check and lock each row's parents one query at a time. Deleting a parent
+        //   deletes what refers to it, as ON DELETE CASCADE did. The checks take no row
+        //   locks: flowsec's writers hold the write lock, so no other writer can delete
+        //   a parent between a check and its commit.
+        r#"
+    DROP INDEX grants_unique, grants_by_user, grants_by_role, grants_by_permission;
+    CREATE UNIQUE INDEX grants_by_user ON grants (user_id, category, item_id, action)
+        NULLS NOT DISTINCT WHERE user_id IS NOT NULL;
+    CREATE UNIQUE INDEX grants_by_role ON grants (role_id, category, item_id, action)
+        NULLS NOT DISTINCT WHERE role_id IS NOT NULL;
+    ALTER TABLE grants DROP CONSTRAINT grants_user_id_fkey,
+        DROP CONSTRAINT grants_role_id_fkey, DROP CONSTRAINT grants_item_id_fkey;
+    ALTER TABLE role_members DROP CONSTRAINT role_members_user_id_fkey,
+        DROP CONSTRAINT role_members_role_id_fkey;
+
+    CREATE FUNCTION flowsec_grants_refer() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+        IF EXISTS (SELECT 1 FROM added g WHERE
+               (g.user_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM users WHERE id = g.user_id))
+            OR (g.role_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM roles WHERE id = g.role_id))
+            OR (g.item_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM items WHERE id = g.item_id)))
+        THEN
+            RAISE foreign_key_violation USING MESSAGE = 'a grant names a missing user, role or item';
+        END IF;
+        RETURN NULL;
+    END $$;
+    CREATE TRIGGER grants_refer_on_insert AFTER INSERT ON grants
+        REFERENCING NEW TABLE AS added FOR EACH STATEMENT EXECUTE FUNCTION flowsec_grants_refer();
+    CREATE TRIGGER grants_refer_on_update AFTER UPDATE ON grants
+        REFERENCING NEW TABLE AS added FOR EACH STATEMENT EXECUTE FUNCTION flowsec_grants_refer();
+
+    CREATE FUNCTION flowsec_members_refer() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+        IF EXISTS (SELECT 1 FROM added m WHERE
+               NOT EXISTS (SELECT 1 FROM users WHERE id = m.user_id)
+            OR NOT EXISTS (SELECT 1 FROM roles WHERE id = m.role_id))
+        THEN
+            RAISE foreign_key_violation USING MESSAGE = 'a membership names a missing user or role';
+        END IF;
+        RETURN NULL;
+    END $$;
+    CREATE TRIGGER role_members_refer_on_insert AFTER INSERT ON role_members
+        REFERENCING NEW TABLE AS added FOR EACH STATEMENT EXECUTE FUNCTION flowsec_members_refer();
+    CREATE TRIGGER role_members_refer_on_update AFTER UPDATE ON role_members
+        REFERENCING NEW TABLE AS added FOR EACH STATEMENT EXECUTE FUNCTION flowsec_members_refer();
+
+    CREATE FUNCTION flowsec_user_gone() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+        DELETE FROM grants WHERE user_id IN (SELECT id FROM gone);
+        DELETE FROM role_members WHERE user_id IN (SELECT id FROM gone);
+        RETURN NULL;
+    END $$;
+    CREATE TRIGGER users_gone AFTER DELETE ON users
+        REFERENCING OLD TABLE AS gone FOR EACH STATEMENT EXECUTE FUNCTION flowsec_user_gone();
+    CREATE FUNCTION flowsec_role_gone() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+        DELETE FROM grants WHERE role_id IN (SELECT id FROM gone);
+        DELETE FROM role_members WHERE role_id IN (SELECT id FROM gone);
+        RETURN NULL;
+    END $$;
+    CREATE TRIGGER roles_gone AFTER DELETE ON roles
+        REFERENCING OLD TABLE AS gone FOR EACH STATEMENT EXECUTE FUNCTION flowsec_role_gone();
+    CREATE FUNCTION flowsec_item_gone() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+        DELETE FROM grants WHERE item_id IN (SELECT id FROM gone);
+        RETURN NULL;
+    END $$;
+    CREATE TRIGGER items_gone AFTER DELETE ON items
+        REFERENCING OLD TABLE AS gone FOR EACH STATEMENT EXECUTE FUNCTION flowsec_item_gone();
+
+    UPDATE flowsec_schema_version SET version = 9;
+    "#,
+    ),
+];

@@ -448,6 +448,21 @@ impl<'a> Pg<'a> {
         self.noting_failure(self.session.execute(sql, params))
     }
 
+    /// Which of `names` the rows of `table` (users or roles) already have, in one
+    /// query, whatever the count; names compare without regard to case.
+    fn taken_names_in(&self, table: &'static str, names: &[&str]) -> Result<Vec<String>> {
+        self.query(
+            &format!(
+                "SELECT name FROM {table} WHERE lower(name COLLATE \"C\")
+                     = ANY(SELECT lower(n COLLATE \"C\") FROM unnest($1::text[]) AS n)"
+            ),
+            &[&names],
+        )?
+        .iter()
+        .map(|r| get(r, 0))
+        .collect()
+    }
+
     /// Sends the audit records kept so far, in the order they were made: before
     /// anything reads the audit table, and before the commit. Nothing else reads it,
     /// so a transaction's records go in one statement, not one round trip each.
@@ -532,6 +547,23 @@ fn grant_set(rows: &[Row]) -> Result<crate::engine::GrantSet> {
 /// A cell of `row`, typed as the caller expects.
 fn get<'r, T: postgres::types::FromSql<'r>>(row: &'r Row, index: usize) -> Result<T> {
     Ok(row.try_get(index)?)
+}
+
+/// The ids of rows of (name, id) that an INSERT RETURNING gave, in the order of
+/// `names`: PostgreSQL does not promise RETURNING keeps its input's order.
+fn ids_in_order(made: &[Row], names: &[&str]) -> Result<Vec<i64>> {
+    let by_name: std::collections::HashMap<String, i64> = made
+        .iter()
+        .map(|r| Ok((get(r, 0)?, get(r, 1)?)))
+        .collect::<Result<_>>()?;
+    names
+        .iter()
+        .map(|name| {
+            by_name.get(*name).copied().ok_or_else(|| {
+                StoreError::Backend(format!("`{name}` went missing on its way in")).into()
+            })
+        })
+        .collect()
 }
 
 impl From<postgres::Error> for StoreError {

@@ -22,6 +22,15 @@ fn columns(principal: Principal) -> (Option<UserId>, Option<RoleId>) {
     }
 }
 
+/// The column that names `principal`, and its id: a query on it can use that kind of
+/// principal's index, which `IS NOT DISTINCT FROM` on both columns cannot.
+fn principal_column(principal: Principal) -> (&'static str, i64) {
+    match principal {
+        Principal::User(id) => ("user_id", id),
+        Principal::Role(id) => ("role_id", id),
+    }
+}
+
 /// Permissions from rows of (category, item name, action).
 fn permissions(rows: &[Row]) -> Result<Vec<Permission>> {
     rows.iter()
@@ -78,12 +87,13 @@ impl GrantReads for Pg<'_> {
     }
 
     fn grants_of(&self, principal: Principal) -> Result<Vec<Permission>> {
-        let (user, role) = columns(principal);
+        let (column, id) = principal_column(principal);
         let rows = self.query(
-            "SELECT g.category, i.name, g.action FROM grants g
-             LEFT JOIN items i ON i.id = g.item_id
-             WHERE g.user_id IS NOT DISTINCT FROM $1 AND g.role_id IS NOT DISTINCT FROM $2",
-            &[&user, &role],
+            &format!(
+                "SELECT g.category, i.name, g.action FROM grants g
+                 LEFT JOIN items i ON i.id = g.item_id WHERE g.{column} = $1"
+            ),
+            &[&id],
         )?;
         let mut found = permissions(&rows)?;
         found.sort();
@@ -188,14 +198,14 @@ impl GrantWrites for Pg<'_> {
         permission: &Permission,
         item: Option<ItemId>,
     ) -> Result<bool> {
-        let (user, role) = columns(from);
+        let (column, id) = principal_column(from);
         Ok(self.execute(
-            "DELETE FROM grants WHERE user_id IS NOT DISTINCT FROM $1
-               AND role_id IS NOT DISTINCT FROM $2 AND category = $3
-               AND item_id IS NOT DISTINCT FROM $4 AND action = $5",
+            &format!(
+                "DELETE FROM grants WHERE {column} = $1 AND category = $2
+                   AND item_id IS NOT DISTINCT FROM $3 AND action = $4"
+            ),
             &[
-                &user,
-                &role,
+                &id,
                 &permission.category().name(),
                 &item,
                 &permission.action(),
@@ -459,7 +469,9 @@ fn stored(r: &Row) -> Result<Stored> {
 
 impl SecretReads for Pg<'_> {
     fn find_secret(&self, item: Option<ItemId>, name: &str) -> Result<Option<Stored>> {
-        let sql = format!("{SECRETS} WHERE s.item_id IS NOT DISTINCT FROM $1 AND s.name = $2");
+        let sql = format!(
+            "{SECRETS} WHERE COALESCE(s.item_id, 0) = COALESCE($1::bigint, 0) AND s.name = $2"
+        );
         self.query_opt(&sql, &[&item, &name])?
             .map(|r| stored(&r))
             .transpose()
@@ -532,7 +544,7 @@ impl SecretWrites for Pg<'_> {
 
     fn delete_secret(&self, item: Option<ItemId>, name: &str) -> Result<bool> {
         Ok(self.execute(
-            "DELETE FROM secrets WHERE item_id IS NOT DISTINCT FROM $1 AND name = $2",
+            "DELETE FROM secrets WHERE COALESCE(item_id, 0) = COALESCE($1::bigint, 0) AND name = $2",
             &[&item, &name],
         )? > 0)
     }

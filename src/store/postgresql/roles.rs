@@ -2,7 +2,7 @@
 
 use postgres::Row;
 
-use super::{Pg, get};
+use super::{Pg, get, ids_in_order};
 use crate::engine::{RoleId, UserId};
 use crate::error::Result;
 use crate::store::roles::{NewRole, Role, RoleReads, RoleWrites};
@@ -25,6 +25,10 @@ impl RoleReads for Pg<'_> {
         self.query_opt(&sql, &[&name])?
             .map(|r| from_row(&r))
             .transpose()
+    }
+
+    fn taken_role_names(&self, names: &[&str]) -> Result<Vec<String>> {
+        self.taken_names_in("roles", names)
     }
 
     fn list_roles(&self) -> Result<Vec<Role>> {
@@ -88,6 +92,22 @@ impl RoleWrites for Pg<'_> {
             )?,
             0,
         )
+    }
+
+    /// One statement, whatever the count.
+    fn insert_roles(&self, roles: &[NewRole<'_>], at: i64) -> Result<Vec<RoleId>> {
+        let names: Vec<&str> = roles.iter().map(|r| r.name.as_str()).collect();
+        let descriptions: Vec<&str> = roles.iter().map(|r| r.description).collect();
+        let superusers: Vec<bool> = roles.iter().map(|r| r.superuser).collect();
+        let builtins: Vec<bool> = roles.iter().map(|r| r.builtin).collect();
+        let made = self.query(
+            "INSERT INTO roles (name, description, superuser, builtin, created_at)
+             SELECT n, d, s, b, $5
+             FROM unnest($1::text[], $2::text[], $3::boolean[], $4::boolean[]) AS t(n, d, s, b)
+             RETURNING name, id",
+            &[&names, &descriptions, &superusers, &builtins, &at],
+        )?;
+        ids_in_order(&made, &names)
     }
 
     fn copy_role_grants(&self, from: RoleId, to: RoleId) -> Result<usize> {

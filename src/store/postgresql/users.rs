@@ -2,7 +2,7 @@
 
 use postgres::Row;
 
-use super::{Pg, get};
+use super::{Pg, get, ids_in_order};
 use crate::engine::{RoleId, UserId};
 use crate::error::Result;
 use crate::store::format_time;
@@ -43,16 +43,8 @@ impl UserReads for Pg<'_> {
             .transpose()
     }
 
-    /// One query, whatever the count.
     fn taken_names(&self, names: &[&str]) -> Result<Vec<String>> {
-        self.query(
-            "SELECT name FROM users WHERE lower(name COLLATE \"C\")
-                 = ANY(SELECT lower(n COLLATE \"C\") FROM unnest($1::text[]) AS n)",
-            &[&names],
-        )?
-        .iter()
-        .map(|r| get(r, 0))
-        .collect()
+        self.taken_names_in("users", names)
     }
 
     fn list_users(&self, filter: &ListFilter) -> Result<Vec<User>> {
@@ -145,27 +137,16 @@ impl UserWrites for Pg<'_> {
         let emails: Vec<&str> = users.iter().map(|u| u.email.as_str()).collect();
         let enabled: Vec<bool> = users.iter().map(|u| u.enabled).collect();
         let hashes: Vec<Option<&str>> = users.iter().map(|u| u.password_hash.as_deref()).collect();
-        let made: std::collections::HashMap<String, UserId> = self
-            .query(
-                "INSERT INTO users (name, full_name, email, enabled, password_hash,
-                                    password_changed_at, created_at, source)
-                 SELECT n, f, e, en, h, CASE WHEN h IS NULL THEN NULL ELSE $6::bigint END, $6::bigint, $7
-                 FROM unnest($1::text[], $2::text[], $3::text[], $4::boolean[], $5::text[])
-                      AS t(n, f, e, en, h)
-                 RETURNING name, id",
-                &[&names, &full_names, &emails, &enabled, &hashes, &at, &source],
-            )?
-            .iter()
-            .map(|r| Ok((get(r, 0)?, get(r, 1)?)))
-            .collect::<Result<_>>()?;
-        names
-            .iter()
-            .map(|name| {
-                made.get(*name).copied().ok_or_else(|| {
-                    crate::store::StoreError::Backend("a user went missing".into()).into()
-                })
-            })
-            .collect()
+        let made = self.query(
+            "INSERT INTO users (name, full_name, email, enabled, password_hash,
+                                password_changed_at, created_at, source)
+             SELECT n, f, e, en, h, CASE WHEN h IS NULL THEN NULL ELSE $6::bigint END, $6::bigint, $7
+             FROM unnest($1::text[], $2::text[], $3::text[], $4::boolean[], $5::text[])
+                  AS t(n, f, e, en, h)
+             RETURNING name, id",
+            &[&names, &full_names, &emails, &enabled, &hashes, &at, &source],
+        )?;
+        ids_in_order(&made, &names)
     }
 
     fn update_user(&self, id: UserId, changes: &Changes) -> Result<()> {

@@ -231,6 +231,11 @@ const MIGRATIONS: &[&str] = &[
     INSERT INTO store_info (only, store_id)
         SELECT 1, IFNULL((SELECT store_id FROM key_binding), lower(hex(randomblob(16))));
     "#,
+    // 9: no index of grants by permission: only `perms who` asks by permission, and a
+    // bulk grant maintains one index fewer.
+    r#"
+    DROP INDEX grants_by_permission;
+    "#,
 ];
 
 fn latest() -> i64 {
