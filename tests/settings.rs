@@ -267,6 +267,8 @@ fn the_mail_server_password_is_a_secret_read_from_stdin_and_kept_encrypted() {
 
     env.ok(&["settings", "unset", "email.smtp-password"]);
     assert_eq!(value(&env, "email.smtp-password").value, None);
+    // An open store reads one state: the change shows to one opened since.
+    let store = env.store();
     assert!(
         settings
             .smtp_credentials(store.read(), &env.key_file())

@@ -475,6 +475,27 @@ fn a_snapshot_sees_one_state(f: Fixture) {
     assert!(reader.read().find_user("gina").unwrap().is_some());
 }
 
+/// A command reads one state of the store: its reads on their own share one, until it
+/// begins a transaction of its own, which sees what others wrote since.
+fn reads_on_their_own_see_one_state_until_a_transaction_begins(f: Fixture) {
+    let mut store = f.open();
+    let mut other = f.open();
+    assert!(store.read().find_user("hana").unwrap().is_none());
+    write(&mut other, |tx| users::create(tx, &new_user("hana")));
+    assert!(
+        store.read().find_user("hana").unwrap().is_none(),
+        "the reads moved"
+    );
+    drop(store.snapshot().unwrap());
+    assert!(store.read().find_user("hana").unwrap().is_some());
+    write(&mut other, |tx| users::create(tx, &new_user("ivan")));
+    assert!(store.read().find_user("ivan").unwrap().is_none());
+    write(&mut store, |tx| users::create(tx, &new_user("jo")));
+    let r = store.read();
+    assert!(r.find_user("ivan").unwrap().is_some() && r.find_user("jo").unwrap().is_some());
+    assert!(r.find_user("nobody").unwrap().is_none());
+}
+
 fn each_store_has_its_own_lasting_id(f: Fixture) {
     let id = f.open().read().store_id().unwrap();
     assert_eq!(id.len(), 32);
@@ -547,6 +568,7 @@ macro_rules! conformance {
                 a_failing_write_guard_changes_nothing,
                 concurrent_writers_queue_and_all_land,
                 a_snapshot_sees_one_state,
+                reads_on_their_own_see_one_state_until_a_transaction_begins,
                 each_store_has_its_own_lasting_id,
                 a_damaged_value_is_detected,
                 a_missing_or_foreign_store_is_refused,

@@ -252,7 +252,8 @@ impl Store {
         self.guard = Some(guard);
     }
 
-    /// Reads, each query on its own.
+    /// Reads, sharing one state of the store until a transaction begins (which sees what
+    /// came since).
     pub fn read(&self) -> &dyn Read {
         self.backend.reader()
     }

@@ -1,6 +1,6 @@
 //! The PostgreSQL backend: one database that many hosts share. Every query runs on the
-//! store's one connection, on its own or inside a transaction begun here: a read is
-//! `REPEATABLE READ READ ONLY` (one snapshot), a write takes a transaction-scoped advisory
+//! store's one connection inside a transaction begun here: a read is `REPEATABLE READ
+//! READ ONLY` (one snapshot; the reads on their own share one too), a write takes a transaction-scoped advisory
 //! lock first, so writers on every host queue as SQLite's do and no serialization failure
 //! reaches anyone. Statements are prepared once per connection. Names compare as SQLite's
 //! `NOCASE` does, through `lower(name COLLATE "C")`.
@@ -109,6 +109,7 @@ impl Postgres {
         Ok(Rc::new(Session {
             client: RefCell::new(client),
             statements: RefCell::new(HashMap::new()),
+            open: Cell::new(Open::Nothing),
         }))
     }
 
@@ -332,6 +333,18 @@ impl Backend for Postgres {
 struct Session {
     client: RefCell<Client>,
     statements: RefCell<HashMap<String, Statement>>,
+    open: Cell<Open>,
+}
+
+/// The transaction open on a connection.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Open {
+    Nothing,
+    /// The reader's: its queries share one snapshot, so a command sees one state of the
+    /// store. It ends when a transaction begins, which then sees what came since.
+    ReadersSnapshot,
+    /// A snapshot's or a writer's.
+    Transaction,
 }
 
 type Params<'p> = &'p [&'p (dyn ToSql + Sync)];
@@ -371,6 +384,38 @@ impl Session {
     fn batch(&self, sql: &str) -> Result<()> {
         Ok(self.client.borrow_mut().batch_execute(sql)?)
     }
+
+    /// Begins a snapshot's or a writer's transaction with `begin`, ending the reader's.
+    fn begin(&self, begin: &str) -> Result<()> {
+        self.end_readers_snapshot(false)?;
+        self.batch(begin)?;
+        self.open.set(Open::Transaction);
+        Ok(())
+    }
+
+    /// Ends the transaction open, committed or not.
+    fn end(&self, commit: bool) -> Result<()> {
+        self.open.set(Open::Nothing);
+        self.batch(if commit { "COMMIT" } else { "ROLLBACK" })
+    }
+
+    /// The reader's first query begins its snapshot.
+    fn begin_readers_snapshot(&self) -> Result<()> {
+        if self.open.get() == Open::Nothing {
+            self.batch("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")?;
+            self.open.set(Open::ReadersSnapshot);
+        }
+        Ok(())
+    }
+
+    /// Ends the reader's snapshot, if it is open; `failed`: a query in it failed, so
+    /// PostgreSQL aborted it, and the next query begins another.
+    fn end_readers_snapshot(&self, failed: bool) -> Result<()> {
+        match self.open.get() {
+            Open::ReadersSnapshot => self.end(!failed),
+            _ => Ok(()),
+        }
+    }
 }
 
 /// What every query runs on: the connection on its own (`reader`), or inside a read or
@@ -383,6 +428,8 @@ pub(super) struct Pg<'a> {
     recording: bool,
     /// In a transaction not yet ended.
     open: Cell<bool>,
+    /// The connection on its own, whose queries share the reader's snapshot.
+    reader: bool,
     /// A statement failed, so PostgreSQL has aborted the transaction: its COMMIT would
     /// quietly roll back, and is refused instead.
     failed: Cell<bool>,
@@ -397,6 +444,7 @@ impl<'a> Pg<'a> {
             actor: None,
             recording: false,
             open: Cell::new(false),
+            reader: true,
             failed: Cell::new(false),
             pending_audit: RefCell::default(),
         }
@@ -404,12 +452,13 @@ impl<'a> Pg<'a> {
 
     /// A read transaction: one snapshot.
     fn snapshot(session: Rc<Session>) -> Result<Pg<'static>> {
-        session.batch("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")?;
+        session.begin("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")?;
         Ok(Pg {
             session,
             actor: None,
             recording: false,
             open: Cell::new(true),
+            reader: false,
             failed: Cell::new(false),
             pending_audit: RefCell::default(),
         })
@@ -417,12 +466,13 @@ impl<'a> Pg<'a> {
 
     /// A write transaction, holding the write lock from its start.
     fn writer(session: Rc<Session>, actor: &'a Actor, recording: bool) -> Result<Pg<'a>> {
-        session.batch("BEGIN ISOLATION LEVEL READ COMMITTED")?;
+        session.begin("BEGIN ISOLATION LEVEL READ COMMITTED")?;
         let writer = Pg {
             session,
             actor: Some(actor),
             recording,
             open: Cell::new(true),
+            reader: false,
             failed: Cell::new(false),
             pending_audit: RefCell::default(),
         };
@@ -433,19 +483,31 @@ impl<'a> Pg<'a> {
     }
 
     fn query(&self, sql: &str, params: Params<'_>) -> Result<Vec<Row>> {
-        self.noting_failure(self.session.query(sql, params))
+        self.run(|session| session.query(sql, params))
     }
 
     fn query_opt(&self, sql: &str, params: Params<'_>) -> Result<Option<Row>> {
-        self.noting_failure(self.session.query_opt(sql, params))
+        self.run(|session| session.query_opt(sql, params))
     }
 
     fn query_one(&self, sql: &str, params: Params<'_>) -> Result<Row> {
-        self.noting_failure(self.session.query_one(sql, params))
+        self.run(|session| session.query_one(sql, params))
     }
 
     fn execute(&self, sql: &str, params: Params<'_>) -> Result<u64> {
-        self.noting_failure(self.session.execute(sql, params))
+        self.run(|session| session.execute(sql, params))
+    }
+
+    /// Runs a statement: the reader's in its snapshot, begun by its first.
+    fn run<T>(&self, statement: impl FnOnce(&Session) -> Result<T>) -> Result<T> {
+        if self.reader {
+            self.session.begin_readers_snapshot()?;
+        }
+        let result = self.noting_failure(statement(&self.session));
+        if result.is_err() && self.reader {
+            self.session.end_readers_snapshot(true)?;
+        }
+        result
     }
 
     /// Which of `names` the rows of `table` (users or roles) already have, in one
@@ -490,7 +552,11 @@ impl<'a> Pg<'a> {
 impl Drop for Pg<'_> {
     fn drop(&mut self) {
         if self.open.get() {
-            let _ = self.session.batch("ROLLBACK");
+            let _ = self.session.end(false);
+        }
+        if self.reader {
+            // Read-only: committing or not is the same.
+            let _ = self.session.end_readers_snapshot(true);
         }
     }
 }
@@ -509,7 +575,7 @@ impl Transaction for Pg<'_> {
             .into());
         }
         self.open.set(false);
-        self.session.batch("COMMIT")
+        self.session.end(true)
     }
 }
 

@@ -90,7 +90,7 @@ mod tests {
             .unwrap();
         // A store upgraded from before check values keeps none.
         let old = Sqlite::open(&db).unwrap();
-        old.conn.execute("DELETE FROM key_checks", []).unwrap();
+        old.conn.conn.execute("DELETE FROM key_checks", []).unwrap();
         let good = fs::read(&key_file).unwrap();
         damage(&key_file);
         let err = store

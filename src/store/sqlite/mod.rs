@@ -19,6 +19,7 @@ mod settings;
 mod tokens;
 mod users;
 
+use std::cell::Cell;
 use std::fs;
 use std::io::ErrorKind as IoKind;
 use std::ops::Deref;
@@ -51,8 +52,13 @@ pub(super) struct Sqlite {
 /// transaction. Reads are implemented once for all of them; changes only for `Writer`.
 trait Conn: Deref<Target = Connection> {}
 
-/// The connection, each query on its own.
-struct Reader(Connection);
+/// The connection on its own. Its queries share one read transaction, begun by the
+/// first and ended when another transaction begins (which then sees what came since), so
+/// a command sees one state of the store.
+struct Reader {
+    conn: Connection,
+    reading: Cell<bool>,
+}
 
 /// A read transaction.
 struct Snapshot<'c>(rusqlite::Transaction<'c>);
@@ -68,7 +74,22 @@ impl Deref for Reader {
     type Target = Connection;
 
     fn deref(&self) -> &Connection {
-        &self.0
+        // Inside a snapshot's transaction, the reader's queries are the snapshot's. A
+        // BEGIN that fails leaves each query on its own, as SQLite then runs them.
+        if self.conn.is_autocommit() {
+            self.reading.set(self.conn.execute_batch("BEGIN").is_ok());
+        }
+        &self.conn
+    }
+}
+
+impl Reader {
+    /// Ends the reader's transaction, if it is open, before another begins.
+    fn end_reading(&self) -> Result<()> {
+        if self.reading.replace(false) && !self.conn.is_autocommit() {
+            self.conn.execute_batch("COMMIT")?;
+        }
+        Ok(())
     }
 }
 
@@ -105,7 +126,12 @@ impl Sqlite {
         check_private(path)?;
         let mut conn = connect(path, OpenFlags::SQLITE_OPEN_READ_WRITE)?;
         migrations::upgrade(&mut conn, path)?;
-        Ok(Sqlite { conn: Reader(conn) })
+        Ok(Sqlite {
+            conn: Reader {
+                conn,
+                reading: Cell::new(false),
+            },
+        })
     }
 
     /// Creates a store at `path`, filled by `fill` in its first transaction. It is built
@@ -187,14 +213,16 @@ impl Backend for Sqlite {
     }
 
     fn begin_read(&self) -> Result<Box<dyn Read + '_>> {
-        Ok(Box::new(Snapshot(self.conn.unchecked_transaction()?)))
+        self.conn.end_reading()?;
+        Ok(Box::new(Snapshot(self.conn.conn.unchecked_transaction()?)))
     }
 
     fn begin_write<'s>(&'s mut self, actor: &'s Actor) -> Result<Box<dyn Transaction + 's>> {
+        self.conn.end_reading()?;
         Ok(Box::new(Writer {
             tx: self
                 .conn
-                .0
+                .conn
                 .transaction_with_behavior(TransactionBehavior::Immediate)?,
             actor,
             recording: true,
