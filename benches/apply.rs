@@ -2,7 +2,7 @@
 //! (each in 1 to 5 roles), 1,000·N roles, 10,000·N items and 100,000·N role grants, then
 //! times `flowsec apply` of it onto a fresh store as a whole process, and again unchanged,
 //! which must write nothing: the store's files keep their bytes and modification times.
-//! `--postgres` does the same on a database of a throwaway PostgreSQL cluster on
+//! Each is the median of three fresh stores. `--postgres` does the same on a database of a throwaway PostgreSQL cluster on
 //! 127.0.0.1 and gives the ratio of the two fresh applies.
 
 mod support;
@@ -106,31 +106,64 @@ fn files(db: &Path) -> Vec<(PathBuf, Vec<u8>, Option<SystemTime>)> {
         .collect()
 }
 
-/// Applies the manifest onto a fresh store, then again; how long the first took.
-fn fresh_and_again(bench: &Bench, file: &str) -> Result<Duration, Box<dyn std::error::Error>> {
+/// How many fresh stores each backend gets; the median of their times is the figure, as
+/// one run can land on a server's checkpoint or a busy moment.
+const ROUNDS: usize = 3;
+
+/// Applies the manifest onto a fresh store, then again; how long each took.
+fn fresh_and_again(
+    bench: &Bench,
+    file: &str,
+) -> Result<(Duration, Duration), Box<dyn std::error::Error>> {
     flowsec(
         bench,
         &["init", "--admin-password-stdin"],
         "correct-horse-battery\n",
     )?;
     let first = flowsec(bench, &["apply", file], "")?;
-    println!("apply onto a fresh store: {:.2} s", first.as_secs_f64());
     let Bench::Sqlite(db) = bench else {
-        let again = flowsec(bench, &["apply", file], "")?;
-        println!("apply unchanged: {:.2} s", again.as_secs_f64());
-        return Ok(first);
+        return Ok((first, flowsec(bench, &["apply", file], "")?));
     };
     let before = files(db);
     let again = flowsec(bench, &["apply", file], "")?;
-    let unchanged = files(db) == before;
-    println!(
-        "apply unchanged: {:.2} s; store files untouched: {unchanged}",
-        again.as_secs_f64()
-    );
-    if !unchanged {
+    if files(db) != before {
         return Err("re-applying an unchanged manifest wrote to the store".into());
     }
-    Ok(first)
+    Ok((first, again))
+}
+
+/// `fresh_and_again` on `ROUNDS` stores made by `store`; prints each time and the
+/// medians, and returns the fresh median.
+fn rounds(
+    mut store: impl FnMut(usize) -> Result<Bench, Box<dyn std::error::Error>>,
+    file: &str,
+) -> Result<Duration, Box<dyn std::error::Error>> {
+    let mut fresh = Vec::new();
+    let mut unchanged = Vec::new();
+    for round in 0..ROUNDS {
+        let (first, again) = fresh_and_again(&store(round)?, file)?;
+        fresh.push(first);
+        unchanged.push(again);
+    }
+    let median = |times: &mut Vec<Duration>| {
+        let each: Vec<String> = times
+            .iter()
+            .map(|t| format!("{:.2}", t.as_secs_f64()))
+            .collect();
+        times.sort();
+        (times[times.len() / 2], each.join(", "))
+    };
+    let (fresh, each_fresh) = median(&mut fresh);
+    let (again, each_again) = median(&mut unchanged);
+    println!(
+        "apply onto a fresh store: {:.2} s (median of {each_fresh})",
+        fresh.as_secs_f64()
+    );
+    println!(
+        "apply unchanged, writing nothing: {:.2} s (median of {each_again})",
+        again.as_secs_f64()
+    );
+    Ok(fresh)
 }
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
@@ -150,10 +183,13 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         text.len() as f64 / (1024.0 * 1024.0)
     );
     println!("SQLite:");
-    let on_sqlite = fresh_and_again(&Bench::Sqlite(dir.path().join("apply.db")), &file)?;
+    let on_sqlite = rounds(
+        |round| Ok(Bench::Sqlite(dir.path().join(format!("apply-{round}.db")))),
+        &file,
+    )?;
     if args.iter().any(|a| a == "--postgres") {
         println!("PostgreSQL:");
-        let on_postgres = fresh_and_again(&Bench::postgres(dir.path())?, &file)?;
+        let on_postgres = rounds(|_| Ok(Bench::postgres(dir.path())?), &file)?;
         println!(
             "fresh apply, PostgreSQL / SQLite: {:.2}x",
             on_postgres.as_secs_f64() / on_sqlite.as_secs_f64()

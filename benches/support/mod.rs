@@ -91,9 +91,10 @@ impl Bench {
     /// A new database, on the tests' cluster; its key file goes in `dir`.
     pub fn postgres(dir: &std::path::Path) -> Result<Bench, String> {
         let server = harness::pg::shared().ok_or("PostgreSQL's server is not installed")?;
+        let database = server.new_database();
         Ok(Bench::Postgres {
-            url: server.database_url(&server.new_database()),
-            key_file: dir.join(format!("pg-{}.key", std::process::id())),
+            url: server.database_url(&database),
+            key_file: dir.join(format!("{database}.key")),
         })
     }
 
