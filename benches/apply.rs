@@ -2,8 +2,8 @@
 //! (each in 1 to 5 roles), 1,000·N roles, 10,000·N items and 100,000·N role grants, then
 //! times `flowsec apply` of it onto a fresh store as a whole process, and again unchanged,
 //! which must write nothing: the store's files keep their bytes and modification times.
-//! Each is the median of three fresh stores. `--postgres` does the same on a database of a throwaway PostgreSQL cluster on
-//! 127.0.0.1 and gives the ratio of the two fresh applies.
+//! Each is the median of three fresh stores. `--postgres` does the same on databases of a
+//! throwaway PostgreSQL cluster on 127.0.0.1 and gives the ratio of the two fresh applies.
 
 mod support;
 

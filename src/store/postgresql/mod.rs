@@ -1,8 +1,8 @@
 //! The PostgreSQL backend: one database that many hosts share. Every query runs on the
 //! store's one connection inside a transaction begun here: a read is `REPEATABLE READ
-//! READ ONLY` (one snapshot; the reads on their own share one too), a write takes a transaction-scoped advisory
-//! lock first, so writers on every host queue as SQLite's do and no serialization failure
-//! reaches anyone. Statements are prepared once per connection. Names compare as SQLite's
+//! READ ONLY` (one snapshot; the reads on their own share one too), a write takes a
+//! transaction-scoped advisory lock first, so writers on every host queue as SQLite's do
+//! and no serialization failure reaches anyone. Statements are prepared once per connection. Names compare as SQLite's
 //! `NOCASE` does, through `lower(name COLLATE "C")`.
 //!
 //! Connections: TLS as libpq's `sslmode` means it (`tls.rs`), the password from the
@@ -387,7 +387,7 @@ impl Session {
 
     /// Begins a snapshot's or a writer's transaction with `begin`, ending the reader's.
     fn begin(&self, begin: &str) -> Result<()> {
-        self.end_readers_snapshot(false)?;
+        self.end_readers_snapshot()?;
         self.batch(begin)?;
         self.open.set(Open::Transaction);
         Ok(())
@@ -408,11 +408,11 @@ impl Session {
         Ok(())
     }
 
-    /// Ends the reader's snapshot, if it is open; `failed`: a query in it failed, so
-    /// PostgreSQL aborted it, and the next query begins another.
-    fn end_readers_snapshot(&self, failed: bool) -> Result<()> {
+    /// Ends the reader's snapshot, if it is open. Rolled back: it is read-only, and may
+    /// have been aborted by a query that failed.
+    fn end_readers_snapshot(&self) -> Result<()> {
         match self.open.get() {
-            Open::ReadersSnapshot => self.end(!failed),
+            Open::ReadersSnapshot => self.end(false),
             _ => Ok(()),
         }
     }
@@ -505,7 +505,8 @@ impl<'a> Pg<'a> {
         }
         let result = self.noting_failure(statement(&self.session));
         if result.is_err() && self.reader {
-            self.session.end_readers_snapshot(true)?;
+            // PostgreSQL aborted the snapshot: the next query begins another.
+            self.session.end_readers_snapshot()?;
         }
         result
     }
@@ -555,8 +556,7 @@ impl Drop for Pg<'_> {
             let _ = self.session.end(false);
         }
         if self.reader {
-            // Read-only: committing or not is the same.
-            let _ = self.session.end_readers_snapshot(true);
+            let _ = self.session.end_readers_snapshot();
         }
     }
 }
