@@ -9,12 +9,11 @@ mod support;
 
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
-use std::time::{Duration, Instant, SystemTime};
+use std::time::{Duration, SystemTime};
 
-use support::{Bench, Rng, Scale, item_categories, item_target, random_permission};
-
-const BIN: &str = env!("CARGO_BIN_EXE_flowsec");
+use support::{
+    Bench, Rng, Scale, flowsec, item_categories, item_target, median, random_permission,
+};
 
 /// The manifest text, and how many memberships it holds.
 fn manifest(scale: &Scale) -> (String, usize) {
@@ -59,33 +58,6 @@ fn manifest(scale: &Scale) -> (String, usize) {
         let _ = writeln!(text, "[items.\"{target}\"]\nowner = \"u{owner}\"\n");
     }
     (text, members)
-}
-
-/// Runs flowsec on `bench`'s store with `stdin`; how long it took.
-fn flowsec(bench: &Bench, args: &[&str], stdin: &str) -> Result<Duration, String> {
-    use std::io::Write;
-    let start = Instant::now();
-    let mut child = bench
-        .aim(&mut Command::new(BIN))
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::null())
-        .stderr(Stdio::piped())
-        .spawn()
-        .map_err(|e| e.to_string())?;
-    if let Some(mut pipe) = child.stdin.take() {
-        pipe.write_all(stdin.as_bytes())
-            .map_err(|e| e.to_string())?;
-    }
-    let out = child.wait_with_output().map_err(|e| e.to_string())?;
-    let elapsed = start.elapsed();
-    if !out.status.success() {
-        return Err(format!(
-            "flowsec {args:?}: {}",
-            String::from_utf8_lossy(&out.stderr)
-        ));
-    }
-    Ok(elapsed)
 }
 
 /// The bytes and modification time of the store and each of its journals that exists.
@@ -145,16 +117,8 @@ fn rounds(
         fresh.push(first);
         unchanged.push(again);
     }
-    let median = |times: &mut Vec<Duration>| {
-        let each: Vec<String> = times
-            .iter()
-            .map(|t| format!("{:.2}", t.as_secs_f64()))
-            .collect();
-        times.sort();
-        (times[times.len() / 2], each.join(", "))
-    };
-    let (fresh, each_fresh) = median(&mut fresh);
-    let (again, each_again) = median(&mut unchanged);
+    let (fresh, each_fresh) = median(fresh);
+    let (again, each_again) = median(unchanged);
     println!(
         "apply onto a fresh store: {:.2} s (median of {each_fresh})",
         fresh.as_secs_f64()

@@ -1477,6 +1477,12 @@ set edit:completion:arg-completer[flowsec] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand list 'List audit records, oldest first'
+            cand verify 'Check the trail''s hash chain and its signed checkpoints: exit 0 intact, 1 not'
+            cand export 'Print records as JSON lines, with their hashes, for a SIEM or `verify --file`'
+            cand checkpoint 'Sign a checkpoint of the trail as it is now (also made every `audit.checkpoint-every` records)'
+            cand key 'Show the audit signing key''s public half and where the evidence is kept'
+            cand hash 'Print the keyed digest the trail keeps for a token id or email address'
+            cand prune 'Remove records made before a time, leaving a signed anchor where they ended'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'flowsec;audit;list'= {
@@ -1496,11 +1502,120 @@ set edit:completion:arg-completer[flowsec] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'flowsec;audit;verify'= {
+            cand --from 'Start at this record, taking the one before it as given'
+            cand --file 'Verify an exported file (`audit export`) instead of the store'
+            cand --public-key 'Check signatures with this public key (`audit key`) instead of this host''s'
+            cand --db 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]'
+            cand --key-file 'The encryption key file [default: beside the store]'
+            cand --config 'A TOML file with defaults for --db, --key-file and --output'
+            cand -o 'Human tables or JSON for scripts [default: table]'
+            cand --output 'Human tables or JSON for scripts [default: table]'
+            cand -q 'Print nothing on success; errors still go to stderr'
+            cand --quiet 'Print nothing on success; errors still go to stderr'
+            cand --token 'Act as a token''s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'flowsec;audit;export'= {
+            cand --since 'Only records made since this time: RFC 3339, a date, or an age (30m, 12h, 7d)'
+            cand --after 'Only records after this one'
+            cand --db 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]'
+            cand --key-file 'The encryption key file [default: beside the store]'
+            cand --config 'A TOML file with defaults for --db, --key-file and --output'
+            cand -o 'Human tables or JSON for scripts [default: table]'
+            cand --output 'Human tables or JSON for scripts [default: table]'
+            cand --follow 'Keep printing new records until interrupted'
+            cand -q 'Print nothing on success; errors still go to stderr'
+            cand --quiet 'Print nothing on success; errors still go to stderr'
+            cand --token 'Act as a token''s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'flowsec;audit;checkpoint'= {
+            cand --db 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]'
+            cand --key-file 'The encryption key file [default: beside the store]'
+            cand --config 'A TOML file with defaults for --db, --key-file and --output'
+            cand -o 'Human tables or JSON for scripts [default: table]'
+            cand --output 'Human tables or JSON for scripts [default: table]'
+            cand -q 'Print nothing on success; errors still go to stderr'
+            cand --quiet 'Print nothing on success; errors still go to stderr'
+            cand --token 'Act as a token''s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'flowsec;audit;key'= {
+            cand --db 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]'
+            cand --key-file 'The encryption key file [default: beside the store]'
+            cand --config 'A TOML file with defaults for --db, --key-file and --output'
+            cand -o 'Human tables or JSON for scripts [default: table]'
+            cand --output 'Human tables or JSON for scripts [default: table]'
+            cand -q 'Print nothing on success; errors still go to stderr'
+            cand --quiet 'Print nothing on success; errors still go to stderr'
+            cand --token 'Act as a token''s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'flowsec;audit;hash'= {
+            cand --db 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]'
+            cand --key-file 'The encryption key file [default: beside the store]'
+            cand --config 'A TOML file with defaults for --db, --key-file and --output'
+            cand -o 'Human tables or JSON for scripts [default: table]'
+            cand --output 'Human tables or JSON for scripts [default: table]'
+            cand -q 'Print nothing on success; errors still go to stderr'
+            cand --quiet 'Print nothing on success; errors still go to stderr'
+            cand --token 'Act as a token''s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'flowsec;audit;prune'= {
+            cand --before 'Remove records made before this time: RFC 3339, a date, or an age (365d)'
+            cand --db 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]'
+            cand --key-file 'The encryption key file [default: beside the store]'
+            cand --config 'A TOML file with defaults for --db, --key-file and --output'
+            cand -o 'Human tables or JSON for scripts [default: table]'
+            cand --output 'Human tables or JSON for scripts [default: table]'
+            cand -q 'Print nothing on success; errors still go to stderr'
+            cand --quiet 'Print nothing on success; errors still go to stderr'
+            cand --token 'Act as a token''s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'flowsec;audit;help'= {
             cand list 'List audit records, oldest first'
+            cand verify 'Check the trail''s hash chain and its signed checkpoints: exit 0 intact, 1 not'
+            cand export 'Print records as JSON lines, with their hashes, for a SIEM or `verify --file`'
+            cand checkpoint 'Sign a checkpoint of the trail as it is now (also made every `audit.checkpoint-every` records)'
+            cand key 'Show the audit signing key''s public half and where the evidence is kept'
+            cand hash 'Print the keyed digest the trail keeps for a token id or email address'
+            cand prune 'Remove records made before a time, leaving a signed anchor where they ended'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'flowsec;audit;help;list'= {
+        }
+        &'flowsec;audit;help;verify'= {
+        }
+        &'flowsec;audit;help;export'= {
+        }
+        &'flowsec;audit;help;checkpoint'= {
+        }
+        &'flowsec;audit;help;key'= {
+        }
+        &'flowsec;audit;help;hash'= {
+        }
+        &'flowsec;audit;help;prune'= {
         }
         &'flowsec;audit;help;help'= {
         }
@@ -1857,8 +1972,26 @@ set edit:completion:arg-completer[flowsec] = {|@words|
         }
         &'flowsec;help;audit'= {
             cand list 'List audit records, oldest first'
+            cand verify 'Check the trail''s hash chain and its signed checkpoints: exit 0 intact, 1 not'
+            cand export 'Print records as JSON lines, with their hashes, for a SIEM or `verify --file`'
+            cand checkpoint 'Sign a checkpoint of the trail as it is now (also made every `audit.checkpoint-every` records)'
+            cand key 'Show the audit signing key''s public half and where the evidence is kept'
+            cand hash 'Print the keyed digest the trail keeps for a token id or email address'
+            cand prune 'Remove records made before a time, leaving a signed anchor where they ended'
         }
         &'flowsec;help;audit;list'= {
+        }
+        &'flowsec;help;audit;verify'= {
+        }
+        &'flowsec;help;audit;export'= {
+        }
+        &'flowsec;help;audit;checkpoint'= {
+        }
+        &'flowsec;help;audit;key'= {
+        }
+        &'flowsec;help;audit;hash'= {
+        }
+        &'flowsec;help;audit;prune'= {
         }
         &'flowsec;help;db'= {
             cand status 'The store''s kind, location, schema version and record counts'

@@ -937,17 +937,23 @@ complete -c flowsec -n "__fish_flowsec_using_subcommand test" -s q -l quiet -d '
 complete -c flowsec -n "__fish_flowsec_using_subcommand test" -l token -d 'Act as a token\'s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
 complete -c flowsec -n "__fish_flowsec_using_subcommand test" -s h -l help -d 'Print help'
 complete -c flowsec -n "__fish_flowsec_using_subcommand test" -s V -l version -d 'Print version'
-complete -c flowsec -n "__fish_flowsec_using_subcommand audit; and not __fish_seen_subcommand_from list help" -l db -d 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]' -r
-complete -c flowsec -n "__fish_flowsec_using_subcommand audit; and not __fish_seen_subcommand_from list help" -l key-file -d 'The encryption key file [default: beside the store]' -r -F
-complete -c flowsec -n "__fish_flowsec_using_subcommand audit; and not __fish_seen_subcommand_from list help" -l config -d 'A TOML file with defaults for --db, --key-file and --output' -r -F
-complete -c flowsec -n "__fish_flowsec_using_subcommand audit; and not __fish_seen_subcommand_from list help" -s o -l output -d 'Human tables or JSON for scripts [default: table]' -r -f -a "table\t''
+complete -c flowsec -n "__fish_flowsec_using_subcommand audit; and not __fish_seen_subcommand_from list verify export checkpoint key hash prune help" -l db -d 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]' -r
+complete -c flowsec -n "__fish_flowsec_using_subcommand audit; and not __fish_seen_subcommand_from list verify export checkpoint key hash prune help" -l key-file -d 'The encryption key file [default: beside the store]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand audit; and not __fish_seen_subcommand_from list verify export checkpoint key hash prune help" -l config -d 'A TOML file with defaults for --db, --key-file and --output' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand audit; and not __fish_seen_subcommand_from list verify export checkpoint key hash prune help" -s o -l output -d 'Human tables or JSON for scripts [default: table]' -r -f -a "table\t''
 json\t''"
-complete -c flowsec -n "__fish_flowsec_using_subcommand audit; and not __fish_seen_subcommand_from list help" -s q -l quiet -d 'Print nothing on success; errors still go to stderr'
-complete -c flowsec -n "__fish_flowsec_using_subcommand audit; and not __fish_seen_subcommand_from list help" -l token -d 'Act as a token\'s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
-complete -c flowsec -n "__fish_flowsec_using_subcommand audit; and not __fish_seen_subcommand_from list help" -s h -l help -d 'Print help'
-complete -c flowsec -n "__fish_flowsec_using_subcommand audit; and not __fish_seen_subcommand_from list help" -s V -l version -d 'Print version'
-complete -c flowsec -n "__fish_flowsec_using_subcommand audit; and not __fish_seen_subcommand_from list help" -f -a "list" -d 'List audit records, oldest first'
-complete -c flowsec -n "__fish_flowsec_using_subcommand audit; and not __fish_seen_subcommand_from list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c flowsec -n "__fish_flowsec_using_subcommand audit; and not __fish_seen_subcommand_from list verify export checkpoint key hash prune help" -s q -l quiet -d 'Print nothing on success; errors still go to stderr'
+complete -c flowsec -n "__fish_flowsec_using_subcommand audit; and not __fish_seen_subcommand_from list verify export checkpoint key hash prune help" -l token -d 'Act as a token\'s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
+complete -c flowsec -n "__fish_flowsec_using_subcommand audit; and not __fish_seen_subcommand_from list verify export checkpoint key hash prune help" -s h -l help -d 'Print help'
+complete -c flowsec -n "__fish_flowsec_using_subcommand audit; and not __fish_seen_subcommand_from list verify export checkpoint key hash prune help" -s V -l version -d 'Print version'
+complete -c flowsec -n "__fish_flowsec_using_subcommand audit; and not __fish_seen_subcommand_from list verify export checkpoint key hash prune help" -f -a "list" -d 'List audit records, oldest first'
+complete -c flowsec -n "__fish_flowsec_using_subcommand audit; and not __fish_seen_subcommand_from list verify export checkpoint key hash prune help" -f -a "verify" -d 'Check the trail\'s hash chain and its signed checkpoints: exit 0 intact, 1 not'
+complete -c flowsec -n "__fish_flowsec_using_subcommand audit; and not __fish_seen_subcommand_from list verify export checkpoint key hash prune help" -f -a "export" -d 'Print records as JSON lines, with their hashes, for a SIEM or `verify --file`'
+complete -c flowsec -n "__fish_flowsec_using_subcommand audit; and not __fish_seen_subcommand_from list verify export checkpoint key hash prune help" -f -a "checkpoint" -d 'Sign a checkpoint of the trail as it is now (also made every `audit.checkpoint-every` records)'
+complete -c flowsec -n "__fish_flowsec_using_subcommand audit; and not __fish_seen_subcommand_from list verify export checkpoint key hash prune help" -f -a "key" -d 'Show the audit signing key\'s public half and where the evidence is kept'
+complete -c flowsec -n "__fish_flowsec_using_subcommand audit; and not __fish_seen_subcommand_from list verify export checkpoint key hash prune help" -f -a "hash" -d 'Print the keyed digest the trail keeps for a token id or email address'
+complete -c flowsec -n "__fish_flowsec_using_subcommand audit; and not __fish_seen_subcommand_from list verify export checkpoint key hash prune help" -f -a "prune" -d 'Remove records made before a time, leaving a signed anchor where they ended'
+complete -c flowsec -n "__fish_flowsec_using_subcommand audit; and not __fish_seen_subcommand_from list verify export checkpoint key hash prune help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c flowsec -n "__fish_flowsec_using_subcommand audit; and __fish_seen_subcommand_from list" -l since -d 'Only records since this time: RFC 3339, a date, or an age (30m, 12h, 7d)' -r
 complete -c flowsec -n "__fish_flowsec_using_subcommand audit; and __fish_seen_subcommand_from list" -l actor -d 'Only records by this actor (as shown in the actor column)' -r
 complete -c flowsec -n "__fish_flowsec_using_subcommand audit; and __fish_seen_subcommand_from list" -l limit -d 'Only the newest N records' -r
@@ -960,7 +966,74 @@ complete -c flowsec -n "__fish_flowsec_using_subcommand audit; and __fish_seen_s
 complete -c flowsec -n "__fish_flowsec_using_subcommand audit; and __fish_seen_subcommand_from list" -l token -d 'Act as a token\'s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
 complete -c flowsec -n "__fish_flowsec_using_subcommand audit; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c flowsec -n "__fish_flowsec_using_subcommand audit; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c flowsec -n "__fish_flowsec_using_subcommand audit; and __fish_seen_subcommand_from verify" -l from -d 'Start at this record, taking the one before it as given' -r
+complete -c flowsec -n "__fish_flowsec_using_subcommand audit; and __fish_seen_subcommand_from verify" -l file -d 'Verify an exported file (`audit export`) instead of the store' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand audit; and __fish_seen_subcommand_from verify" -l public-key -d 'Check signatures with this public key (`audit key`) instead of this host\'s' -r
+complete -c flowsec -n "__fish_flowsec_using_subcommand audit; and __fish_seen_subcommand_from verify" -l db -d 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]' -r
+complete -c flowsec -n "__fish_flowsec_using_subcommand audit; and __fish_seen_subcommand_from verify" -l key-file -d 'The encryption key file [default: beside the store]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand audit; and __fish_seen_subcommand_from verify" -l config -d 'A TOML file with defaults for --db, --key-file and --output' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand audit; and __fish_seen_subcommand_from verify" -s o -l output -d 'Human tables or JSON for scripts [default: table]' -r -f -a "table\t''
+json\t''"
+complete -c flowsec -n "__fish_flowsec_using_subcommand audit; and __fish_seen_subcommand_from verify" -s q -l quiet -d 'Print nothing on success; errors still go to stderr'
+complete -c flowsec -n "__fish_flowsec_using_subcommand audit; and __fish_seen_subcommand_from verify" -l token -d 'Act as a token\'s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
+complete -c flowsec -n "__fish_flowsec_using_subcommand audit; and __fish_seen_subcommand_from verify" -s h -l help -d 'Print help'
+complete -c flowsec -n "__fish_flowsec_using_subcommand audit; and __fish_seen_subcommand_from verify" -s V -l version -d 'Print version'
+complete -c flowsec -n "__fish_flowsec_using_subcommand audit; and __fish_seen_subcommand_from export" -l since -d 'Only records made since this time: RFC 3339, a date, or an age (30m, 12h, 7d)' -r
+complete -c flowsec -n "__fish_flowsec_using_subcommand audit; and __fish_seen_subcommand_from export" -l after -d 'Only records after this one' -r
+complete -c flowsec -n "__fish_flowsec_using_subcommand audit; and __fish_seen_subcommand_from export" -l db -d 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]' -r
+complete -c flowsec -n "__fish_flowsec_using_subcommand audit; and __fish_seen_subcommand_from export" -l key-file -d 'The encryption key file [default: beside the store]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand audit; and __fish_seen_subcommand_from export" -l config -d 'A TOML file with defaults for --db, --key-file and --output' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand audit; and __fish_seen_subcommand_from export" -s o -l output -d 'Human tables or JSON for scripts [default: table]' -r -f -a "table\t''
+json\t''"
+complete -c flowsec -n "__fish_flowsec_using_subcommand audit; and __fish_seen_subcommand_from export" -l follow -d 'Keep printing new records until interrupted'
+complete -c flowsec -n "__fish_flowsec_using_subcommand audit; and __fish_seen_subcommand_from export" -s q -l quiet -d 'Print nothing on success; errors still go to stderr'
+complete -c flowsec -n "__fish_flowsec_using_subcommand audit; and __fish_seen_subcommand_from export" -l token -d 'Act as a token\'s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
+complete -c flowsec -n "__fish_flowsec_using_subcommand audit; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help'
+complete -c flowsec -n "__fish_flowsec_using_subcommand audit; and __fish_seen_subcommand_from export" -s V -l version -d 'Print version'
+complete -c flowsec -n "__fish_flowsec_using_subcommand audit; and __fish_seen_subcommand_from checkpoint" -l db -d 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]' -r
+complete -c flowsec -n "__fish_flowsec_using_subcommand audit; and __fish_seen_subcommand_from checkpoint" -l key-file -d 'The encryption key file [default: beside the store]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand audit; and __fish_seen_subcommand_from checkpoint" -l config -d 'A TOML file with defaults for --db, --key-file and --output' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand audit; and __fish_seen_subcommand_from checkpoint" -s o -l output -d 'Human tables or JSON for scripts [default: table]' -r -f -a "table\t''
+json\t''"
+complete -c flowsec -n "__fish_flowsec_using_subcommand audit; and __fish_seen_subcommand_from checkpoint" -s q -l quiet -d 'Print nothing on success; errors still go to stderr'
+complete -c flowsec -n "__fish_flowsec_using_subcommand audit; and __fish_seen_subcommand_from checkpoint" -l token -d 'Act as a token\'s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
+complete -c flowsec -n "__fish_flowsec_using_subcommand audit; and __fish_seen_subcommand_from checkpoint" -s h -l help -d 'Print help'
+complete -c flowsec -n "__fish_flowsec_using_subcommand audit; and __fish_seen_subcommand_from checkpoint" -s V -l version -d 'Print version'
+complete -c flowsec -n "__fish_flowsec_using_subcommand audit; and __fish_seen_subcommand_from key" -l db -d 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]' -r
+complete -c flowsec -n "__fish_flowsec_using_subcommand audit; and __fish_seen_subcommand_from key" -l key-file -d 'The encryption key file [default: beside the store]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand audit; and __fish_seen_subcommand_from key" -l config -d 'A TOML file with defaults for --db, --key-file and --output' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand audit; and __fish_seen_subcommand_from key" -s o -l output -d 'Human tables or JSON for scripts [default: table]' -r -f -a "table\t''
+json\t''"
+complete -c flowsec -n "__fish_flowsec_using_subcommand audit; and __fish_seen_subcommand_from key" -s q -l quiet -d 'Print nothing on success; errors still go to stderr'
+complete -c flowsec -n "__fish_flowsec_using_subcommand audit; and __fish_seen_subcommand_from key" -l token -d 'Act as a token\'s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
+complete -c flowsec -n "__fish_flowsec_using_subcommand audit; and __fish_seen_subcommand_from key" -s h -l help -d 'Print help'
+complete -c flowsec -n "__fish_flowsec_using_subcommand audit; and __fish_seen_subcommand_from key" -s V -l version -d 'Print version'
+complete -c flowsec -n "__fish_flowsec_using_subcommand audit; and __fish_seen_subcommand_from hash" -l db -d 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]' -r
+complete -c flowsec -n "__fish_flowsec_using_subcommand audit; and __fish_seen_subcommand_from hash" -l key-file -d 'The encryption key file [default: beside the store]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand audit; and __fish_seen_subcommand_from hash" -l config -d 'A TOML file with defaults for --db, --key-file and --output' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand audit; and __fish_seen_subcommand_from hash" -s o -l output -d 'Human tables or JSON for scripts [default: table]' -r -f -a "table\t''
+json\t''"
+complete -c flowsec -n "__fish_flowsec_using_subcommand audit; and __fish_seen_subcommand_from hash" -s q -l quiet -d 'Print nothing on success; errors still go to stderr'
+complete -c flowsec -n "__fish_flowsec_using_subcommand audit; and __fish_seen_subcommand_from hash" -l token -d 'Act as a token\'s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
+complete -c flowsec -n "__fish_flowsec_using_subcommand audit; and __fish_seen_subcommand_from hash" -s h -l help -d 'Print help'
+complete -c flowsec -n "__fish_flowsec_using_subcommand audit; and __fish_seen_subcommand_from hash" -s V -l version -d 'Print version'
+complete -c flowsec -n "__fish_flowsec_using_subcommand audit; and __fish_seen_subcommand_from prune" -l before -d 'Remove records made before this time: RFC 3339, a date, or an age (365d)' -r
+complete -c flowsec -n "__fish_flowsec_using_subcommand audit; and __fish_seen_subcommand_from prune" -l db -d 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]' -r
+complete -c flowsec -n "__fish_flowsec_using_subcommand audit; and __fish_seen_subcommand_from prune" -l key-file -d 'The encryption key file [default: beside the store]' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand audit; and __fish_seen_subcommand_from prune" -l config -d 'A TOML file with defaults for --db, --key-file and --output' -r -F
+complete -c flowsec -n "__fish_flowsec_using_subcommand audit; and __fish_seen_subcommand_from prune" -s o -l output -d 'Human tables or JSON for scripts [default: table]' -r -f -a "table\t''
+json\t''"
+complete -c flowsec -n "__fish_flowsec_using_subcommand audit; and __fish_seen_subcommand_from prune" -s q -l quiet -d 'Print nothing on success; errors still go to stderr'
+complete -c flowsec -n "__fish_flowsec_using_subcommand audit; and __fish_seen_subcommand_from prune" -l token -d 'Act as a token\'s user, reading the token from the first line of stdin (or set FLOWSEC_TOKEN)'
+complete -c flowsec -n "__fish_flowsec_using_subcommand audit; and __fish_seen_subcommand_from prune" -s h -l help -d 'Print help'
+complete -c flowsec -n "__fish_flowsec_using_subcommand audit; and __fish_seen_subcommand_from prune" -s V -l version -d 'Print version'
 complete -c flowsec -n "__fish_flowsec_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "list" -d 'List audit records, oldest first'
+complete -c flowsec -n "__fish_flowsec_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "verify" -d 'Check the trail\'s hash chain and its signed checkpoints: exit 0 intact, 1 not'
+complete -c flowsec -n "__fish_flowsec_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "export" -d 'Print records as JSON lines, with their hashes, for a SIEM or `verify --file`'
+complete -c flowsec -n "__fish_flowsec_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "checkpoint" -d 'Sign a checkpoint of the trail as it is now (also made every `audit.checkpoint-every` records)'
+complete -c flowsec -n "__fish_flowsec_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "key" -d 'Show the audit signing key\'s public half and where the evidence is kept'
+complete -c flowsec -n "__fish_flowsec_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "hash" -d 'Print the keyed digest the trail keeps for a token id or email address'
+complete -c flowsec -n "__fish_flowsec_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "prune" -d 'Remove records made before a time, leaving a signed anchor where they ended'
 complete -c flowsec -n "__fish_flowsec_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c flowsec -n "__fish_flowsec_using_subcommand db; and not __fish_seen_subcommand_from status upgrade password copy help" -l db -d 'The store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DBNAME (no password here: FLOWSEC_DB, which may hold one, names it too) [default: <data dir>/flowsec.db]' -r
 complete -c flowsec -n "__fish_flowsec_using_subcommand db; and not __fish_seen_subcommand_from status upgrade password copy help" -l key-file -d 'The encryption key file [default: beside the store]' -r -F
@@ -1117,6 +1190,12 @@ complete -c flowsec -n "__fish_flowsec_using_subcommand help; and __fish_seen_su
 complete -c flowsec -n "__fish_flowsec_using_subcommand help; and __fish_seen_subcommand_from encrypt" -f -a "rotate" -d 'Make a new key and re-encrypt every stored secret with it'
 complete -c flowsec -n "__fish_flowsec_using_subcommand help; and __fish_seen_subcommand_from encrypt" -f -a "verify" -d 'Decrypt every stored secret and report those that fail (exit 1 if any does)'
 complete -c flowsec -n "__fish_flowsec_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "list" -d 'List audit records, oldest first'
+complete -c flowsec -n "__fish_flowsec_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "verify" -d 'Check the trail\'s hash chain and its signed checkpoints: exit 0 intact, 1 not'
+complete -c flowsec -n "__fish_flowsec_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "export" -d 'Print records as JSON lines, with their hashes, for a SIEM or `verify --file`'
+complete -c flowsec -n "__fish_flowsec_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "checkpoint" -d 'Sign a checkpoint of the trail as it is now (also made every `audit.checkpoint-every` records)'
+complete -c flowsec -n "__fish_flowsec_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "key" -d 'Show the audit signing key\'s public half and where the evidence is kept'
+complete -c flowsec -n "__fish_flowsec_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "hash" -d 'Print the keyed digest the trail keeps for a token id or email address'
+complete -c flowsec -n "__fish_flowsec_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "prune" -d 'Remove records made before a time, leaving a signed anchor where they ended'
 complete -c flowsec -n "__fish_flowsec_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "status" -d 'The store\'s kind, location, schema version and record counts'
 complete -c flowsec -n "__fish_flowsec_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "upgrade" -d 'Bring the store\'s schema up to this flowsec\'s (a SQLite store is upgraded when opened)'
 complete -c flowsec -n "__fish_flowsec_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "password" -d 'Keep this host\'s PostgreSQL password sealed under the key file, beside it'

@@ -20,6 +20,8 @@ pub struct RawOptions {
     pub key_file: Option<PathBuf>,
     pub config: Option<PathBuf>,
     pub output: Option<OutputMode>,
+    /// `FLOWSEC_CHECKPOINTS`.
+    pub checkpoints: Option<PathBuf>,
 }
 
 /// The config file: defaults for the global options.
@@ -29,6 +31,7 @@ struct FileConfig {
     db: Option<String>,
     key_file: Option<PathBuf>,
     output: Option<OutputMode>,
+    checkpoints: Option<PathBuf>,
 }
 
 /// Where the platform keeps flowsec's files (from the `directories` crate).
@@ -59,6 +62,8 @@ pub struct Config {
     pub db_is_default: bool,
     pub key_file: PathBuf,
     pub output: OutputMode,
+    /// The file of the audit trail's signed checkpoints; `None`: beside the key file.
+    pub checkpoints: Option<PathBuf>,
 }
 
 impl Config {
@@ -93,6 +98,7 @@ impl Config {
             db_is_default,
             key_file,
             output: raw.output.or(file.output).unwrap_or_default(),
+            checkpoints: raw.checkpoints.or(file.checkpoints),
         })
     }
 }
@@ -190,6 +196,7 @@ mod tests {
             db_env: None,
             output: Some(OutputMode::Table),
             key_file: Some("/k".into()),
+            checkpoints: None,
         };
         let c = Config::resolve(raw, dirs(root.path())).unwrap();
         assert_eq!(c.db, Location::Sqlite("/y/flag.db".into()));

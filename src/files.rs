@@ -101,6 +101,17 @@ pub fn write_beside(path: &Path, bytes: &[u8]) -> std::io::Result<PathBuf> {
     }
 }
 
+/// Writes a new private file at `path`, whole, or fails with `AlreadyExists` leaving one
+/// that is there untouched.
+pub fn create_new(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    let temp = write_beside(path, bytes)?;
+    let linked = fs::hard_link(&temp, path);
+    let _ = fs::remove_file(&temp);
+    linked?;
+    sync_dir(parent_dir(path));
+    Ok(())
+}
+
 /// Replaces the file at `path` with `bytes`: readers see the old file or the new one.
 pub fn replace(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     let temp = write_beside(path, bytes)?;

@@ -21,3 +21,4 @@ pub mod settings;
 pub mod store;
 pub mod time;
 pub mod tokens;
+pub mod trail;

@@ -22,6 +22,8 @@ const LAYERS: &[&[&str]] = &[
     &["authorize"],
     // Services over the store and the engine.
     &["settings"],
+    // The audit trail as evidence: its checkpoints, verification and export.
+    &["trail"],
     &["tokens"],
     &["directory"],
     &["auth"],

@@ -404,6 +404,7 @@ fn a_version_8_store_upgrades_keeping_its_grants_and_their_rules() {
     env.ok(&["apply", manifest.to_str().unwrap()]);
     let database = env.database().unwrap();
     let before = env.ok(&["export"]).stdout;
+    server.psql_in(database, env.back_to_version_9());
     server.psql_in(database, BACK_TO_VERSION_8);
     support::all_succeed((0..4).map(|_| {
         let mut c = env.command();

@@ -51,6 +51,8 @@ const DEFAULTS: &[(&str, Option<&str>)] = &[
     ("email.smtp-user", None),
     ("email.smtp-password", None),
     ("recovery.code-minutes", Some("30")),
+    ("audit.digest-emails", Some("off")),
+    ("audit.checkpoint-every", Some("1000")),
 ];
 
 #[test]

@@ -1,4 +1,6 @@
-//! What both benchmarks generate: the same deterministic store contents.
+//! What the benchmarks share: the same deterministic store contents, the store they
+//! run against, and a timed run of flowsec. Each uses a part of it.
+#![allow(dead_code)]
 
 use flowsec::model::{Category, Level, Permission, Target};
 
@@ -109,7 +111,6 @@ impl Bench {
     }
 
     /// The database's URL without its password, for `db copy --to` (PGPASSWORD gives it).
-    #[allow(dead_code)] // the check benchmark's
     pub fn bare_url(&self) -> Option<String> {
         match self {
             Bench::Sqlite(_) => None,
@@ -118,4 +119,43 @@ impl Bench {
             }
         }
     }
+}
+
+/// Runs flowsec on `bench`'s store with `stdin`; how long it took.
+pub fn flowsec(bench: &Bench, args: &[&str], stdin: &str) -> Result<std::time::Duration, String> {
+    use std::io::Write;
+    let start = std::time::Instant::now();
+    let mut child = bench
+        .aim(&mut std::process::Command::new(env!(
+            "CARGO_BIN_EXE_flowsec"
+        )))
+        .args(args)
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .map_err(|e| e.to_string())?;
+    if let Some(mut pipe) = child.stdin.take() {
+        pipe.write_all(stdin.as_bytes())
+            .map_err(|e| e.to_string())?;
+    }
+    let out = child.wait_with_output().map_err(|e| e.to_string())?;
+    let elapsed = start.elapsed();
+    if !out.status.success() {
+        return Err(format!(
+            "flowsec {args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        ));
+    }
+    Ok(elapsed)
+}
+
+/// The median of `times`, and each of them as shown (seconds).
+pub fn median(mut times: Vec<std::time::Duration>) -> (std::time::Duration, String) {
+    let each: Vec<String> = times
+        .iter()
+        .map(|t| format!("{:.2}", t.as_secs_f64()))
+        .collect();
+    times.sort();
+    (times[times.len() / 2], each.join(", "))
 }

@@ -64,7 +64,10 @@ pub fn run(command: Command, ctx: &Context) -> Result<Status> {
             Ok(Status::Success)
         }
         Command::Rotate => {
-            let rotation = keys::rotate(&mut ctx.store()?, &ctx.actor, key_file)?;
+            let mut store = ctx.store()?;
+            let rotation = keys::rotate(&mut store, &ctx.actor, key_file)?;
+            // A rotation is a moment auditors ask about: the trail up to it is signed.
+            crate::trail::checkpoint(&mut store, &ctx.actor, &ctx.evidence())?;
             ctx.printer.emit(&rotation, || {
                 let dropped = if rotation.dropped.is_empty() {
                     String::new()

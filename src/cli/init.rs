@@ -23,6 +23,8 @@ pub struct Args {
 struct Created {
     store: String,
     key_file: String,
+    /// Beside the key file: what signs the audit trail's checkpoints.
+    signing_key: String,
     admin_password_set: bool,
 }
 
@@ -50,15 +52,19 @@ pub fn run(args: Args, ctx: &Context) -> Result<Status> {
         key_file: Some(ctx.config.key_file.clone()),
     };
     let store = Store::create(location, &seed, &ctx.actor)?;
+    let evidence = ctx.evidence();
+    evidence.signing_key()?;
     let created = Created {
         store: store.location().to_string(),
         key_file: ctx.config.key_file.display().to_string(),
+        signing_key: evidence.signing_key.display().to_string(),
         admin_password_set: true,
     };
     ctx.printer.emit(&created, || {
         fields(&[
             ("created", created.store.clone()),
             ("key file", created.key_file.clone()),
+            ("signing key", created.signing_key.clone()),
             (
                 "users",
                 "admin (enabled), author, user, guest (disabled)".into(),

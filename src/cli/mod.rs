@@ -39,6 +39,7 @@ use crate::output::{OutputMode, Printer};
 use crate::store::Read;
 use crate::store::grants::Principal;
 use crate::store::{Location, Opened, Store};
+use crate::trail::{Evidence, Notary};
 
 /// The variable holding a token to act as (cli.md).
 const TOKEN_VARIABLE: &str = "FLOWSEC_TOKEN";
@@ -199,6 +200,9 @@ impl Context {
     /// requirement is checked again by every write, under the write lock.
     pub fn store(&self) -> Result<Store> {
         let mut store = self.open_store()?;
+        if let Some(notary) = Notary::for_host(&self.config.key_file, self.evidence()) {
+            store.notarize(Box::new(notary));
+        }
         if let Some(requirement) = &self.requirement {
             let (actor, requirement) = (self.actor.clone(), requirement.clone());
             store.guard_writes(Box::new(move |r| {
@@ -209,6 +213,11 @@ impl Context {
         Ok(store)
     }
 
+    /// Where this host keeps the audit trail's signing key and checkpoints.
+    pub fn evidence(&self) -> Evidence {
+        Evidence::beside(&self.config.key_file, self.config.checkpoints.as_deref())
+    }
+
     fn open_store(&self) -> Result<Store> {
         let path = match &self.config.db {
             Location::Sqlite(path) if self.config.db_is_default => path,
@@ -217,6 +226,7 @@ impl Context {
         match Store::open_or_create(path, &self.config.key_file, &self.actor)? {
             Opened::Existing(store) => Ok(store),
             Opened::Created(store) => {
+                self.evidence().signing_key()?;
                 self.printer.notice(&format!(
                     "created the default store at `{}` (key file `{}`) with the built-in roles \
                      and users; `admin` has no password yet (`flowsec users passwd admin` sets one)",
@@ -246,6 +256,9 @@ pub fn main() -> ExitCode {
         key_file: cli.global.key_file,
         config: cli.global.config,
         output: cli.global.output,
+        checkpoints: std::env::var_os("FLOWSEC_CHECKPOINTS")
+            .filter(|v| !v.is_empty())
+            .map(PathBuf::from),
     };
     // Generated documentation needs no configuration or store.
     match &cli.command {

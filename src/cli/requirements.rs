@@ -3,8 +3,8 @@
 //! `authorize`, with the same engine as `check`.
 
 use super::{
-    Command, PrincipalArgs, db, directory, items, perms, role_name, roles, secrets, settings,
-    tokens, user_name, users,
+    Command, PrincipalArgs, audit, db, directory, items, perms, role_name, roles, secrets,
+    settings, tokens, user_name, users,
 };
 use crate::authorize::{Requirement, TokenAct, security, user_management};
 use crate::error::Result;
@@ -263,6 +263,8 @@ pub(super) fn of(command: &Command) -> Result<Requirement> {
             | directory::Command::Show { .. }
             | directory::Command::Test { .. } => All(vec![security()?]),
         },
+        // Removing evidence, with this host's signing key, is the store owner's.
+        Command::Audit(audit::Command::Prune { .. }) => LocalAdmin,
         Command::Encrypt(_) | Command::Audit(_) => All(vec![security()?]),
         Command::Db(db::Command::Status) => All(vec![security()?]),
         // A copy holds every hash and sealed secret; the schema is the store owner's.

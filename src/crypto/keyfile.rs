@@ -12,7 +12,7 @@ use zeroize::Zeroizing;
 
 use super::{KEY_BYTES, Key, Keyring, STORE_ID_BYTES, push_hex, unhex};
 use crate::error::{Error, ErrorKind, Result};
-use crate::files::{self, create_private_dir, parent_dir, sync_dir};
+use crate::files::{self, create_private_dir, parent_dir};
 
 const FORMAT: &str = "flowsec-key-file";
 const VERSION: u32 = 1;
@@ -86,14 +86,8 @@ pub fn save(path: &Path, keyring: &Keyring) -> Result<()> {
 /// Writes a new key file at `path`; one that exists already is never replaced.
 pub fn create(path: &Path, keyring: &Keyring) -> Result<()> {
     create_private_dir(parent_dir(path))?;
-    let temp = files::write_beside(path, &render(keyring)?).map_err(|e| write_error(path, e))?;
-    let linked = fs::hard_link(&temp, path);
-    let _ = fs::remove_file(&temp);
-    match linked {
-        Ok(()) => {
-            sync_dir(parent_dir(path));
-            Ok(())
-        }
+    match files::create_new(path, &render(keyring)?) {
+        Ok(()) => Ok(()),
         Err(e) if e.kind() == IoKind::AlreadyExists => Err(exists(path)),
         Err(e) => Err(write_error(path, e)),
     }

@@ -3,8 +3,10 @@
 //! is bound by associated data to its store, its row and its key, so a ciphertext copied
 //! elsewhere does not decrypt.
 
+pub mod chain;
 pub mod keyfile;
 pub mod sealed_file;
+pub mod signing;
 
 use std::fmt;
 
@@ -241,7 +243,7 @@ impl Keyring {
 }
 
 /// Random bytes from the operating system.
-fn random<const N: usize>() -> Result<[u8; N]> {
+pub fn random<const N: usize>() -> Result<[u8; N]> {
     let mut bytes = [0u8; N];
     fill_random(&mut bytes)?;
     Ok(bytes)
@@ -274,7 +276,7 @@ fn push_hex(out: &mut String, bytes: &[u8]) {
 }
 
 /// Decodes exactly `out.len()` bytes of hex; `None` when `text` is anything else.
-fn unhex(text: &str, out: &mut [u8]) -> Option<()> {
+pub(crate) fn unhex(text: &str, out: &mut [u8]) -> Option<()> {
     let digits = text.as_bytes();
     if digits.len() != out.len() * 2 {
         return None;

@@ -167,6 +167,21 @@ pub const KEYS: &[Key] = &[
         default: Some("30"),
         description: "lifetime of a password-recovery code",
     },
+    Key {
+        name: crate::store::audit::DIGEST_EMAILS,
+        kind: Kind::Switch,
+        default: Some("off"),
+        description: "keep email addresses in the audit trail as keyed digests (`audit hash`)",
+    },
+    Key {
+        name: "audit.checkpoint-every",
+        kind: Kind::Integer {
+            min: 0,
+            max: 1_000_000,
+        },
+        default: Some("1000"),
+        description: "sign a checkpoint of the audit trail every N records (0: only by hand)",
+    },
 ];
 
 /// Finds a key by name; an unknown key is an input error naming the known ones.

@@ -197,6 +197,8 @@ pub struct Settings {
     pub email_from: Option<String>,
     pub smtp_user: Option<String>,
     pub recovery_code_minutes: i64,
+    /// 0: checkpoints only by hand.
+    pub checkpoint_every: i64,
 }
 
 impl Settings {
@@ -263,6 +265,7 @@ impl Settings {
             email_from: values.text("email.from")?,
             smtp_user: values.text("email.smtp-user")?,
             recovery_code_minutes: values.integer("recovery.code-minutes")?,
+            checkpoint_every: values.integer("audit.checkpoint-every")?,
         })
     }
 }

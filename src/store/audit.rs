@@ -4,12 +4,14 @@
 
 use serde::Serialize;
 
-use super::{Store, Tx, now};
+use super::{Read, Store, Tx, now};
+use crate::crypto::chain::{self, Content, GENESIS, Hash};
 use crate::error::Result;
 use crate::identity::Actor;
 
 #[derive(Debug, Clone, Serialize)]
 pub struct Record {
+    /// Its place in the chain: 1 for a store's first record, one more for each after.
     pub id: i64,
     pub time: String,
     pub actor: String,
@@ -20,16 +22,82 @@ pub struct Record {
     pub details: serde_json::Value,
 }
 
-/// A record to append.
-pub struct Entry<'a> {
+/// A record as stored, with its place in the hash chain: what `audit verify` and
+/// `audit export` read.
+#[derive(Debug, Clone)]
+pub struct Stored {
+    pub seq: i64,
     pub at: i64,
-    pub actor: &'a str,
-    pub auth: &'a str,
-    pub action: &'a str,
-    pub target: &'a str,
-    /// `ok` for a change, `refused` for a refusal.
-    pub outcome: &'a str,
-    pub details: &'a serde_json::Value,
+    pub actor: String,
+    pub auth: String,
+    pub action: String,
+    pub target: String,
+    pub outcome: String,
+    /// JSON text, as hashed.
+    pub details: String,
+    /// `None` only if someone removed it: every record is stored with its hash.
+    pub hash: Option<Vec<u8>>,
+}
+
+impl Stored {
+    pub fn content(&self) -> Content<'_> {
+        Content {
+            seq: self.seq,
+            at: self.at,
+            actor: &self.actor,
+            auth: &self.auth,
+            action: &self.action,
+            target: &self.target,
+            outcome: &self.outcome,
+            details: &self.details,
+        }
+    }
+}
+
+/// The newest record's place in the chain: what the next one follows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Link {
+    pub seq: i64,
+    pub hash: Hash,
+}
+
+/// A signed statement that the chain reached `seq` with `hash`: a checkpoint, or the
+/// anchor `audit prune` leaves where the records it removed ended.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Checkpoint {
+    pub kind: CheckpointKind,
+    pub seq: i64,
+    pub hash: Hash,
+    /// When it was signed (seconds since the epoch).
+    pub at: i64,
+    /// The signer's public key, hex.
+    pub key: String,
+    pub signature: Vec<u8>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum CheckpointKind {
+    Checkpoint,
+    /// Records up to and including `seq` were pruned.
+    Anchor,
+}
+
+impl CheckpointKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            CheckpointKind::Checkpoint => "checkpoint",
+            CheckpointKind::Anchor => "anchor",
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<CheckpointKind> {
+        match text {
+            "checkpoint" => Some(CheckpointKind::Checkpoint),
+            "anchor" => Some(CheckpointKind::Anchor),
+            _ => None,
+        }
+    }
 }
 
 #[derive(Debug, Default)]
@@ -47,16 +115,44 @@ pub trait AuditReads {
     fn audit_records(&self, filter: &Filter) -> Result<Vec<Record>>;
     /// Refusals recorded after `after`: (those of `actor`, all).
     fn refusals_after(&self, after: i64, actor: &str) -> Result<(i64, i64)>;
+    /// The newest record's place in the chain (this transaction's included); with no
+    /// records, the newest anchor's; `None` for a trail not begun.
+    fn audit_head(&self) -> Result<Option<Link>>;
+    /// Calls `each` with every record after `after` made at or after `since`, in chain
+    /// order, until it returns false.
+    fn audit_chain(
+        &self,
+        after: i64,
+        since: Option<i64>,
+        each: &mut dyn FnMut(Stored) -> Result<bool>,
+    ) -> Result<()>;
+    /// Every checkpoint and anchor the store keeps, by place in the chain.
+    fn audit_checkpoints(&self) -> Result<Vec<Checkpoint>>;
+    /// The key of the trail's keyed digests, if one was made.
+    fn audit_digest_key(&self) -> Result<Option<Vec<u8>>>;
 }
 
 pub trait AuditWrites {
-    fn append_audit(&self, entry: &Entry<'_>) -> Result<()>;
+    /// Appends a record whose hash is `hash`.
+    fn append_audit(&self, content: &Content<'_>, hash: &Hash) -> Result<()>;
+    /// Gives a record made before the chain existed its hash (a record that has one
+    /// keeps it: the backend refuses).
+    fn set_audit_hash(&self, seq: i64, hash: &Hash) -> Result<()>;
+    /// Keeps a checkpoint or anchor; one already kept for the same place is left.
+    fn add_checkpoint(&self, checkpoint: &Checkpoint) -> Result<()>;
+    /// Removes the records up to and including `seq`, which an anchor kept first
+    /// covers (the backend refuses any other removal); returns how many went.
+    fn remove_audit_through(&self, seq: i64) -> Result<u64>;
+    fn set_audit_digest_key(&self, key: &[u8]) -> Result<()>;
 }
 
 /// Appends one record of a successful change made in `tx`.
 pub fn append(tx: &Tx<'_>, action: &str, target: &str, details: &serde_json::Value) -> Result<()> {
     insert(tx, action, target, "ok", details)
 }
+
+/// The setting that has email addresses kept as keyed digests (`settings` types it).
+pub const DIGEST_EMAILS: &str = "audit.digest-emails";
 
 fn insert(
     tx: &Tx<'_>,
@@ -66,15 +162,102 @@ fn insert(
     details: &serde_json::Value,
 ) -> Result<()> {
     let actor = tx.actor();
-    tx.append_audit(&Entry {
+    let (target, details) = conceal(tx, action, target, details)?;
+    let head = tx.audit_head()?;
+    let prev = head.map_or(GENESIS, |h| h.hash);
+    let details = details.to_string();
+    let content = Content {
+        seq: head.map_or(1, |h| h.seq + 1),
         at: now(),
         actor: actor.name(),
         auth: &actor.method(),
         action,
-        target,
+        target: &target,
         outcome,
-        details,
-    })
+        details: &details,
+    };
+    tx.append_audit(&content, &chain::link(&prev, &content))
+}
+
+/// The record as kept: a token's id (the first half of its secret's string) is kept as
+/// a keyed digest, and so are email addresses when the setting says so. The trail never
+/// needs them in the clear: `audit hash VALUE` finds them.
+fn conceal(
+    tx: &Tx<'_>,
+    action: &str,
+    target: &str,
+    details: &serde_json::Value,
+) -> Result<(String, serde_json::Value)> {
+    let token_target = action.starts_with("token.") && target != "?";
+    let email = details
+        .get("email")
+        .and_then(|e| e.as_str())
+        .filter(|e| !e.is_empty());
+    let digest_emails = match email {
+        Some(_) => tx
+            .all_settings()?
+            .get(DIGEST_EMAILS)
+            .is_some_and(|v| v == "on"),
+        None => false,
+    };
+    if !token_target && !digest_emails {
+        return Ok((target.to_string(), details.clone()));
+    }
+    let key = digest_key(tx)?;
+    let mut details = details.clone();
+    if let (true, Some(email)) = (digest_emails, email) {
+        details["email"] = chain::keyed_digest(&key, email).into();
+    }
+    let target = match token_target {
+        true => chain::keyed_digest(&key, target),
+        false => target.to_string(),
+    };
+    Ok((target, details))
+}
+
+/// The store's key for keyed digests, made on first use.
+fn digest_key(tx: &Tx<'_>) -> Result<Vec<u8>> {
+    if let Some(key) = tx.audit_digest_key()? {
+        return Ok(key);
+    }
+    let key = crate::crypto::random::<32>()?.to_vec();
+    tx.set_audit_digest_key(&key)?;
+    Ok(key)
+}
+
+/// What `value` is kept as where the trail keeps it as a keyed digest; `None` while the
+/// store has no digest key (nothing has been kept so yet).
+pub fn digest_of(r: &dyn Read, value: &str) -> Result<Option<String>> {
+    Ok(r.audit_digest_key()?
+        .map(|key| chain::keyed_digest(&key, value)))
+}
+
+/// Gives the records made before the chain existed (schema 9 and older) their hashes,
+/// in order: an upgrade's last step.
+pub fn chain_unhashed(tx: &Tx<'_>) -> Result<()> {
+    let mut prev = GENESIS;
+    let mut missing = Vec::new();
+    tx.audit_chain(0, None, &mut |record| {
+        let hash = chain::link(&prev, &record.content());
+        if record.hash.is_none() {
+            missing.push((record.seq, hash));
+        }
+        prev = hash;
+        Ok(true)
+    })?;
+    missing
+        .iter()
+        .try_for_each(|(seq, hash)| tx.set_audit_hash(*seq, hash))
+}
+
+/// Keeps `checkpoint` in the store and, if it is an anchor, removes the records it
+/// covers; returns how many went.
+pub fn keep_checkpoint(tx: &Tx<'_>, checkpoint: &Checkpoint) -> Result<u64> {
+    tx.add_checkpoint(checkpoint)?;
+    match checkpoint.kind {
+        CheckpointKind::Anchor => tx.remove_audit_through(checkpoint.seq),
+        CheckpointKind::Checkpoint => Ok(0),
+    }
 }
 
 /// Refusals recorded in any one minute for one actor, and for all: past these a flood

@@ -15,11 +15,11 @@ pub enum Cell {
 }
 
 /// The schema version this flowsec reads and writes, the same for every backend.
-pub const SCHEMA_VERSION: i64 = 9;
+pub const SCHEMA_VERSION: i64 = 10;
 
 /// Every table with its columns, each after the tables its rows refer to.
 pub const TABLES: &[(&str, &[&str])] = &[
-    ("store_info", &["only", "store_id"]),
+    ("store_info", &["only", "store_id", "audit_key"]),
     (
         "users",
         &[
@@ -129,8 +129,12 @@ pub const TABLES: &[(&str, &[&str])] = &[
     (
         "audit",
         &[
-            "id", "at", "actor", "auth", "action", "target", "outcome", "details",
+            "id", "at", "actor", "auth", "action", "target", "outcome", "details", "hash",
         ],
+    ),
+    (
+        "audit_checkpoints",
+        &["seq", "kind", "hash", "at", "key", "signature"],
     ),
 ];
 

@@ -109,6 +109,22 @@ pub struct Store {
     backend: Box<dyn Backend>,
     location: Location,
     guard: Option<WriteGuard>,
+    notary: Option<Box<dyn Notary>>,
+}
+
+/// Signs checkpoints of the audit trail as writes pass them: the layer that holds the
+/// signing key (outside the store) provides one.
+pub trait Notary {
+    /// The checkpoint to keep with a transaction that took the trail from `before` to
+    /// `after`, if one is due.
+    fn due(
+        &self,
+        r: &dyn Read,
+        before: Option<audit::Link>,
+        after: audit::Link,
+    ) -> Result<Option<audit::Checkpoint>>;
+    /// Keeps `checkpoint` outside the store too, once its transaction has committed.
+    fn kept(&self, checkpoint: &audit::Checkpoint) -> Result<()>;
 }
 
 /// What every write transaction checks first, under the write lock, against the store as
@@ -142,6 +158,7 @@ impl Store {
             backend,
             location: location.clone(),
             guard: None,
+            notary: None,
         })
     }
 
@@ -252,6 +269,11 @@ impl Store {
         self.guard = Some(guard);
     }
 
+    /// Has write transactions keep the checkpoints `notary` finds due.
+    pub fn notarize(&mut self, notary: Box<dyn Notary>) {
+        self.notary = Some(notary);
+    }
+
     /// Reads, sharing one state of the store until a transaction begins (which sees what
     /// came since).
     pub fn read(&self) -> &dyn Read {
@@ -273,16 +295,46 @@ impl Store {
         change: impl FnOnce(&Tx<'_>) -> Result<T>,
     ) -> Result<T> {
         let transaction = self.backend.begin_write(actor)?;
-        let value = {
+        let (value, checkpoint) = {
             let tx = transaction.rows();
             if let Some(guard) = &self.guard {
                 guard(tx)?;
             }
-            change(tx)?
+            let before = match &self.notary {
+                Some(_) => tx.audit_head()?,
+                None => None,
+            };
+            let value = change(tx)?;
+            (value, checkpoint_due(self.notary.as_deref(), tx, before)?)
         };
         transaction.commit()?;
+        if let (Some(notary), Some(checkpoint)) = (&self.notary, &checkpoint) {
+            notary.kept(checkpoint)?;
+        }
         Ok(value)
     }
+}
+
+/// Keeps in `tx` the checkpoint `notary` finds due after its changes.
+fn checkpoint_due(
+    notary: Option<&dyn Notary>,
+    tx: &Tx<'_>,
+    before: Option<audit::Link>,
+) -> Result<Option<audit::Checkpoint>> {
+    let Some(notary) = notary else {
+        return Ok(None);
+    };
+    let Some(after) = tx.audit_head()? else {
+        return Ok(None);
+    };
+    if before == Some(after) {
+        return Ok(None);
+    }
+    let checkpoint = notary.due(tx, before, after)?;
+    if let Some(checkpoint) = &checkpoint {
+        audit::keep_checkpoint(tx, checkpoint)?;
+    }
+    Ok(checkpoint)
 }
 
 /// Fills a new store with `seed` and the defaults, and binds it to a new key when `seed`

@@ -250,6 +250,72 @@ impl Env {
             .collect()
     }
 
+    /// Runs `sql` on the store behind flowsec's back, as someone with write access to it
+    /// could: with the `sqlite3` shell on the SQLite file, with psql as the superuser on
+    /// PostgreSQL. Requires success; returns what was printed.
+    pub fn tamper(&self, sql: &str) -> String {
+        let out = self.try_tamper(sql);
+        assert!(
+            out.status.success(),
+            "{sql}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8_lossy(&out.stdout).trim().to_string()
+    }
+
+    /// `tamper`, whether or not the store lets it.
+    pub fn try_tamper(&self, sql: &str) -> std::process::Output {
+        match self.database() {
+            None => Command::new("sqlite3")
+                .args(["-bail", "-batch"])
+                .arg(&self.db)
+                .arg(sql)
+                .output()
+                .expect("the sqlite3 shell is not installed"),
+            Some(database) => pg::shared().unwrap().psql_with(
+                &format!("host=127.0.0.1 sslmode=disable dbname={database}"),
+                sql,
+            ),
+        }
+    }
+
+    /// The SQL that drops the audit trail's append-only triggers.
+    pub fn without_audit_triggers(&self) -> &'static str {
+        match self.postgres {
+            None => "DROP TRIGGER audit_no_update; DROP TRIGGER audit_no_delete;",
+            Some(_) => {
+                "DROP TRIGGER audit_no_change ON audit; DROP TRIGGER audit_no_truncate ON audit;"
+            }
+        }
+    }
+
+    /// The SQL that takes a store of schema 10 back to 9, as a store made before the
+    /// audit trail's chain is: no hashes, checkpoints or digest key.
+    pub fn back_to_version_9(&self) -> &'static str {
+        match self.postgres {
+            None => {
+                "DROP TRIGGER audit_no_update; DROP TRIGGER audit_no_delete;
+                 DROP TABLE audit_checkpoints;
+                 ALTER TABLE audit DROP COLUMN hash;
+                 ALTER TABLE store_info DROP COLUMN audit_key;
+                 CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit
+                     BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
+                 CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit
+                     BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
+                 PRAGMA user_version = 9;"
+            }
+            Some(_) => {
+                "DROP TABLE audit_checkpoints;
+                 ALTER TABLE audit DROP COLUMN hash;
+                 ALTER TABLE store_info DROP COLUMN audit_key;
+                 CREATE OR REPLACE FUNCTION flowsec_audit_append_only() RETURNS trigger
+                     LANGUAGE plpgsql AS $$
+                     BEGIN RAISE EXCEPTION 'the audit trail is append-only'; END $$;
+                 UPDATE flowsec_schema_version SET version = 9;"
+            }
+        }
+    }
+
     /// The store as messages and the audit trail name it (never with a password).
     pub fn shown_location(&self) -> String {
         self.location().to_string()

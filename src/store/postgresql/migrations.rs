@@ -271,4 +271,48 @@ pub(super) const MIGRATIONS: &[(i64, &str)] = &[
     UPDATE flowsec_schema_version SET version = 9;
     "#,
     ),
+    (
+        10,
+        // The audit trail as evidence, as in SQLite's migration 10: each record's hash,
+        // set once; checkpoints and prune anchors; the key of the keyed digests. The
+        // trigger lets through only the hashing of records made before the chain and
+        // the removal of records an anchor covers.
+        r#"
+    ALTER TABLE audit ADD COLUMN hash BYTEA;
+    CREATE TABLE audit_checkpoints (
+        seq BIGINT NOT NULL,
+        kind TEXT NOT NULL,
+        hash BYTEA NOT NULL,
+        at BIGINT NOT NULL,
+        key TEXT NOT NULL,
+        signature BYTEA NOT NULL,
+        PRIMARY KEY (seq, kind)
+    );
+    ALTER TABLE store_info ADD COLUMN audit_key BYTEA;
+    CREATE OR REPLACE FUNCTION flowsec_audit_append_only() RETURNS trigger
+    LANGUAGE plpgsql AS $$
+    BEGIN
+        IF TG_OP = 'UPDATE' THEN
+            IF OLD.hash IS NULL AND NEW.hash IS NOT NULL
+                AND (NEW.id, NEW.at, NEW.actor, NEW.auth, NEW.action, NEW.target,
+                     NEW.outcome, NEW.details)
+                    IS NOT DISTINCT FROM (OLD.id, OLD.at, OLD.actor, OLD.auth,
+                     OLD.action, OLD.target, OLD.outcome, OLD.details)
+            THEN
+                RETURN NEW;
+            END IF;
+        ELSIF TG_OP = 'DELETE' THEN
+            IF OLD.id <= (SELECT COALESCE(MAX(seq), 0) FROM audit_checkpoints
+                          WHERE kind = 'anchor') THEN
+                RETURN OLD;
+            END IF;
+        END IF;
+        RAISE EXCEPTION 'the audit trail is append-only';
+    END $$;
+    UPDATE flowsec_schema_version SET version = 10;
+    "#,
+    ),
 ];
+
+/// The version whose upgrade hashes the records made before the chain.
+pub(super) const CHAINED: i64 = 10;

@@ -144,6 +144,9 @@ impl Postgres {
         for (_, sql) in migrations::MIGRATIONS.iter().filter(|(v, _)| *v > found) {
             writer.session.batch(sql)?;
         }
+        if found < migrations::CHAINED {
+            crate::store::audit::chain_unhashed(&writer)?;
+        }
         if found < latest {
             writer.execute("UPDATE flowsec_schema_version SET version = $1", &[&latest])?;
             crate::store::audit::append(
@@ -435,6 +438,8 @@ pub(super) struct Pg<'a> {
     failed: Cell<bool>,
     /// Audit records not yet sent, sent before the next statement or the commit.
     pending_audit: RefCell<small::AuditBatch>,
+    /// The newest record this writer made, which the next follows.
+    audit_head: Cell<Option<crate::store::audit::Link>>,
 }
 
 impl<'a> Pg<'a> {
@@ -447,6 +452,7 @@ impl<'a> Pg<'a> {
             reader: true,
             failed: Cell::new(false),
             pending_audit: RefCell::default(),
+            audit_head: Cell::new(None),
         }
     }
 
@@ -461,6 +467,7 @@ impl<'a> Pg<'a> {
             reader: false,
             failed: Cell::new(false),
             pending_audit: RefCell::default(),
+            audit_head: Cell::new(None),
         })
     }
 
@@ -475,6 +482,7 @@ impl<'a> Pg<'a> {
             reader: false,
             failed: Cell::new(false),
             pending_audit: RefCell::default(),
+            audit_head: Cell::new(None),
         };
         // A writer waits as long as SQLite's do, then reports the store busy.
         writer.session.batch("SET LOCAL lock_timeout = '60s'")?;

@@ -4,9 +4,12 @@
 use std::collections::HashMap;
 
 use super::{Pg, get};
+use crate::crypto::chain::{Content, Hash};
 use crate::engine::UserId;
 use crate::error::Result;
-use crate::store::audit::{AuditReads, AuditWrites, Entry, Filter, Record};
+use crate::store::audit::{
+    AuditReads, AuditWrites, Checkpoint, CheckpointKind, Filter, Link, Record, Stored,
+};
 use crate::store::copy::Cell;
 use crate::store::format_time;
 use crate::store::keys::{KeyReads, KeyWrites};
@@ -264,20 +267,149 @@ impl AuditReads for Pg<'_> {
         )?;
         Ok((get(&r, 0)?, get(&r, 1)?))
     }
+
+    /// The writer's own newest record once it has made one: it holds the write lock, so
+    /// no one else appends meanwhile.
+    fn audit_head(&self) -> Result<Option<Link>> {
+        if let Some(head) = self.audit_head.get() {
+            return Ok(Some(head));
+        }
+        let newest = self.query_opt(
+            "(SELECT id, COALESCE(hash, '') FROM audit ORDER BY id DESC LIMIT 1)
+             UNION ALL
+             (SELECT seq, hash FROM audit_checkpoints WHERE kind = 'anchor'
+              ORDER BY seq DESC LIMIT 1)
+             LIMIT 1",
+            &[],
+        )?;
+        let Some(row) = newest else {
+            return Ok(None);
+        };
+        let (seq, hash): (i64, Vec<u8>) = (get(&row, 0)?, get(&row, 1)?);
+        // A hash that is not one (removed by hand) chains like no hash: verify names it.
+        Ok(Some(Link {
+            seq,
+            hash: hash.try_into().unwrap_or([0; 32]),
+        }))
+    }
+
+    /// A page at a time, in the one snapshot, so memory stays bounded however long the
+    /// trail.
+    fn audit_chain(
+        &self,
+        after: i64,
+        since: Option<i64>,
+        each: &mut dyn FnMut(Stored) -> Result<bool>,
+    ) -> Result<()> {
+        const PAGE: i64 = 10_000;
+        self.send_audit()?;
+        let mut after = after;
+        loop {
+            let rows = self.query(
+                "SELECT id, at, actor, auth, action, target, outcome, details, hash FROM audit
+                 WHERE id > $1 AND ($2::bigint IS NULL OR at >= $2) ORDER BY id LIMIT $3",
+                &[&after, &since, &PAGE],
+            )?;
+            for r in &rows {
+                let record = Stored {
+                    seq: get(r, 0)?,
+                    at: get(r, 1)?,
+                    actor: get(r, 2)?,
+                    auth: get(r, 3)?,
+                    action: get(r, 4)?,
+                    target: get(r, 5)?,
+                    outcome: get(r, 6)?,
+                    details: get(r, 7)?,
+                    hash: get(r, 8)?,
+                };
+                after = record.seq;
+                if !each(record)? {
+                    return Ok(());
+                }
+            }
+            if (rows.len() as i64) < PAGE {
+                return Ok(());
+            }
+        }
+    }
+
+    fn audit_checkpoints(&self) -> Result<Vec<Checkpoint>> {
+        self.query(
+            "SELECT kind, seq, hash, at, key, signature FROM audit_checkpoints ORDER BY seq, kind",
+            &[],
+        )?
+        .iter()
+        .map(|r| {
+            let kind: String = get(r, 0)?;
+            let hash: Vec<u8> = get(r, 2)?;
+            Ok(Checkpoint {
+                // A row that is not a checkpoint's fails its signature: verify names it.
+                kind: CheckpointKind::parse(&kind).unwrap_or(CheckpointKind::Checkpoint),
+                seq: get(r, 1)?,
+                hash: hash.try_into().unwrap_or([0; 32]),
+                at: get(r, 3)?,
+                key: get(r, 4)?,
+                signature: get(r, 5)?,
+            })
+        })
+        .collect()
+    }
+
+    fn audit_digest_key(&self) -> Result<Option<Vec<u8>>> {
+        get(&self.query_one("SELECT audit_key FROM store_info", &[])?, 0)
+    }
 }
 
 impl AuditWrites for Pg<'_> {
     /// Kept, and sent with the others (see `send_audit`): an apply makes as many
     /// records as changes.
-    fn append_audit(&self, entry: &Entry<'_>) -> Result<()> {
+    fn append_audit(&self, content: &Content<'_>, hash: &Hash) -> Result<()> {
         let kept = {
             let mut pending = self.pending_audit.borrow_mut();
-            pending.push(entry);
+            pending.push(content, hash);
             pending.len()
         };
+        self.audit_head.set(Some(Link {
+            seq: content.seq,
+            hash: *hash,
+        }));
         if kept >= AuditBatch::MOST {
             self.send_audit()?;
         }
+        Ok(())
+    }
+
+    fn set_audit_hash(&self, seq: i64, hash: &Hash) -> Result<()> {
+        self.execute(
+            "UPDATE audit SET hash = $2 WHERE id = $1",
+            &[&seq, &&hash[..]],
+        )?;
+        Ok(())
+    }
+
+    fn add_checkpoint(&self, c: &Checkpoint) -> Result<()> {
+        self.execute(
+            "INSERT INTO audit_checkpoints (seq, kind, hash, at, key, signature)
+             VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT DO NOTHING",
+            &[
+                &c.seq,
+                &c.kind.as_str(),
+                &&c.hash[..],
+                &c.at,
+                &c.key,
+                &c.signature,
+            ],
+        )?;
+        Ok(())
+    }
+
+    fn remove_audit_through(&self, seq: i64) -> Result<u64> {
+        self.send_audit()?;
+        self.execute("DELETE FROM audit WHERE id <= $1", &[&seq])
+    }
+
+    fn set_audit_digest_key(&self, key: &[u8]) -> Result<()> {
+        self.execute("UPDATE store_info SET audit_key = $1", &[&key])?;
         Ok(())
     }
 }
@@ -287,23 +419,25 @@ impl AuditWrites for Pg<'_> {
 pub(super) struct AuditBatch(Vec<Vec<Cell>>);
 
 impl AuditBatch {
-    /// The columns sent; ids follow the rows' order.
+    /// The columns sent.
     pub(super) const COLUMNS: &[&str] = &[
-        "at", "actor", "auth", "action", "target", "outcome", "details",
+        "id", "at", "actor", "auth", "action", "target", "outcome", "details", "hash",
     ];
     /// Sent once this many are kept, to bound the memory they take.
     const MOST: usize = 20_000;
 
-    fn push(&mut self, entry: &Entry<'_>) {
+    fn push(&mut self, content: &Content<'_>, hash: &Hash) {
         let text = |t: &str| Cell::Text(t.to_string());
         self.0.push(vec![
-            Cell::Integer(entry.at),
-            text(entry.actor),
-            text(entry.auth),
-            text(entry.action),
-            text(entry.target),
-            text(entry.outcome),
-            Cell::Text(entry.details.to_string()),
+            Cell::Integer(content.seq),
+            Cell::Integer(content.at),
+            text(content.actor),
+            text(content.auth),
+            text(content.action),
+            text(content.target),
+            text(content.outcome),
+            text(content.details),
+            Cell::Blob(hash.to_vec()),
         ]);
     }
 

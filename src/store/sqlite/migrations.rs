@@ -6,9 +6,10 @@ use std::path::Path;
 
 use rusqlite::{Connection, TransactionBehavior};
 
-use super::APPLICATION_ID;
+use super::{APPLICATION_ID, Writer};
 use crate::error::Result;
-use crate::store::StoreError;
+use crate::identity::Actor;
+use crate::store::{StoreError, audit};
 
 /// Migration N (1-based) takes the schema from version N-1 to N. Never edit a landed one.
 const MIGRATIONS: &[&str] = &[
@@ -236,7 +237,39 @@ const MIGRATIONS: &[&str] = &[
     r#"
     DROP INDEX grants_by_permission;
     "#,
+    // 10: the audit trail as evidence. Each record keeps its hash in the chain (those
+    // made before get theirs in this upgrade, the only update the trigger lets through);
+    // signed checkpoints and prune anchors; the key of the trail's keyed digests. Only
+    // records an anchor covers may be removed.
+    r#"
+    ALTER TABLE audit ADD COLUMN hash BLOB;
+    DROP TRIGGER audit_no_update;
+    DROP TRIGGER audit_no_delete;
+    CREATE TABLE audit_checkpoints (
+        seq INTEGER NOT NULL,
+        kind TEXT NOT NULL,
+        hash BLOB NOT NULL,
+        at INTEGER NOT NULL,
+        key TEXT NOT NULL,
+        signature BLOB NOT NULL,
+        PRIMARY KEY (seq, kind)
+    );
+    CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit
+        WHEN OLD.hash IS NOT NULL OR NEW.hash IS NULL OR NEW.id IS NOT OLD.id
+            OR NEW.at IS NOT OLD.at OR NEW.actor IS NOT OLD.actor OR NEW.auth IS NOT OLD.auth
+            OR NEW.action IS NOT OLD.action OR NEW.target IS NOT OLD.target
+            OR NEW.outcome IS NOT OLD.outcome OR NEW.details IS NOT OLD.details
+        BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
+    CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit
+        WHEN OLD.id > IFNULL(
+            (SELECT MAX(seq) FROM audit_checkpoints WHERE kind = 'anchor'), 0)
+        BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
+    ALTER TABLE store_info ADD COLUMN audit_key BLOB;
+    "#,
 ];
+
+/// The version whose upgrade hashes the records made before the chain.
+const CHAINED: i64 = 10;
 
 fn latest() -> i64 {
     i64::try_from(MIGRATIONS.len()).unwrap_or(i64::MAX)
@@ -272,7 +305,15 @@ pub fn upgrade(conn: &mut Connection, path: &Path) -> Result<()> {
             i64::try_from(done + 1).unwrap_or(i64::MAX),
         )?;
     }
-    tx.commit()?;
+    let writer = Writer {
+        tx,
+        actor: &Actor::LocalAdmin,
+        recording: false,
+    };
+    if version < CHAINED {
+        audit::chain_unhashed(&writer)?;
+    }
+    writer.tx.commit()?;
     Ok(())
 }
 
