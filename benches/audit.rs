@@ -1,6 +1,6 @@
 //! `cargo bench --bench audit [-- --records N] [--postgres]`: a trail of N (1,000,000)
-//! records, made through the library as flowsec makes them (hash-chained, with a
-//! checkpoint every 1,000), then `flowsec audit verify` of the whole of it as a process,
+//! records, made through the library as flowsec makes them (hash-chained; no signing
+//! key, so no checkpoints), then `flowsec audit verify` of the whole of it as a process,
 //! and `flowsec audit export` of it, each the median of three runs. `--postgres` does the
 //! same on a database of a throwaway PostgreSQL cluster on 127.0.0.1.
 
