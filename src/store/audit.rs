@@ -144,6 +144,16 @@ pub trait AuditWrites {
     /// covers (the backend refuses any other removal); returns how many went.
     fn remove_audit_through(&self, seq: i64) -> Result<u64>;
     fn set_audit_digest_key(&self, key: &[u8]) -> Result<()>;
+    /// What this transaction's records have read of the store to conceal their fields.
+    fn audit_memo(&self) -> &Memo;
+}
+
+/// What concealing a record reads, read once per write transaction rather than once per
+/// record (on PostgreSQL each read is a round trip).
+#[derive(Default)]
+pub struct Memo {
+    digest_emails: std::cell::Cell<Option<bool>>,
+    key: std::cell::RefCell<Option<zeroize::Zeroizing<Vec<u8>>>>,
 }
 
 /// Appends one record of a successful change made in `tx`.
@@ -163,6 +173,10 @@ fn insert(
 ) -> Result<()> {
     let actor = tx.actor();
     let (target, details) = conceal(tx, action, target, details)?;
+    // Settings changes are recorded as they are made: the memo forgets what it read.
+    if action.starts_with("settings.") {
+        tx.audit_memo().digest_emails.set(None);
+    }
     let head = tx.audit_head()?;
     let prev = head.map_or(GENESIS, |h| h.hash);
     let details = details.to_string();
@@ -194,10 +208,7 @@ fn conceal(
         .and_then(|e| e.as_str())
         .filter(|e| !e.is_empty());
     let digest_emails = match email {
-        Some(_) => tx
-            .all_settings()?
-            .get(DIGEST_EMAILS)
-            .is_some_and(|v| v == "on"),
+        Some(_) => digest_emails(tx)?,
         None => false,
     };
     if !token_target && !digest_emails {
@@ -215,14 +226,34 @@ fn conceal(
     Ok((target, details))
 }
 
-/// The store's key for keyed digests, made on first use.
-fn digest_key(tx: &Tx<'_>) -> Result<Vec<u8>> {
-    if let Some(key) = tx.audit_digest_key()? {
-        return Ok(key);
+fn digest_emails(tx: &Tx<'_>) -> Result<bool> {
+    let memo = &tx.audit_memo().digest_emails;
+    if let Some(on) = memo.get() {
+        return Ok(on);
     }
-    let key = crate::crypto::random::<32>()?.to_vec();
-    tx.set_audit_digest_key(&key)?;
-    Ok(key)
+    let on = tx
+        .all_settings()?
+        .get(DIGEST_EMAILS)
+        .is_some_and(|v| v == "on");
+    memo.set(Some(on));
+    Ok(on)
+}
+
+/// The store's key for keyed digests, made on first use.
+fn digest_key(tx: &Tx<'_>) -> Result<zeroize::Zeroizing<Vec<u8>>> {
+    let mut memo = tx.audit_memo().key.borrow_mut();
+    if let Some(key) = &*memo {
+        return Ok(key.clone());
+    }
+    let key = match tx.audit_digest_key()? {
+        Some(key) => key,
+        None => {
+            let key = crate::crypto::random::<32>()?.to_vec();
+            tx.set_audit_digest_key(&key)?;
+            key
+        }
+    };
+    Ok(memo.insert(zeroize::Zeroizing::new(key)).clone())
 }
 
 /// What `value` is kept as where the trail keeps it as a keyed digest; `None` while the
@@ -322,7 +353,9 @@ pub fn parse_since(raw: &str, now: i64) -> Result<i64> {
 
 #[cfg(test)]
 mod tests {
-    use super::parse_since;
+    use super::{DIGEST_EMAILS, parse_since};
+    use crate::identity::Actor;
+    use crate::store::{Location, Seed, Store};
 
     const NOW: i64 = 1_800_000_000;
 
@@ -355,5 +388,32 @@ mod tests {
         ] {
             assert!(parse_since(bad, NOW).is_err(), "{bad}");
         }
+    }
+
+    #[test]
+    fn a_settings_change_reaches_the_rest_of_its_transaction() {
+        let dir = tempfile::tempdir().unwrap();
+        let location = Location::Sqlite(dir.path().join("s.db"));
+        let actor = Actor::local();
+        let mut store = Store::create(&location, &Seed::default(), &actor).unwrap();
+        let email = |n: &str| serde_json::json!({ "email": format!("{n}@example.com") });
+        store
+            .write(&actor, |tx| {
+                tx.record("user.create", "before", email("before"))?;
+                tx.put_setting(DIGEST_EMAILS, "on")?;
+                tx.record("settings.set", DIGEST_EMAILS, serde_json::json!({}))?;
+                tx.record("user.create", "after", email("after"))
+            })
+            .unwrap();
+        let emails: Vec<String> = store
+            .read()
+            .audit_records(&super::Filter::default())
+            .unwrap()
+            .into_iter()
+            .filter(|r| r.action == "user.create")
+            .map(|r| r.details["email"].as_str().unwrap().to_string())
+            .collect();
+        assert_eq!(emails[0], "before@example.com");
+        assert!(emails[1].starts_with("hmac-sha256:"), "{}", emails[1]);
     }
 }

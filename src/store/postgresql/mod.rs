@@ -440,50 +440,39 @@ pub(super) struct Pg<'a> {
     pending_audit: RefCell<small::AuditBatch>,
     /// The newest record this writer made, which the next follows.
     audit_head: Cell<Option<crate::store::audit::Link>>,
+    audit_memo: crate::store::audit::Memo,
 }
 
 impl<'a> Pg<'a> {
-    fn reader(session: Rc<Session>) -> Pg<'static> {
+    /// `open`: in a transaction its caller began; without one, it is the reader.
+    fn new(session: Rc<Session>, actor: Option<&'a Actor>, recording: bool, open: bool) -> Pg<'a> {
         Pg {
             session,
-            actor: None,
-            recording: false,
-            open: Cell::new(false),
-            reader: true,
+            actor,
+            recording,
+            open: Cell::new(open),
+            reader: !open,
             failed: Cell::new(false),
             pending_audit: RefCell::default(),
             audit_head: Cell::new(None),
+            audit_memo: Default::default(),
         }
+    }
+
+    fn reader(session: Rc<Session>) -> Pg<'static> {
+        Pg::new(session, None, false, false)
     }
 
     /// A read transaction: one snapshot.
     fn snapshot(session: Rc<Session>) -> Result<Pg<'static>> {
         session.begin("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")?;
-        Ok(Pg {
-            session,
-            actor: None,
-            recording: false,
-            open: Cell::new(true),
-            reader: false,
-            failed: Cell::new(false),
-            pending_audit: RefCell::default(),
-            audit_head: Cell::new(None),
-        })
+        Ok(Pg::new(session, None, false, true))
     }
 
     /// A write transaction, holding the write lock from its start.
     fn writer(session: Rc<Session>, actor: &'a Actor, recording: bool) -> Result<Pg<'a>> {
         session.begin("BEGIN ISOLATION LEVEL READ COMMITTED")?;
-        let writer = Pg {
-            session,
-            actor: Some(actor),
-            recording,
-            open: Cell::new(true),
-            reader: false,
-            failed: Cell::new(false),
-            pending_audit: RefCell::default(),
-            audit_head: Cell::new(None),
-        };
+        let writer = Pg::new(session, Some(actor), recording, true);
         // A writer waits as long as SQLite's do, then reports the store busy.
         writer.session.batch("SET LOCAL lock_timeout = '60s'")?;
         writer.execute("SELECT pg_advisory_xact_lock($1)", &[&WRITE_LOCK])?;

@@ -412,6 +412,10 @@ impl AuditWrites for Pg<'_> {
         self.execute("UPDATE store_info SET audit_key = $1", &[&key])?;
         Ok(())
     }
+
+    fn audit_memo(&self) -> &crate::store::audit::Memo {
+        &self.audit_memo
+    }
 }
 
 /// Audit records waiting to be sent, as rows for one `COPY` (`send_audit`).

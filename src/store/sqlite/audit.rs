@@ -188,6 +188,10 @@ impl AuditWrites for Writer<'_> {
         self.execute("UPDATE store_info SET audit_key = ?1", [key])?;
         Ok(())
     }
+
+    fn audit_memo(&self) -> &crate::store::audit::Memo {
+        &self.audit_memo
+    }
 }
 
 #[cfg(test)]

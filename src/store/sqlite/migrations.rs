@@ -305,11 +305,7 @@ pub fn upgrade(conn: &mut Connection, path: &Path) -> Result<()> {
             i64::try_from(done + 1).unwrap_or(i64::MAX),
         )?;
     }
-    let writer = Writer {
-        tx,
-        actor: &Actor::LocalAdmin,
-        recording: false,
-    };
+    let writer = Writer::new(tx, &Actor::LocalAdmin, false);
     if version < CHAINED {
         audit::chain_unhashed(&writer)?;
     }

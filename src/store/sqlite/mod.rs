@@ -68,6 +68,18 @@ struct Writer<'c> {
     tx: rusqlite::Transaction<'c>,
     actor: &'c Actor,
     recording: bool,
+    audit_memo: crate::store::audit::Memo,
+}
+
+impl<'c> Writer<'c> {
+    fn new(tx: rusqlite::Transaction<'c>, actor: &'c Actor, recording: bool) -> Writer<'c> {
+        Writer {
+            tx,
+            actor,
+            recording,
+            audit_memo: Default::default(),
+        }
+    }
 }
 
 impl Deref for Reader {
@@ -170,11 +182,11 @@ impl Sqlite {
             conn.pragma_update(None, "application_id", APPLICATION_ID)?;
             migrations::upgrade(&mut conn, &scratch.path)?;
             {
-                let writer = Writer {
-                    tx: conn.transaction_with_behavior(TransactionBehavior::Immediate)?,
+                let writer = Writer::new(
+                    conn.transaction_with_behavior(TransactionBehavior::Immediate)?,
                     actor,
-                    recording: false,
-                };
+                    false,
+                );
                 keyring = fill(&writer)?;
                 writer.tx.commit()?;
             }
@@ -219,14 +231,11 @@ impl Backend for Sqlite {
 
     fn begin_write<'s>(&'s mut self, actor: &'s Actor) -> Result<Box<dyn Transaction + 's>> {
         self.conn.end_reading()?;
-        Ok(Box::new(Writer {
-            tx: self
-                .conn
-                .conn
-                .transaction_with_behavior(TransactionBehavior::Immediate)?,
-            actor,
-            recording: true,
-        }))
+        let tx = self
+            .conn
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        Ok(Box::new(Writer::new(tx, actor, true)))
     }
 }
 
